@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "marsad",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "marsad", targets: ["marsad"]),
+        .library(name: "Analysis", targets: ["Analysis"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        // MARK: - Libraries, one job each
+
+        /// Spans, errors and the byte-level JSON writer every stage shares.
+        .target(name: "MarsadCore"),
+
+        /// Decoding, normalization, tokenization, sentence splitting and clitic segmentation.
+        .target(
+            name: "ArabicText",
+            dependencies: ["MarsadCore"],
+            resources: [.process("Resources")]
+        ),
+
+        /// Readers for text, HTML, JSON, JSON Lines and zip inputs, and the article cleaner.
+        .target(
+            name: "Ingest",
+            dependencies: ["MarsadCore", "ArabicText", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.process("Resources")]
+        ),
+
+        /// The analyzer that composes the stages into one document, and its JSON form.
+        .target(name: "Analysis", dependencies: ["MarsadCore", "ArabicText", "Ingest"]),
+
+        // MARK: - The command-line tool
+
+        .executableTarget(
+            name: "marsad",
+            dependencies: ["Analysis", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // MARK: - Tests
+
+        .testTarget(name: "ArabicTextUnitTests", dependencies: ["ArabicText"]),
+        .testTarget(name: "IngestUnitTests", dependencies: ["Ingest"]),
+        .testTarget(name: "AnalysisUnitTests", dependencies: ["Analysis"]),
+        .testTarget(name: "MarsadEndToEndTests", dependencies: ["marsad"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,122 @@
+import MarsadCore
+import ArabicText
+import Ingest
+
+/// One analyzed article: the clean text and every annotation on it, as standoff spans.
+public struct AnalyzedDocument: Sendable {
+    /// A stable id: 16 hex digits of a 64-bit FNV-1a hash of the clean text.
+    public var id: String
+    /// Where the article came from (path, `#record`, `!zip-member`).
+    public var origin: String
+    /// The title, from metadata or the first line.
+    public var title: String?
+    /// The author line, from metadata or the line after the title.
+    public var byline: String?
+    /// The publication date as `YYYY-MM-DD`, or nil.
+    public var published: String?
+    /// Where the date came from: `option`, `metadata:FIELD`, or nil.
+    public var publishedSource: String?
+    /// The `url` field, if any.
+    public var url: String?
+    /// The `source` field, if any.
+    public var source: String?
+    /// The encoding the input was decoded from.
+    public var encoding: TextEncoding
+    /// The raw body (UTF-8), which `removed` offsets point into.
+    public var raw: [UInt8]
+    /// The clean body (UTF-8).
+    public var text: [UInt8]
+    /// What was left out of `raw`.
+    public var removed: [Removal]
+    /// The paragraphs of `text`.
+    public var paragraphs: [Paragraph]
+    /// Sentences as byte spans into `text`.
+    public var sentences: [ByteSpan]
+    /// Tokens as byte spans into `text`.
+    public var tokens: [Token]
+    /// Problems that did not stop the analysis (e.g. an unreadable date).
+    public var warnings: [String]
+}
+
+extension AnalyzedDocument {
+    /// The document as JSON; offsets become Unicode scalar offsets. `tokens` adds each token's
+    /// normalized form and clitic segments.
+    public func json(pretty: Bool, tokens includeTokens: Bool, segmenter: CliticSegmenter = .standard) -> [UInt8] {
+        var w = JSONWriter(pretty: pretty, reservingCapacity: text.count * 2 + 1024)
+        w.beginObject()
+        w.string("id", id)
+        w.string("input", origin)
+        w.string("title", title)
+        w.string("byline", byline)
+        w.string("published", published)
+        w.string("publishedSource", publishedSource)
+        w.string("url", url)
+        w.string("source", source)
+        w.string("encoding", encoding.rawValue)
+        w.string("text", utf8: text)
+
+        var offsets = ScalarOffsets(text)
+        w.beginArray("paragraphs")
+        for paragraph in paragraphs {
+            w.beginObject()
+            w.int("start", offsets.scalarOffset(ofByte: paragraph.span.start))
+            w.int("end", offsets.scalarOffset(ofByte: paragraph.span.end))
+            w.bool("heading", paragraph.isHeading)
+            w.endObject()
+        }
+        w.endArray()
+
+        offsets = ScalarOffsets(text)
+        w.beginArray("sentences")
+        for sentence in sentences {
+            w.beginObject()
+            w.int("start", offsets.scalarOffset(ofByte: sentence.start))
+            w.int("end", offsets.scalarOffset(ofByte: sentence.end))
+            w.endObject()
+        }
+        w.endArray()
+
+        if includeTokens {
+            offsets = ScalarOffsets(text)
+            w.beginArray("tokens")
+            text.withUnsafeBufferPointer { p in
+                for token in tokens {
+                    w.beginObject()
+                    w.int("start", offsets.scalarOffset(ofByte: token.start))
+                    w.int("end", offsets.scalarOffset(ofByte: token.end))
+                    w.string("kind", token.kind.name)
+                    if token.kind == .word {
+                        let word = segmenter.segments(p, token.start..<token.end)
+                        w.string("norm", word.norm)
+                        w.beginArray("segments")
+                        for segment in word.segments { w.string(nil, segment) }
+                        w.endArray()
+                    } else {
+                        var norm: [UInt8] = []
+                        ArabicNormalizer(.matching).normalize(p, token.start..<token.end, into: &norm)
+                        w.string("norm", utf8: norm)
+                    }
+                    w.endObject()
+                }
+            }
+            w.endArray()
+        }
+
+        var rawOffsets = ScalarOffsets(raw)
+        w.beginArray("removed")
+        for removal in removed {
+            w.beginObject()
+            w.int("start", rawOffsets.scalarOffset(ofByte: removal.span.start))
+            w.int("end", rawOffsets.scalarOffset(ofByte: removal.span.end))
+            w.string("reason", removal.reason.rawValue)
+            w.endObject()
+        }
+        w.endArray()
+
+        w.beginArray("warnings")
+        for warning in warnings { w.string(nil, warning) }
+        w.endArray()
+        w.endObject()
+        return w.finish()
+    }
+}

@@ -1,0 +1,48 @@
+/// The normalized form of a word token and its clitic segments, for output and matching.
+public struct WordSegments: Equatable, Sendable {
+    /// The matching form (`ArabicNormalizer.Options.matching`).
+    public var norm: String
+    /// Proclitics, the article, the stem and the enclitic, in matching form
+    /// (وبالعلاقات → و ب ال علاقات; نظيره → نظير ه; للسلطة → ل ال سلطه).
+    public var segments: [String]
+    /// Letters before the stem's boundary and after it, in the written token (for evaluation).
+    public var segmentation: Segmentation
+}
+
+extension CliticSegmenter {
+    /// The match-form scalars of a token (diacritics, tatweel and format controls dropped).
+    public static func matchForm(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt32]) {
+        let normalizer = ArabicNormalizer(.segmentation)
+        out.removeAll(keepingCapacity: true)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let (s, len) = UTF8Scalars.decode(p, i)
+            i += len
+            if let m = normalizer.map(s) { out.append(m) }
+        }
+    }
+
+    /// Segments a word token and renders its segments in matching form.
+    public func segments(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> WordSegments {
+        var w: [UInt32] = []
+        Self.matchForm(p, range, into: &w)
+        let seg = segment(w)
+        func text<C: Collection>(_ scalars: C) -> String where C.Element == UInt32 {
+            var s = String.UnicodeScalarView()
+            for v in scalars { s.append(Unicode.Scalar(v == Letters.taMarbuta ? Letters.ha : v)!) }
+            return String(s)
+        }
+        var parts = seg.proclitics.map { text([$0]) }
+        var stem = Array(w[seg.prefixLetters..<(w.count - seg.suffixLetters)])
+        if seg.contractedArticle { stem.insert(Letters.alef, at: 0) }
+        if seg.restoredTaMarbuta { stem[stem.count - 1] = Letters.taMarbuta }
+        if seg.restoredAlefMaqsura { stem[stem.count - 1] = Letters.ya }
+        if seg.article && stem.count >= 4 {
+            parts.append("ال")
+            stem.removeFirst(2)
+        }
+        if !stem.isEmpty { parts.append(text(stem)) }
+        if seg.suffixLetters > 0 { parts.append(text(w[(w.count - seg.suffixLetters)...])) }
+        return WordSegments(norm: text(w), segments: parts, segmentation: seg)
+    }
+}

@@ -1,0 +1,322 @@
+import MarsadCore
+import ArabicText
+
+/// Why a span of the raw input is not in the clean text.
+public enum RemovalReason: String, Sendable, CaseIterable {
+    /// HTML markup or its residue (`img src="…" />`).
+    case html
+    /// An image caption with its photo credit.
+    case caption
+    /// Site furniture inside the article: share prompts, "read also", notices.
+    case boilerplate
+    /// Trailing site furniture after the article: disclaimers, privacy links, stray punctuation.
+    case footer
+    /// The title line, moved to the `title` field.
+    case title
+    /// The author line, moved to the `byline` field.
+    case byline
+    /// A line with no letters or digits.
+    case noise
+}
+
+/// A span of the raw input left out of the clean text, and why.
+public struct Removal: Sendable, Equatable {
+    /// UTF-8 byte offsets into the raw input.
+    public var span: ByteSpan
+    /// Why it was left out.
+    public var reason: RemovalReason
+}
+
+/// A paragraph of the clean text.
+public struct Paragraph: Sendable, Equatable {
+    /// UTF-8 byte offsets into the clean text.
+    public var span: ByteSpan
+    /// Whether it reads as a section heading (short, unpunctuated, followed by text).
+    public var isHeading: Bool
+}
+
+/// The cleaner's result: the clean body, what was pulled out of it, and a map back to the raw input.
+public struct CleanedArticle: Sendable {
+    /// The clean body as UTF-8: paragraphs separated by `\n`.
+    public var text: [UInt8] = []
+    /// The title found in the text (plain-text inputs), if any.
+    public var title: String?
+    /// The author line found in the text, if any.
+    public var byline: String?
+    /// Everything left out, in raw order.
+    public var removed: [Removal] = []
+    /// The paragraphs of `text`.
+    public var paragraphs: [Paragraph] = []
+    /// Pieces of `text` copied from the raw input: (clean byte offset, raw byte offset, length).
+    public var pieces: [(clean: Int, raw: Int, length: Int)] = []
+}
+
+/// Cleans scraped article text: takes out HTML residue, captions, boilerplate and footers,
+/// finds the title and byline of plain-text articles, and keeps headings as paragraphs.
+///
+/// The rules are general (see README, "Cleaning"); the knowledge they use (credits, boilerplate
+/// phrases) lives in `CleaningRules`.
+public struct ArticleCleaner: Sendable {
+    /// Whether to read the first line as the title and a short line after it as the byline.
+    public var findsTitleAndByline: Bool
+    private let rules: CleaningRules
+
+    /// Creates a cleaner.
+    public init(findsTitleAndByline: Bool, rules: CleaningRules = .standard) {
+        self.findsTitleAndByline = findsTitleAndByline
+        self.rules = rules
+    }
+
+    private struct Line {
+        var range: Range<Int>
+        var kept: [Range<Int>]
+        var words = 0
+        var letters = 0
+        var arabicLetters = 0
+    }
+
+    /// Cleans raw UTF-8 text.
+    public func clean(_ raw: [UInt8]) -> CleanedArticle {
+        raw.withUnsafeBufferPointer { p in clean(p) }
+    }
+
+    private func clean(_ p: UnsafeBufferPointer<UInt8>) -> CleanedArticle {
+        var out = CleanedArticle()
+        var lines: [Line] = []
+        var start = 0
+        for i in 0...p.count where i == p.count || p[i] == 0x0A {
+            var end = i
+            if end > start && p[end - 1] == 0x0D { end -= 1 }
+            lines.append(Line(range: start..<end, kept: [start..<end]))
+            start = i + 1
+        }
+
+        var removed: [Removal] = []
+        for li in lines.indices {
+            var line = lines[li]
+            removeMarkup(p, &line, &removed)
+            removeCaption(p, &line, &removed)
+            line.kept = line.kept.map { trim(p, $0) }.filter { !$0.isEmpty }
+            count(p, &line)
+            lines[li] = line
+        }
+
+        var role = [RemovalReason?](repeating: nil, count: lines.count)
+        let content = lines.indices.filter { !lines[$0].kept.isEmpty }
+        let arabicArticle = content.reduce(0) { $0 + lines[$1].arabicLetters } * 2 > content.reduce(0) { $0 + lines[$1].letters }
+
+        // Footer: trailing furniture, read from the end.
+        for li in content.reversed() {
+            let line = lines[li]
+            if line.letters == 0 || rules.isBoilerplate(string(p, line)) || (arabicArticle && line.arabicLetters == 0 && line.words <= 25) {
+                role[li] = .footer
+            } else { break }
+        }
+        var body = content.filter { role[$0] == nil }
+        if findsTitleAndByline, let first = body.first, lines[first].words <= 40 {
+            role[first] = .title
+            out.title = string(p, lines[first])
+            body.removeFirst()
+            if body.count > 1, isByline(p, lines[body[0]]) {
+                role[body[0]] = .byline
+                out.byline = string(p, lines[body[0]])
+                body.removeFirst()
+            }
+        }
+        for li in body {
+            if lines[li].letters == 0 { role[li] = .noise }
+            else if lines[li].words <= 25 && rules.isBoilerplate(string(p, lines[li])) { role[li] = .boilerplate }
+        }
+        for li in content {
+            if let reason = role[li], let first = lines[li].kept.first, let last = lines[li].kept.last {
+                removed.append(Removal(span: ByteSpan(first.lowerBound, last.upperBound), reason: reason))
+            }
+        }
+        out.removed = removed.sorted { $0.span.start < $1.span.start }
+
+        // Assemble the clean text.
+        let kept = content.filter { role[$0] == nil }
+        for (n, li) in kept.enumerated() {
+            if n > 0 { out.text.append(0x0A) }
+            let paragraphStart = out.text.count
+            for (k, piece) in lines[li].kept.enumerated() {
+                if k > 0 && !isSpace(out.text.last) && !isSpace(p[piece.lowerBound]) { out.text.append(0x20) }
+                out.pieces.append((clean: out.text.count, raw: piece.lowerBound, length: piece.count))
+                out.text.append(contentsOf: p[piece])
+            }
+            let words = lines[li].words
+            let next = n + 1 < kept.count ? lines[kept[n + 1]].words : 0
+            let heading = n > 0 && words <= 12 && next > words && !endsWithPunctuation(out.text)
+            out.paragraphs.append(Paragraph(span: ByteSpan(paragraphStart, out.text.count), isHeading: heading))
+        }
+        return out
+    }
+
+    // MARK: - Markup
+
+    /// Removes tags (`<p>`, `</div>`) and tag residue that lost its `<` (`img src="…" alt="" />`).
+    private func removeMarkup(_ p: UnsafeBufferPointer<UInt8>, _ line: inout Line, _ removed: inout [Removal]) {
+        var cuts: [Range<Int>] = []
+        var i = line.range.lowerBound
+        let end = line.range.upperBound
+        while i < end {
+            if p[i] == UInt8(ascii: "<"), i + 1 < end, isTagStart(p[i + 1]), let close = find(p, UInt8(ascii: ">"), i + 1, end) {
+                cuts.append(i..<(close + 1)); i = close + 1; continue
+            }
+            if p[i] == UInt8(ascii: "="), i + 1 < end, p[i + 1] == UInt8(ascii: "\""), let tag = residueStart(p, i, line.range.lowerBound),
+               let close = find(p, UInt8(ascii: ">"), i, end) {
+                if let last = cuts.last, last.upperBound > tag { cuts.removeLast(); cuts.append(last.lowerBound..<(close + 1)) }
+                else { cuts.append(tag..<(close + 1)) }
+                i = close + 1; continue
+            }
+            i += 1
+        }
+        for cut in cuts { removed.append(Removal(span: ByteSpan(cut.lowerBound, cut.upperBound), reason: .html)) }
+        line.kept = subtract(line.kept, cuts)
+    }
+
+    private func isTagStart(_ b: UInt8) -> Bool {
+        (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") || b == UInt8(ascii: "/") || b == UInt8(ascii: "!")
+    }
+
+    /// For `attr="` at `eq`, the start of `tag attr=` (and a `<` before it), if it reads as markup.
+    private func residueStart(_ p: UnsafeBufferPointer<UInt8>, _ eq: Int, _ lineStart: Int) -> Int? {
+        var j = eq
+        while j > lineStart, isASCIIName(p[j - 1]) { j -= 1 }          // attribute name
+        guard j < eq, j > lineStart, p[j - 1] == 0x20 else { return nil }
+        j -= 1
+        let nameEnd = j
+        while j > lineStart, isASCIIName(p[j - 1]) { j -= 1 }          // tag name
+        guard j < nameEnd else { return nil }
+        if j > lineStart, p[j - 1] == UInt8(ascii: "<") { j -= 1 }
+        return j
+    }
+
+    private func isASCIIName(_ b: UInt8) -> Bool {
+        (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") || b == UInt8(ascii: "-") || (b >= 0x30 && b <= 0x39)
+    }
+
+    // MARK: - Captions
+
+    /// Removes an image caption ending in a photo credit: at the start of a line behind a stray `<`
+    /// (the text after it stays), or as a whole short line.
+    private func removeCaption(_ p: UnsafeBufferPointer<UInt8>, _ line: inout Line, _ removed: inout [Removal]) {
+        guard let first = line.kept.first else { return }
+        let start = trim(p, first).lowerBound
+        guard start < first.upperBound else { return }
+        let stray = p[start] == UInt8(ascii: "<")
+        let limit = min(line.range.upperBound, start + 600)
+        var i = start
+        var words = 0
+        while i < limit {
+            let b = p[i]
+            if b == 0x20 { words += 1 }
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || (b == 0xD8 && i + 1 < limit && p[i + 1] == 0x9F) { return }
+            if b == UInt8(ascii: "(") {
+                guard let close = find(p, UInt8(ascii: ")"), i + 1, limit) else { return }
+                let inside = String(decoding: p[(i + 1)..<close], as: UTF8.self)
+                guard rules.isCredit(inside), words <= 40 else { return }
+                let rest = trim(p, (close + 1)..<line.range.upperBound)
+                guard stray || (rest.isEmpty && words <= 25) else { return }
+                removed.append(Removal(span: ByteSpan(start, close + 1), reason: .caption))
+                line.kept = subtract(line.kept, [start..<(close + 1)])
+                return
+            }
+            i += 1
+        }
+    }
+
+    // MARK: - Lines
+
+    private func isByline(_ p: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
+        guard line.words >= 2, line.words <= 6, line.letters > 0 else { return false }
+        for r in line.kept {
+            for i in r {
+                switch p[i] {
+                case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: "("), 0x30...0x39: return false
+                case 0xD8 where i + 1 < r.upperBound && (p[i + 1] == 0x8C || p[i + 1] == 0x9F || p[i + 1] == 0x9B): return false
+                case 0xC2 where i + 1 < r.upperBound && (p[i + 1] == 0xAB || p[i + 1] == 0xBB): return false
+                default: continue
+                }
+            }
+        }
+        return true
+    }
+
+    private func count(_ p: UnsafeBufferPointer<UInt8>, _ line: inout Line) {
+        var words = 0, letters = 0, arabic = 0
+        for r in line.kept {
+            var inWord = false
+            var i = r.lowerBound
+            while i < r.upperBound {
+                let (s, len) = UTF8Scalars.decode(p, i)
+                i += len
+                if UTF8Scalars.isSpace(s) { inWord = false; continue }
+                if !inWord { words += 1; inWord = true }
+                if UTF8Scalars.isArabicLetter(s) { arabic += 1; letters += 1 }
+                else if UTF8Scalars.isLatinLetter(s) || UTF8Scalars.digitValue(s) != nil { letters += 1 }
+            }
+        }
+        line.words = words; line.letters = letters; line.arabicLetters = arabic
+    }
+
+    private func string(_ p: UnsafeBufferPointer<UInt8>, _ line: Line) -> String {
+        var bytes: [UInt8] = []
+        for (k, r) in line.kept.enumerated() {
+            if k > 0 { bytes.append(0x20) }
+            bytes.append(contentsOf: p[r])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func endsWithPunctuation(_ text: [UInt8]) -> Bool {
+        guard let last = text.last else { return false }
+        if last < 0x80 { return !(UTF8Scalars.isLatinLetter(UInt32(last)) || (0x30...0x39).contains(last)) }
+        // An Arabic letter ends a heading; Arabic punctuation (، ؛ ؟) and closing quotes do not.
+        var i = text.count - 1
+        while i > 0 && text[i] & 0xC0 == 0x80 { i -= 1 }
+        let s = text.withUnsafeBufferPointer { UTF8Scalars.decode($0, i).scalar }
+        return !(UTF8Scalars.isArabicLetter(s) || UTF8Scalars.isArabicDiacritic(s) || UTF8Scalars.digitValue(s) != nil)
+    }
+
+    private func isSpace(_ b: UInt8?) -> Bool { b == nil || b == 0x20 || b == 0x09 || b == 0x0A }
+
+    /// Drops white space (ASCII, no-break space, BOM, direction marks) at both ends of a range.
+    private func trim(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b {
+            let (s, len) = UTF8Scalars.decode(p, a)
+            guard UTF8Scalars.isSpace(s) || UTF8Scalars.isFormatControl(s) else { break }
+            a += len
+        }
+        while b > a {
+            var k = b - 1
+            while k > a && p[k] & 0xC0 == 0x80 { k -= 1 }
+            let s = UTF8Scalars.decode(p, k).scalar
+            guard UTF8Scalars.isSpace(s) || UTF8Scalars.isFormatControl(s) else { break }
+            b = k
+        }
+        return a..<b
+    }
+
+    private func find(_ p: UnsafeBufferPointer<UInt8>, _ byte: UInt8, _ from: Int, _ to: Int) -> Int? {
+        var i = from
+        while i < to { if p[i] == byte { return i }; i += 1 }
+        return nil
+    }
+
+    /// The parts of `ranges` not covered by `cuts` (both sorted).
+    private func subtract(_ ranges: [Range<Int>], _ cuts: [Range<Int>]) -> [Range<Int>] {
+        guard !cuts.isEmpty else { return ranges }
+        var result: [Range<Int>] = []
+        for r in ranges {
+            var from = r.lowerBound
+            for cut in cuts where cut.overlaps(r) {
+                if cut.lowerBound > from { result.append(from..<cut.lowerBound) }
+                from = max(from, cut.upperBound)
+            }
+            if from < r.upperBound { result.append(from..<r.upperBound) }
+        }
+        return result
+    }
+}

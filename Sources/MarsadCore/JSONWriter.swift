@@ -1,0 +1,126 @@
+/// Writes JSON straight into a UTF-8 byte buffer: deterministic key order, no intermediate objects.
+///
+/// Callers write keys in the order they want them; the writer handles commas, escaping and
+/// optional two-space indentation.
+public struct JSONWriter {
+    /// The bytes written so far.
+    public private(set) var bytes: [UInt8] = []
+    private let pretty: Bool
+    private var depth = 0
+    private var needsComma = false
+
+    /// Creates a writer; `pretty` indents nested values by two spaces.
+    public init(pretty: Bool, reservingCapacity capacity: Int = 4096) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Opens an object, as a value or (with `key`) as a member.
+    public mutating func beginObject(_ key: String? = nil) { open(key, UInt8(ascii: "{")) }
+    /// Closes the innermost object.
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    /// Opens an array, as a value or (with `key`) as a member.
+    public mutating func beginArray(_ key: String? = nil) { open(key, UInt8(ascii: "[")) }
+    /// Closes the innermost array.
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Writes a string member or value; nil writes `null`.
+    public mutating func string(_ key: String?, _ value: String?) {
+        prefix(key)
+        if var value { writeQuoted(&value) } else { append("null") }
+    }
+
+    /// Writes a string built from UTF-8 bytes.
+    public mutating func string<C: Collection>(_ key: String?, utf8 value: C) where C.Element == UInt8 {
+        prefix(key)
+        writeQuoted(value)
+    }
+
+    /// Writes an integer member or value.
+    public mutating func int(_ key: String?, _ value: Int) {
+        prefix(key)
+        append(String(value))
+    }
+
+    /// Writes a number member or value; non-finite numbers become `null`.
+    public mutating func double(_ key: String?, _ value: Double) {
+        prefix(key)
+        append(value.isFinite ? String(value) : "null")
+    }
+
+    /// Writes a boolean member or value.
+    public mutating func bool(_ key: String?, _ value: Bool) {
+        prefix(key)
+        append(value ? "true" : "false")
+    }
+
+    /// Writes `null`.
+    public mutating func null(_ key: String?) {
+        prefix(key)
+        append("null")
+    }
+
+    /// Ends the document with a newline and returns its bytes.
+    public mutating func finish() -> [UInt8] {
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+
+    // MARK: - Internals
+
+    private mutating func open(_ key: String?, _ bracket: UInt8) {
+        prefix(key)
+        bytes.append(bracket)
+        depth += 1
+        needsComma = false
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if pretty && needsComma { newline() }
+        bytes.append(bracket)
+        needsComma = true
+    }
+
+    private mutating func prefix(_ key: String?) {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        if pretty && depth > 0 { newline() }
+        if var key {
+            writeQuoted(&key)
+            bytes.append(UInt8(ascii: ":"))
+            if pretty { bytes.append(UInt8(ascii: " ")) }
+        }
+        needsComma = true
+    }
+
+    private mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
+        for _ in 0..<(depth * 2) { bytes.append(UInt8(ascii: " ")) }
+    }
+
+    private mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    private mutating func writeQuoted(_ s: inout String) {
+        s.withUTF8 { writeQuoted($0) }
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private mutating func writeQuoted<C: Collection>(_ utf8: C) where C.Element == UInt8 {
+        bytes.append(UInt8(ascii: "\""))
+        for b in utf8 {
+            switch b {
+            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            case 0..<0x20:
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                          Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
+            default: bytes.append(b)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

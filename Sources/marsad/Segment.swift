@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import ArabicText
+
+/// `marsad segment`: clitic segmentation of words, and its evaluation against UD treebanks.
+struct Segment: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Segment words into clitics, or evaluate the segmenter.",
+        subcommands: [Words.self, Eval.self], defaultSubcommand: Words.self)
+
+    struct Words: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the clitic segments of each word given.")
+        @Argument(help: "Arabic words.") var words: [String]
+        func run() {
+            for word in words {
+                var copy = word
+                let segments = copy.withUTF8 { CliticSegmenter.standard.segments($0, 0..<$0.count) }
+                print("\(word)\t\(segments.segments.joined(separator: " + "))")
+            }
+        }
+    }
+
+    struct Eval: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Word-level clitic segmentation accuracy on a CoNLL-U file whose clitics are tokens joined by SpaceAfter=No.",
+            discussion: "The first half of the sentences is the tuning half, the second the held-out half; both are reported.")
+
+        @Argument(help: "A CoNLL-U file.")
+        var file = "../shared/data/ud/ar_pud-ud-test.conllu"
+
+        @Option(help: "Print up to this many errors of the held-out half.")
+        var errors = 0
+
+        func run() throws {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw ValidationError("cannot read \(file) (the evaluation needs ../shared/data/ud)")
+            }
+            let sentences = SegmentationGold.read(text)
+            let half = sentences.count / 2
+            var shown = 0
+            for (name, part) in [("tuning (first half)", sentences[..<half]), ("held-out (second half)", sentences[half...]),
+                                 ("all", sentences[...])] {
+                var total = 0, correct = 0, split = 0, splitCorrect = 0
+                for sentence in part {
+                    for word in sentence {
+                        let predicted = word.predictedBoundaries(CliticSegmenter.standard)
+                        total += 1
+                        if !word.boundaries.isEmpty { split += 1 }
+                        if predicted == word.boundaries {
+                            correct += 1
+                            if !word.boundaries.isEmpty { splitCorrect += 1 }
+                        } else if name.hasPrefix("held") && shown < errors {
+                            shown += 1
+                            print("  \(word.surface)\tgold \(word.boundaries)\tours \(predicted)")
+                        }
+                    }
+                }
+                let pct = { (a: Int, b: Int) in String(format: "%.2f%%", 100 * Double(a) / Double(max(b, 1))) }
+                print("\(name): \(part.count) sentences, \(total) words, accuracy \(pct(correct, total)); "
+                      + "words with clitics \(split), correct \(pct(splitCorrect, split))")
+            }
+        }
+    }
+}
+
+/// Gold clitic boundaries read from CoNLL-U: each Arabic word with the letter positions where
+/// its syntactic tokens meet.
+struct SegmentationGold {
+    var surface: String
+    var boundaries: [Int]
+
+    static func read(_ conllu: String) -> [[SegmentationGold]] {
+        var sentences: [[SegmentationGold]] = []
+        var words: [SegmentationGold] = []
+        var group: [String] = []
+        func flushGroup() {
+            defer { group = [] }
+            guard !group.isEmpty else { return }
+            // Letter boundaries between tokens, then cut the group into our word tokens.
+            var surface = ""
+            var cuts: [Int] = []     // UTF-8 offsets where gold tokens meet
+            for (k, form) in group.enumerated() {
+                if k > 0 { cuts.append(surface.utf8.count) }
+                surface += form
+            }
+            var s = surface
+            let tokens = Tokenizer.tokenize(s)
+            s.withUTF8 { p in
+                for t in tokens where t.kind == .word {
+                    var letters: [Int] = []
+                    for cut in cuts where cut > t.start && cut < t.end {
+                        letters.append(letterCount(p, t.start..<cut))
+                    }
+                    words.append(SegmentationGold(surface: String(decoding: p[t.start..<t.end], as: UTF8.self), boundaries: letters))
+                }
+            }
+        }
+        for line in conllu.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.isEmpty {
+                flushGroup()
+                if !words.isEmpty { sentences.append(words); words = [] }
+                continue
+            }
+            if line.hasPrefix("#") { continue }
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard cols.count == 10, !cols[0].contains("-"), !cols[0].contains(".") else { continue }
+            group.append(String(cols[1]))
+            if !cols[9].contains("SpaceAfter=No") { flushGroup() }
+        }
+        flushGroup()
+        if !words.isEmpty { sentences.append(words) }
+        return sentences
+    }
+
+    func predictedBoundaries(_ segmenter: CliticSegmenter) -> [Int] {
+        var s = surface
+        let seg = s.withUTF8 { segmenter.segments($0, 0..<$0.count).segmentation }
+        var w: [UInt32] = []
+        s.withUTF8 { CliticSegmenter.matchForm($0, 0..<$0.count, into: &w) }
+        var b: [Int] = []
+        for k in 0..<seg.prefixLetters { b.append(k + 1) }
+        if seg.suffixLetters > 0 && w.count - seg.suffixLetters > seg.prefixLetters { b.append(w.count - seg.suffixLetters) }
+        return b
+    }
+
+    private static func letterCount(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int {
+        var n = 0
+        var w: [UInt32] = []
+        CliticSegmenter.matchForm(p, r, into: &w)
+        n = w.count
+        return n
+    }
+}
