@@ -22,8 +22,9 @@ public struct ArabicNormalizer: Sendable {
         /// Everything: the form used for search and matching.
         public static let matching: Options = [.stripDiacritics, .stripTatweel, .unifyAlef, .alefMaqsuraToYa,
                                                .taMarbutaToHa, .asciiDigits, .arabicLetterForms]
-        /// Everything but ة → ه, which clitic segmentation needs to tell ة from the pronoun ه.
-        public static let segmentation: Options = matching.subtracting(.taMarbutaToHa)
+        /// Everything but ة → ه and ى → ي, which clitic segmentation needs to tell ة from the pronoun ه
+        /// and a final ى from the pronoun ي.
+        public static let segmentation: Options = matching.subtracting([.taMarbutaToHa, .alefMaqsuraToYa])
     }
 
     /// The normalizations this normalizer applies.

@@ -10,10 +10,9 @@ public struct Segmentation: Equatable, Sendable {
     public var prefixLetters = 0
     /// Letters of the match form taken by the enclitic pronoun.
     public var suffixLetters = 0
-    /// Whether the stem's written final ت is a ة before the enclitic (حكومته → حكومة + ه).
-    public var restoredTaMarbuta = false
-    /// Whether the stem's written final ا is a ى before the enclitic (مستواه → مستوى + ه).
-    public var restoredAlefMaqsura = false
+    /// The stem's final letter as the lexicon writes it, when the enclitic changed it:
+    /// ت → ة (حكومته), ا or ي → ى (مستواه, عليه), ئ or ؤ → ء (أعدائه).
+    public var restoredFinal: UInt32?
     /// Whether a ل proclitic absorbed the ا of the article (للسلطة → ل + ال + سلطة).
     public var contractedArticle = false
 }
@@ -30,12 +29,18 @@ public final class CliticSegmenter: @unchecked Sendable {
     private let encliticWeight: [[UInt32]: Double]
     private let keep: Set<UInt64>
     private let keepArticle: Set<UInt64>
+    private let shortStems: Set<UInt64>
+    private let minimumScore: Double
+    private let articleBoost: Double
 
     /// The segmenter with the bundled lexicon and rules, loaded once.
     public static let standard: CliticSegmenter = {
         do { return try CliticSegmenter(lexicon: bundled("clitic-lexicon", "tsv"), rules: bundled("clitic-rules", "txt")) }
         catch { fatalError("Marsad's bundled clitic resources are missing or broken: \(error)") }
     }()
+
+    /// The bundled word-frequency lexicon, as text.
+    public static func bundledLexicon() throws -> String { try bundled("clitic-lexicon", "tsv") }
 
     /// Creates a segmenter from a lexicon (`word<TAB>count` lines) and a rules file.
     public init(lexicon: String, rules: String) throws {
@@ -47,7 +52,8 @@ public final class CliticSegmenter: @unchecked Sendable {
         }
         self.counts = counts
         var pro: [UInt32: Double] = [:], enc: [[UInt32]: Double] = [:]
-        var keep = Set<UInt64>(), keepArticle = Set<UInt64>()
+        var keep = Set<UInt64>(), keepArticle = Set<UInt64>(), shortStems = Set<UInt64>()
+        var settings: [String: Double] = [:]
         var section = ""
         for raw in rules.split(separator: "\n") {
             let line = raw.trimmingCharacters(in: .whitespaces)
@@ -59,6 +65,8 @@ public final class CliticSegmenter: @unchecked Sendable {
             case "[enclitic]": enc[Self.letters(fields[0])] = Double(fields[1]) ?? 0
             case "[keep]": keep.insert(Self.hash(Self.letters(fields[0])))
             case "[keep-al]": keepArticle.insert(Self.hash(Self.letters(fields[0])))
+            case "[short-stems]": shortStems.insert(Self.hash(Self.letters(fields[0])))
+            case "[settings]": settings[String(fields[0])] = Double(fields[1]) ?? 0
             default: continue
             }
         }
@@ -66,6 +74,9 @@ public final class CliticSegmenter: @unchecked Sendable {
         encliticWeight = enc
         self.keep = keep
         self.keepArticle = keepArticle
+        self.shortStems = shortStems
+        minimumScore = settings["minimum-score", default: 20]
+        articleBoost = settings["article-boost", default: 10]
     }
 
     /// How often a word (in match form) was seen in the corpus.
@@ -78,7 +89,9 @@ public final class CliticSegmenter: @unchecked Sendable {
         guard n >= 2 else { return best }
         let whole = Self.hash(w)
         if keep.contains(whole) { return Self.withArticle(best, w, 0, n, keepArticle.contains(whole)) }
-        var bestScore = Double(counts[whole] ?? 0)
+        let wholeCount = counts[whole] ?? 0
+        // A split must beat the word itself and a floor, so rare junk stems never win.
+        var bestScore = max(Double(wholeCount), minimumScore)
 
         // Proclitic sequences: [و|ف]? [ب|ل|ك|س]?
         var prefixes: [(letters: Int, weight: Double)] = [(0, 1)]
@@ -93,41 +106,48 @@ public final class CliticSegmenter: @unchecked Sendable {
         }
 
         for (p, pWeight) in prefixes {
-            // Enclitics, longest first; an empty stem is allowed only after the prepositions ل and ب (له، بها).
-            for s in [0, 1, 2, 3] where p + s <= n {
+            for s in 0...3 where p + s <= n && (p > 0 || s > 0) {
                 var eWeight = 1.0
                 if s > 0 {
                     guard let ew = encliticWeight[Array(w[(n - s)...])] else { continue }
                     eWeight = ew
                 }
-                if p == 0 && s == 0 { continue }
                 let stemLength = n - p - s
+                var candidate = Segmentation(proclitics: Array(w[..<p]), prefixLetters: p, suffixLetters: s)
+                // ل or ب with a bare pronoun: له، بها، ولهم.
                 if stemLength == 0 {
                     guard s > 0, p > 0, w[p - 1] == Letters.lam || w[p - 1] == Letters.ba else { continue }
                     let score = 1e9 * pWeight * eWeight
-                    if score > bestScore {
-                        bestScore = score
-                        best = Segmentation(proclitics: Array(w[..<p]), prefixLetters: p, suffixLetters: s)
-                    }
+                    if score > bestScore { bestScore = score; best = candidate }
                     continue
                 }
                 guard stemLength >= 2 else { continue }
-                var candidate = Segmentation(proclitics: Array(w[..<p]), prefixLetters: p, suffixLetters: s)
-                var stemCount = counts[Self.hash(w[p..<(n - s)])] ?? 0
-                if s > 0 && w[n - s - 1] == Letters.ta {
-                    let c = counts[Self.hash(w[p..<(n - s - 1)], then: Letters.taMarbuta)] ?? 0
-                    if c > stemCount { stemCount = c; candidate.restoredTaMarbuta = true }
-                }
-                if s > 0 && w[n - s - 1] == Letters.alef {
-                    let c = counts[Self.hash(w[p..<(n - s - 1)], then: Letters.ya)] ?? 0
-                    if c > stemCount { stemCount = c; candidate.restoredAlefMaqsura = true }
+                let stem = w[p..<(n - s)]
+                let hasArticle = stemLength >= 5 && stem.first == Letters.alef && stem[stem.startIndex + 1] == Letters.lam
+                // A definite noun takes no possessive pronoun: الحيواني is not الحيوان + ي.
+                if s > 0 && hasArticle { continue }
+                if s > 0 && stemLength == 2 && !shortStems.contains(Self.hash(stem)) { continue }
+                var stemCount = counts[Self.hash(stem)] ?? 0
+                if s > 0, let restorations = Self.finalRestorations[stem.last!] {
+                    for r in restorations {
+                        let c = counts[Self.hash(stem.dropLast(), then: r)] ?? 0
+                        if c > stemCount { stemCount = c; candidate.restoredFinal = r }
+                    }
                 }
                 // ل + ال is written لل: the stem is ال + the rest.
-                if p > 0 && w[p - 1] == Letters.lam && w[p] == Letters.lam && stemLength >= 3 {
-                    let c = counts[Self.hash([Letters.alef], w[p..<(n - s)])] ?? 0
-                    if c > stemCount { stemCount = c; candidate.contractedArticle = true; candidate.article = true }
+                var definite = hasArticle
+                if p > 0 && w[p - 1] == Letters.lam && stem.first == Letters.lam && stemLength >= 4 && s == 0 {
+                    let c = counts[Self.hash([Letters.alef], stem)] ?? 0
+                    if c > stemCount || (c == 0 && stemCount == 0) {
+                        stemCount = c; candidate.contractedArticle = true; candidate.article = true; definite = true
+                    }
                 }
-                let score = Double(stemCount) * pWeight * eWeight
+                var score = Double(stemCount) * pWeight * eWeight
+                if p > 0 && definite { score *= articleBoost }
+                // Unseen words: trust unambiguous shapes (a proclitic before the article, a long pronoun).
+                if wholeCount == 0 && stemCount == 0 && stemLength >= 3 && ((p > 0 && s == 0 && definite) || (p == 0 && s >= 2)) {
+                    score = minimumScore + 1
+                }
                 if score > bestScore {
                     bestScore = score
                     best = candidate
@@ -138,6 +158,12 @@ public final class CliticSegmenter: @unchecked Sendable {
         let stemStart = best.prefixLetters, stemEnd = n - best.suffixLetters
         return Self.withArticle(best, w, stemStart, stemEnd, keepArticle.contains(Self.hash(w[stemStart..<stemEnd])))
     }
+
+    /// Letters an enclitic may have changed at the end of a stem, and what the lexicon writes instead.
+    private static let finalRestorations: [UInt32: [UInt32]] = [
+        Letters.ta: [Letters.taMarbuta], Letters.alef: [Letters.alefMaqsura], Letters.ya: [Letters.alefMaqsura],
+        Letters.yehHamza: [Letters.hamza], Letters.wawHamza: [Letters.hamza],
+    ]
 
     /// Marks the article when the stem starts with ال and keeps at least two letters after it.
     private static func withArticle(_ s: Segmentation, _ w: [UInt32], _ start: Int, _ end: Int, _ keep: Bool) -> Segmentation {
@@ -180,4 +206,5 @@ enum Letters {
     static let alef: UInt32 = 0x0627, ba: UInt32 = 0x0628, taMarbuta: UInt32 = 0x0629, ta: UInt32 = 0x062A
     static let sin: UInt32 = 0x0633, fa: UInt32 = 0x0641, kaf: UInt32 = 0x0643, lam: UInt32 = 0x0644
     static let nun: UInt32 = 0x0646, ha: UInt32 = 0x0647, waw: UInt32 = 0x0648, ya: UInt32 = 0x064A
+    static let alefMaqsura: UInt32 = 0x0649, hamza: UInt32 = 0x0621, wawHamza: UInt32 = 0x0624, yehHamza: UInt32 = 0x0626
 }

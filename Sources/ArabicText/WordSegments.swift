@@ -29,14 +29,13 @@ extension CliticSegmenter {
         let seg = segment(w)
         func text<C: Collection>(_ scalars: C) -> String where C.Element == UInt32 {
             var s = String.UnicodeScalarView()
-            for v in scalars { s.append(Unicode.Scalar(v == Letters.taMarbuta ? Letters.ha : v)!) }
+            for v in scalars { s.append(Unicode.Scalar(v == Letters.taMarbuta ? Letters.ha : v == Letters.alefMaqsura ? Letters.ya : v)!) }
             return String(s)
         }
         var parts = seg.proclitics.map { text([$0]) }
         var stem = Array(w[seg.prefixLetters..<(w.count - seg.suffixLetters)])
         if seg.contractedArticle { stem.insert(Letters.alef, at: 0) }
-        if seg.restoredTaMarbuta { stem[stem.count - 1] = Letters.taMarbuta }
-        if seg.restoredAlefMaqsura { stem[stem.count - 1] = Letters.ya }
+        if let restored = seg.restoredFinal { stem[stem.count - 1] = restored }
         if seg.article && stem.count >= 4 {
             parts.append("ال")
             stem.removeFirst(2)

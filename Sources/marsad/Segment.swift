@@ -31,11 +31,16 @@ struct Segment: ParsableCommand {
         @Option(help: "Print up to this many errors of the held-out half.")
         var errors = 0
 
+        @Option(help: "A rules file to evaluate instead of the bundled one (for tuning).")
+        var rules: String?
+
         func run() throws {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
                 throw ValidationError("cannot read \(file) (the evaluation needs ../shared/data/ud)")
             }
             let sentences = SegmentationGold.read(text)
+            var segmenter = CliticSegmenter.standard
+            if let rules { segmenter = try CliticSegmenter(lexicon: CliticSegmenter.bundledLexicon(), rules: String(contentsOfFile: rules, encoding: .utf8)) }
             let half = sentences.count / 2
             var shown = 0
             for (name, part) in [("tuning (first half)", sentences[..<half]), ("held-out (second half)", sentences[half...]),
@@ -43,7 +48,7 @@ struct Segment: ParsableCommand {
                 var total = 0, correct = 0, split = 0, splitCorrect = 0
                 for sentence in part {
                     for word in sentence {
-                        let predicted = word.predictedBoundaries(CliticSegmenter.standard)
+                        let predicted = word.predictedBoundaries(segmenter)
                         total += 1
                         if !word.boundaries.isEmpty { split += 1 }
                         if predicted == word.boundaries {
