@@ -108,7 +108,7 @@ public struct ArticleCleaner: Sendable {
         // Footer: trailing furniture, read from the end.
         for li in content.reversed() {
             let line = lines[li]
-            if line.letters == 0 || rules.isBoilerplate(string(p, line)) || (arabicArticle && line.arabicLetters == 0 && line.words <= 25) {
+            if line.letters == 0 || (line.words <= 25 && rules.isBoilerplate(string(p, line))) || (arabicArticle && line.arabicLetters == 0 && line.words <= 25) {
                 role[li] = .footer
             } else { break }
         }

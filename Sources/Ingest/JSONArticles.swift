@@ -4,72 +4,101 @@ import ArabicText
 
 /// Reads articles from a JSON object, a JSON array of objects, or JSON Lines.
 ///
-/// Fields: `title`; the body from `content`, `text`, `body` or `article` (the first that is a
-/// non-empty string); `url`/`link`; `author`/`byline`; `source`/`site`; the date from `published`,
-/// `date`, `date_published`, `publishedAt` or `date_extracted`.
+/// Fields: `title`/`headline`; the body from `content`, `text`, `body` or `article` (the first
+/// that is a non-empty string); `url`/`link`; `author`/`byline`; `source`/`site`/`publisher`; the
+/// date from `published`, `date`, `date_published`, `publishedAt` or `date_extracted`.
 enum JSONArticles {
-    static let bodyFields = ["content", "text", "body", "article"]
-    static let dateFields = ["published", "date", "date_published", "publishedAt", "date_extracted"]
-
     static func read(_ text: [UInt8], origin: String, encoding: TextEncoding,
                      emit: (Result<RawArticle, InputFailure>) -> Void) {
         let data = Data(text)
-        if let whole = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
-            if let array = whole as? [Any] {
-                if array.isEmpty { emit(.failure(InputFailure(origin: origin, error: MarsadError(.noArticle, "empty JSON array")))) }
-                for (i, item) in array.enumerated() { emitRecord(item, origin: "\(origin)#\(i + 1)", encoding: encoding, emit: emit) }
-            } else {
-                emitRecord(whole, origin: origin, encoding: encoding, emit: emit)
-            }
+        let decoder = JSONDecoder()
+        let firstByte = text.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+        if firstByte == UInt8(ascii: "["), let array = try? decoder.decode([Record].self, from: data) {
+            if array.isEmpty { emit(.failure(InputFailure(origin: origin, error: MarsadError(.noArticle, "empty JSON array")))) }
+            for (i, record) in array.enumerated() { emit(record.article(origin: "\(origin)#\(i + 1)", encoding: encoding)) }
+            return
+        }
+        if firstByte == UInt8(ascii: "{"), let record = try? decoder.decode(Record.self, from: data) {
+            emit(record.article(origin: origin, encoding: encoding))
             return
         }
         // Not one JSON value: read it as JSON Lines, one record a line.
         var lineNumber = 0
         var start = 0
-        var sawRecord = false
+        var records = 0
         for i in 0...text.count where i == text.count || text[i] == 0x0A {
             lineNumber += 1
             let line = text[start..<i]
             start = i + 1
             guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
             let lineOrigin = "\(origin)#\(lineNumber)"
-            guard let value = try? JSONSerialization.jsonObject(with: Data(line), options: []) else {
-                let what = sawRecord || lineNumber > 1 ? "invalid JSON on line \(lineNumber)" : "invalid JSON (neither one JSON value nor JSON Lines)"
+            guard let record = try? decoder.decode(Record.self, from: Data(line)) else {
+                let what = records == 0 && lineNumber == 1 ? "invalid JSON (neither one JSON value nor JSON Lines)"
+                                                           : "invalid JSON on line \(lineNumber)"
                 emit(.failure(InputFailure(origin: lineOrigin, error: MarsadError(.malformed, what))))
+                if records == 0 && lineNumber == 1 { return }
                 continue
             }
-            sawRecord = true
-            emitRecord(value, origin: lineOrigin, encoding: encoding, emit: emit)
+            records += 1
+            emit(record.article(origin: lineOrigin, encoding: encoding))
         }
     }
 
-    private static func emitRecord(_ value: Any, origin: String, encoding: TextEncoding,
-                                   emit: (Result<RawArticle, InputFailure>) -> Void) {
-        guard let object = value as? [String: Any] else {
-            emit(.failure(InputFailure(origin: origin, error: MarsadError(.malformed, "expected a JSON object with article fields"))))
-            return
+    /// One JSON record; tolerant of missing fields, numbers where strings were expected, and non-objects.
+    struct Record: Decodable {
+        var fields: [String: String] = [:]
+        var isObject = true
+
+        static let bodyKeys = ["content", "text", "body", "article"]
+        static let dateKeys = ["published", "date", "date_published", "publishedAt", "date_extracted"]
+        static let otherKeys = ["title", "headline", "url", "link", "author", "byline", "authors", "source", "site", "publisher"]
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
         }
-        func string(_ keys: [String]) -> (String, String)? {
+
+        init(from decoder: Decoder) throws {
+            guard let container = try? decoder.container(keyedBy: Key.self) else { isObject = false; return }
+            for name in Self.bodyKeys + Self.dateKeys + Self.otherKeys {
+                let key = Key(stringValue: name)
+                guard container.contains(key) else { continue }
+                if let s = try? container.decode(String.self, forKey: key) { fields[name] = s }
+                else if let n = try? container.decode(Double.self, forKey: key) {
+                    fields[name] = n == n.rounded() ? String(Int64(n)) : String(n)
+                } else if let list = try? container.decode([String].self, forKey: key) {
+                    fields[name] = list.joined(separator: "، ")
+                }
+            }
+        }
+
+        private func first(_ keys: [String]) -> (String, String)? {
             for key in keys {
-                if let s = object[key] as? String, !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return (s, key) }
-                if let n = object[key] as? NSNumber, key.contains("date") || key.contains("publish") { return (n.stringValue, key) }
+                if let value = fields[key], value.utf8.contains(where: { $0 > 0x20 }) { return (value, key) }
             }
             return nil
         }
-        guard let (body, _) = string(bodyFields) else {
-            let title = string(["title"])?.0
-            let what = title.map { "no article text (no content/text/body field) in \"\($0.prefix(60))\"" } ?? "no article text (no content/text/body field)"
-            emit(.failure(InputFailure(origin: origin, error: MarsadError(.noArticle, what))))
-            return
+
+        func article(origin: String, encoding: TextEncoding) -> Result<RawArticle, InputFailure> {
+            guard isObject else {
+                return .failure(InputFailure(origin: origin, error: MarsadError(.malformed, "expected a JSON object with article fields")))
+            }
+            guard let (body, _) = first(Self.bodyKeys) else {
+                let title = first(["title", "headline"]).map { " in \"\($0.0.prefix(60))\"" } ?? ""
+                return .failure(InputFailure(origin: origin, error: MarsadError(.noArticle, "no article text (no content/text/body field)\(title)")))
+            }
+            let bytes = Array(body.utf8)
+            let looksHTML = bytes.first(where: { $0 > 0x20 }) == UInt8(ascii: "<") && HTMLText.looksLikeHTML(bytes)
+            var article = RawArticle(origin: origin, body: bytes, format: looksHTML ? .html : .json)
+            article.encoding = encoding
+            article.title = first(["title", "headline"])?.0
+            article.author = first(["author", "byline", "authors"])?.0
+            article.url = first(["url", "link"])?.0
+            article.source = first(["source", "site", "publisher"])?.0
+            if let (date, field) = first(Self.dateKeys) { article.date = (date, field) }
+            return .success(article)
         }
-        let looksHTML = body.utf8.first(where: { $0 != 0x20 && $0 != 0x0A }) == UInt8(ascii: "<") && HTMLText.looksLikeHTML(Array(body.utf8))
-        var article = RawArticle(origin: origin, body: Array(body.utf8), format: looksHTML ? .html : .json)
-        article.encoding = encoding
-        article.title = string(["title", "headline"])?.0
-        article.author = string(["author", "byline", "authors"])?.0
-        article.url = string(["url", "link"])?.0
-        article.source = string(["source", "site", "publisher"])?.0
-        if let (date, field) = string(dateFields) { article.date = (date, field) }
-        emit(.success(article))
     }
 }

@@ -107,20 +107,30 @@ public struct JSONWriter {
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func writeQuoted<C: Collection>(_ utf8: C) where C.Element == UInt8 {
+        if let done: Void = utf8.withContiguousStorageIfAvailable({ writeQuoted($0) }) { return done }
+        writeQuoted(Array(utf8))
+    }
+
+    /// Copies runs that need no escaping in bulk; escapes quotes, backslashes and control bytes.
+    private mutating func writeQuoted(_ p: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
-        for b in utf8 {
+        var runStart = 0
+        for i in 0..<p.count {
+            let b = p[i]
+            guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
+            if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i])) }
+            runStart = i + 1
             switch b {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
             case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
             case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
             case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-            case 0..<0x20:
+            default:
                 bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
                                           Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
-            default: bytes.append(b)
             }
         }
+        if p.count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<p.count])) }
         bytes.append(UInt8(ascii: "\""))
     }
 }
