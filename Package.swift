@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "marsad", targets: ["marsad"]),
         .library(name: "Analysis", targets: ["Analysis"]),
+        .library(name: "Ingest", targets: ["Ingest"]),
+        .library(name: "ArabicText", targets: ["ArabicText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -34,7 +34,7 @@ public struct ArabicNormalizer: Sendable {
     public init(_ options: Options = .matching) { self.options = options }
 
     /// The normalized form of one scalar, or nil when it is dropped.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func map(_ s: UInt32) -> UInt32? {
         if s < 0x0621 { return s }
         switch s {

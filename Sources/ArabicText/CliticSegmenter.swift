@@ -1,41 +1,38 @@
 import Foundation
 
-/// How a word splits into clitics, as positions in its match form (see `CliticSegmenter`).
+/// How a word splits into clitics, as letter counts in its match form (see `CliticSegmenter`).
 public struct Segmentation: Equatable, Sendable {
-    /// The proclitic letters, in order (و ف ب ل ك س), each one letter.
-    public var proclitics: [UInt32] = []
+    /// Letters taken by proclitics (و ف ب ل ك س), one letter each; the article is not counted.
+    public var prefixLetters = 0
+    /// Letters taken by the enclitic pronoun.
+    public var suffixLetters = 0
     /// Whether the stem carries the article ال (restored when ل + ال was written لل).
     public var article = false
-    /// Letters of the match form taken by proclitics (the article is not counted).
-    public var prefixLetters = 0
-    /// Letters of the match form taken by the enclitic pronoun.
-    public var suffixLetters = 0
+    /// Whether a ل proclitic absorbed the ا of the article (للسلطة → ل + ال + سلطة).
+    public var contractedArticle = false
     /// The stem's final letter as the lexicon writes it, when the enclitic changed it:
     /// ت → ة (حكومته), ا or ي → ى (مستواه, عليه), ئ or ؤ → ء (أعدائه).
     public var restoredFinal: UInt32?
-    /// Whether a ل proclitic absorbed the ا of the article (للسلطة → ل + ال + سلطة).
-    public var contractedArticle = false
 }
 
 /// Splits Arabic words into proclitics (و ف ب ل ك س, the article ال) and a pronoun enclitic
 /// (ه ها هم هما هن ك كم كما كن ي ني نا), deciding by word frequencies learned from a news corpus:
-/// a split wins when its stem is frequent enough as a word of its own, weighted per clitic.
+/// a split wins when its stem is frequent enough as a word of its own, weighted per clitic
+/// (`clitic-rules.txt`), under a few morphological constraints (no pronoun after the article,
+/// two-letter stems only from a list, ل + ال written لل).
 ///
-/// Works on the *match form* of a word (see `ArabicNormalizer.Options.segmentation`): diacritics
-/// and tatweel removed, alef and alef maqsura unified, ة kept distinct from ه.
+/// Works on the *match form* of a word (`ArabicNormalizer.Options.segmentation`): diacritics
+/// and tatweel removed, alef unified, ة and ى kept distinct from ه and ي.
 public final class CliticSegmenter: @unchecked Sendable {
-    private let counts: [UInt64: UInt32]
-    private let procliticWeight: [UInt32: Double]
-    private let encliticWeight: [[UInt32]: Double]
-    private let keep: Set<UInt64>
-    private let keepArticle: Set<UInt64>
-    private let shortStems: Set<UInt64>
+    private let table: WordTable
+    private let procliticWeight: [Double]                         // by scalar - 0x0620
+    private let enclitics: [(letters: UInt64, length: Int, weight: Double)]
     private let minimumScore: Double
     private let articleBoost: Double
 
     /// The segmenter with the bundled lexicon and rules, loaded once.
     public static let standard: CliticSegmenter = {
-        do { return try CliticSegmenter(lexicon: bundled("clitic-lexicon", "tsv"), rules: bundled("clitic-rules", "txt")) }
+        do { return try CliticSegmenter(lexicon: bundledLexicon(), rules: bundled("clitic-rules", "txt")) }
         catch { fatalError("Marsad's bundled clitic resources are missing or broken: \(error)") }
     }()
 
@@ -44,15 +41,13 @@ public final class CliticSegmenter: @unchecked Sendable {
 
     /// Creates a segmenter from a lexicon (`word<TAB>count` lines) and a rules file.
     public init(lexicon: String, rules: String) throws {
-        var counts: [UInt64: UInt32] = [:]
-        counts.reserveCapacity(300_000)
+        var table = WordTable(capacity: 400_000)
         for line in lexicon.split(separator: "\n") where !line.hasPrefix("#") {
             guard let tab = line.firstIndex(of: "\t"), let n = UInt32(line[line.index(after: tab)...]) else { continue }
-            counts[Self.hash(Self.letters(line[..<tab]))] = n
+            table.add(Self.hash(Self.letters(line[..<tab])), count: n)
         }
-        self.counts = counts
-        var pro: [UInt32: Double] = [:], enc: [[UInt32]: Double] = [:]
-        var keep = Set<UInt64>(), keepArticle = Set<UInt64>(), shortStems = Set<UInt64>()
+        var pro = [Double](repeating: 0, count: 64)
+        var enc: [(UInt64, Int, Double)] = []
         var settings: [String: Double] = [:]
         var section = ""
         for raw in rules.split(separator: "\n") {
@@ -60,115 +55,156 @@ public final class CliticSegmenter: @unchecked Sendable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("[") { section = line; continue }
             let fields = line.split(separator: " ")
+            let letters = Self.letters(fields[0])
+            let weight = fields.count > 1 ? Double(fields[1]) ?? 0 : 0
             switch section {
-            case "[proclitic]": pro[Self.letters(fields[0])[0]] = Double(fields[1]) ?? 0
-            case "[enclitic]": enc[Self.letters(fields[0])] = Double(fields[1]) ?? 0
-            case "[keep]": keep.insert(Self.hash(Self.letters(fields[0])))
-            case "[keep-al]": keepArticle.insert(Self.hash(Self.letters(fields[0])))
-            case "[short-stems]": shortStems.insert(Self.hash(Self.letters(fields[0])))
-            case "[settings]": settings[String(fields[0])] = Double(fields[1]) ?? 0
+            case "[settings]": settings[String(fields[0])] = weight
+            case "[proclitic]": pro[Int(letters[0]) - 0x0620] = weight
+            case "[enclitic]": enc.append((Self.pack(letters[...]), letters.count, weight))
+            case "[keep]": table.add(Self.hash(letters), flag: WordTable.keep)
+            case "[keep-al]": table.add(Self.hash(letters), flag: WordTable.keepArticle)
+            case "[short-stems]": table.add(Self.hash(letters), flag: WordTable.shortStem)
             default: continue
             }
         }
+        self.table = table
         procliticWeight = pro
-        encliticWeight = enc
-        self.keep = keep
-        self.keepArticle = keepArticle
-        self.shortStems = shortStems
-        minimumScore = settings["minimum-score", default: 20]
-        articleBoost = settings["article-boost", default: 10]
+        enclitics = enc
+        minimumScore = settings["minimum-score", default: 5]
+        articleBoost = settings["article-boost", default: 30]
     }
 
     /// How often a word (in match form) was seen in the corpus.
-    public func count(_ word: [UInt32]) -> UInt32 { counts[Self.hash(word)] ?? 0 }
+    public func count(_ word: [UInt32]) -> UInt32 { table.count(Self.hash(word[...])) }
 
     /// Segments one word given as the scalars of its match form.
     public func segment(_ w: [UInt32]) -> Segmentation {
-        let n = w.count
-        var best = Segmentation()
-        guard n >= 2 else { return best }
-        let whole = Self.hash(w)
-        if keep.contains(whole) { return Self.withArticle(best, w, 0, n, keepArticle.contains(whole)) }
-        let wholeCount = counts[whole] ?? 0
-        // A split must beat the word itself and a floor, so rare junk stems never win.
-        var bestScore = max(Double(wholeCount), minimumScore)
-
-        // Proclitic sequences: [و|ف]? [ب|ل|ك|س]?
-        var prefixes: [(letters: Int, weight: Double)] = [(0, 1)]
-        if let c = procliticWeight[w[0]], w[0] == Letters.waw || w[0] == Letters.fa { prefixes.append((1, c)) }
-        for (k, weight) in prefixes where k < n {
-            let l = w[k]
-            guard l == Letters.ba || l == Letters.lam || l == Letters.kaf || l == Letters.sin,
-                  let c = procliticWeight[l] else { continue }
-            if l == Letters.sin, k + 1 < n, !(w[k + 1] == Letters.ya || w[k + 1] == Letters.ta
-                                               || w[k + 1] == Letters.nun || w[k + 1] == Letters.alef) { continue }
-            prefixes.append((k + 1, weight * c))
-        }
-
-        for (p, pWeight) in prefixes {
-            for s in 0...3 where p + s <= n && (p > 0 || s > 0) {
-                var eWeight = 1.0
-                if s > 0 {
-                    guard let ew = encliticWeight[Array(w[(n - s)...])] else { continue }
-                    eWeight = ew
-                }
-                let stemLength = n - p - s
-                var candidate = Segmentation(proclitics: Array(w[..<p]), prefixLetters: p, suffixLetters: s)
-                // ل or ب with a bare pronoun: له، بها، ولهم.
-                if stemLength == 0 {
-                    guard s > 0, p > 0, w[p - 1] == Letters.lam || w[p - 1] == Letters.ba else { continue }
-                    let score = 1e9 * pWeight * eWeight
-                    if score > bestScore { bestScore = score; best = candidate }
-                    continue
-                }
-                guard stemLength >= 2 else { continue }
-                let stem = w[p..<(n - s)]
-                let hasArticle = stemLength >= 5 && stem.first == Letters.alef && stem[stem.startIndex + 1] == Letters.lam
-                // A definite noun takes no possessive pronoun: الحيواني is not الحيوان + ي.
-                if s > 0 && hasArticle { continue }
-                if s > 0 && stemLength == 2 && !shortStems.contains(Self.hash(stem)) { continue }
-                var stemCount = counts[Self.hash(stem)] ?? 0
-                if s > 0, let restorations = Self.finalRestorations[stem.last!] {
-                    for r in restorations {
-                        let c = counts[Self.hash(stem.dropLast(), then: r)] ?? 0
-                        if c > stemCount { stemCount = c; candidate.restoredFinal = r }
-                    }
-                }
-                // ل + ال is written لل: the stem is ال + the rest.
-                var definite = hasArticle
-                if p > 0 && w[p - 1] == Letters.lam && stem.first == Letters.lam && stemLength >= 4 && s == 0 {
-                    let c = counts[Self.hash([Letters.alef], stem)] ?? 0
-                    if c > stemCount || (c == 0 && stemCount == 0) {
-                        stemCount = c; candidate.contractedArticle = true; candidate.article = true; definite = true
-                    }
-                }
-                var score = Double(stemCount) * pWeight * eWeight
-                if p > 0 && definite { score *= articleBoost }
-                // Unseen words: trust unambiguous shapes (a proclitic before the article, a long pronoun).
-                if wholeCount == 0 && stemCount == 0 && stemLength >= 3 && ((p > 0 && s == 0 && definite) || (p == 0 && s >= 2)) {
-                    score = minimumScore + 1
-                }
-                if score > bestScore {
-                    bestScore = score
-                    best = candidate
-                }
-            }
-        }
-        if best.contractedArticle { return best }
-        let stemStart = best.prefixLetters, stemEnd = n - best.suffixLetters
-        return Self.withArticle(best, w, stemStart, stemEnd, keepArticle.contains(Self.hash(w[stemStart..<stemEnd])))
+        w.withUnsafeBufferPointer { segment($0) }
     }
 
-    /// Letters an enclitic may have changed at the end of a stem, and what the lexicon writes instead.
-    private static let finalRestorations: [UInt32: [UInt32]] = [
-        Letters.ta: [Letters.taMarbuta], Letters.alef: [Letters.alefMaqsura], Letters.ya: [Letters.alefMaqsura],
-        Letters.yehHamza: [Letters.hamza], Letters.wawHamza: [Letters.hamza],
-    ]
+    /// Segments one word given as the scalars of its match form.
+    public func segment(_ w: UnsafeBufferPointer<UInt32>) -> Segmentation {
+        let n = w.count
+        guard n >= 2 else { return Segmentation() }
+        let first = w[0], last = w[n - 1]
+        let mayHavePrefix = proclitic(first) > 0
+        let mayHaveSuffix = last == Letters.ha || last == Letters.alef || last == Letters.mim || last == Letters.nun
+            || last == Letters.ya || last == Letters.kaf
+        guard mayHavePrefix || mayHaveSuffix else { return withArticle(Segmentation(), w, 0, n) }
+        let whole = Self.hash(w[...])
+        let wholeSlot = table.slot(whole)
+        if table.flags(at: wholeSlot) & WordTable.keep != 0 { return withArticle(Segmentation(), w, 0, n) }
+        let wholeCount = table.count(at: wholeSlot)
+        // A split must beat the word itself and a floor, so rare junk stems never win.
+        var bestScore = max(Double(wholeCount), minimumScore)
+        var best = Segmentation()
 
-    /// Marks the article when the stem starts with ال and keeps at least two letters after it.
-    private static func withArticle(_ s: Segmentation, _ w: [UInt32], _ start: Int, _ end: Int, _ keep: Bool) -> Segmentation {
+        // Proclitic sequences: none, [و|ف], [ب|ل|ك|س], or [و|ف][ب|ل|ك|س].
+        consider(w, prefix: 0, weight: 1, wholeCount, &best, &bestScore)
+        var conj = 0, conjWeight = 1.0
+        if first == Letters.waw || first == Letters.fa, proclitic(first) > 0 {
+            conj = 1; conjWeight = proclitic(first)
+            consider(w, prefix: 1, weight: conjWeight, wholeCount, &best, &bestScore)
+        }
+        let l = conj < n - 1 ? w[conj] : 0
+        // س marks the future only before an imperfect verb (ي ت ن ا).
+        if l == Letters.ba || l == Letters.lam || l == Letters.kaf || l == Letters.sin, proclitic(l) > 0,
+           l != Letters.sin || w[conj + 1] == Letters.ya || w[conj + 1] == Letters.ta || w[conj + 1] == Letters.nun
+            || w[conj + 1] == Letters.alef {
+            consider(w, prefix: conj + 1, weight: conjWeight * proclitic(l), wholeCount, &best, &bestScore)
+        }
+        if best.contractedArticle { return best }
+        return withArticle(best, w, best.prefixLetters, n - best.suffixLetters)
+    }
+
+    /// Scores the splits that start with `p` proclitic letters and keeps the best.
+    private func consider(_ w: UnsafeBufferPointer<UInt32>, prefix p: Int, weight pWeight: Double, _ wholeCount: UInt32,
+                          _ best: inout Segmentation, _ bestScore: inout Double) {
+        let n = w.count
+        let last = w[n - 1]
+        let mayHaveSuffix = last == Letters.ha || last == Letters.alef || last == Letters.mim || last == Letters.nun
+            || last == Letters.ya || last == Letters.kaf
+        for s in 0...3 where p + s <= n && (p > 0 || s > 0) {
+            var eWeight = 1.0
+            if s > 0 {
+                guard mayHaveSuffix, let weight = encliticWeight(w, s) else { continue }
+                eWeight = weight
+            }
+            let stemLength = n - p - s
+            var candidate = Segmentation(prefixLetters: p, suffixLetters: s)
+            // ل or ب with a bare pronoun: له، بها، ولهم.
+            if stemLength == 0 {
+                guard s > 0, p > 0, w[p - 1] == Letters.lam || w[p - 1] == Letters.ba else { continue }
+                let score = 1e9 * pWeight * eWeight
+                if score > bestScore { bestScore = score; best = candidate }
+                continue
+            }
+            guard stemLength >= 2 else { continue }
+            let stem = w[p..<(n - s)]
+            let hasArticle = stemLength >= 5 && w[p] == Letters.alef && w[p + 1] == Letters.lam
+            // A definite noun takes no possessive pronoun: الحيواني is not الحيوان + ي.
+            if s > 0 && hasArticle { continue }
+            let stemHash = Self.hash(stem)
+            let stemSlot = table.slot(stemHash)
+            if s > 0 && stemLength == 2 && table.flags(at: stemSlot) & WordTable.shortStem == 0 { continue }
+            var stemCount = table.count(at: stemSlot)
+            if s > 0, let r = Self.restoration(of: w[n - s - 1]) {
+                let c = table.count(Self.hash(stem.dropLast(), then: r))
+                if c > stemCount { stemCount = c; candidate.restoredFinal = r }
+            }
+            // ل + ال is written لل: the stem is ال + the rest.
+            var definite = hasArticle
+            if p > 0 && w[p - 1] == Letters.lam && w[p] == Letters.lam && stemLength >= 4 && s == 0 {
+                let c = table.count(Self.hash(stem, after: Letters.alef))
+                if c > stemCount || (c == 0 && stemCount == 0) {
+                    stemCount = c; candidate.contractedArticle = true; candidate.article = true; definite = true
+                }
+            }
+            var score = Double(stemCount) * pWeight * eWeight
+            if p > 0 && definite { score *= articleBoost }
+            // Unseen words: trust unambiguous shapes (a proclitic before the article, a long pronoun).
+            if wholeCount == 0 && stemCount == 0 && stemLength >= 3 && ((p > 0 && s == 0 && definite) || (p == 0 && s >= 2)) {
+                score = minimumScore + 1
+            }
+            if score > bestScore {
+                bestScore = score
+                best = candidate
+            }
+        }
+    }
+
+    // MARK: - Rules
+
+    @inline(__always)
+    private func proclitic(_ s: UInt32) -> Double {
+        s >= 0x0620 && s < 0x0660 ? procliticWeight[Int(s - 0x0620)] : 0
+    }
+
+    @inline(__always)
+    private func encliticWeight(_ w: UnsafeBufferPointer<UInt32>, _ s: Int) -> Double? {
+        let key = Self.pack(w[(w.count - s)...])
+        for e in enclitics where e.length == s && e.letters == key { return e.weight }
+        return nil
+    }
+
+    /// A letter an enclitic may have changed at the end of a stem, and what the lexicon writes instead.
+    @inline(__always)
+    private static func restoration(of letter: UInt32) -> UInt32? {
+        switch letter {
+        case Letters.ta: return Letters.taMarbuta
+        case Letters.alef, Letters.ya: return Letters.alefMaqsura
+        case Letters.yehHamza, Letters.wawHamza: return Letters.hamza
+        default: return nil
+        }
+    }
+
+    /// Marks the article when the stem starts with ال, keeps at least two letters after it, and is
+    /// not a word whose ال is part of it (الله، الذي).
+    private func withArticle(_ s: Segmentation, _ w: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Segmentation {
+        guard end - start >= 4, w[start] == Letters.alef, w[start + 1] == Letters.lam,
+              table.flags(Self.hash(w[start..<end])) & WordTable.keepArticle == 0 else { return s }
         var s = s
-        if !keep, end - start >= 4, w[start] == Letters.alef, w[start + 1] == Letters.lam { s.article = true }
+        s.article = true
         return s
     }
 
@@ -176,7 +212,7 @@ public final class CliticSegmenter: @unchecked Sendable {
 
     /// FNV-1a over scalars, so a stem can be hashed straight from a slice of its word.
     @inline(__always)
-    static func hash<C: Collection>(_ a: C, then extra: UInt32? = nil) -> UInt64 where C.Element == UInt32 {
+    static func hash(_ a: Slice<UnsafeBufferPointer<UInt32>>, then extra: UInt32? = nil) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
         for s in a { h = (h ^ UInt64(s)) &* 0x100000001b3 }
         if let extra { h = (h ^ UInt64(extra)) &* 0x100000001b3 }
@@ -184,11 +220,21 @@ public final class CliticSegmenter: @unchecked Sendable {
     }
 
     @inline(__always)
-    static func hash<C: Collection>(_ prefix: [UInt32], _ a: C) -> UInt64 where C.Element == UInt32 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for s in prefix { h = (h ^ UInt64(s)) &* 0x100000001b3 }
+    static func hash(_ a: Slice<UnsafeBufferPointer<UInt32>>, after first: UInt32) -> UInt64 {
+        var h: UInt64 = (0xcbf29ce484222325 ^ UInt64(first)) &* 0x100000001b3
         for s in a { h = (h ^ UInt64(s)) &* 0x100000001b3 }
         return h
+    }
+
+    static func hash(_ a: ArraySlice<UInt32>) -> UInt64 {
+        a.withUnsafeBufferPointer { hash($0[...]) }
+    }
+
+    static func hash(_ a: [UInt32]) -> UInt64 { hash(a[...]) }
+
+    @inline(__always)
+    static func pack<C: Collection>(_ letters: C) -> UInt64 where C.Element == UInt32 {
+        letters.reduce(UInt64(0)) { $0 << 16 | UInt64($1 & 0xFFFF) }
     }
 
     static func letters<S: StringProtocol>(_ s: S) -> [UInt32] { s.unicodeScalars.map(\.value) }
@@ -201,10 +247,53 @@ public final class CliticSegmenter: @unchecked Sendable {
     }
 }
 
+/// An open-addressing table from 64-bit word hashes to corpus counts and rule flags.
+struct WordTable {
+    static let keep: UInt8 = 1, keepArticle: UInt8 = 2, shortStem: UInt8 = 4
+    private var keys: [UInt64]
+    private var counts: [UInt32]
+    private var flagBits: [UInt8]
+    private let mask: Int
+
+    init(capacity: Int) {
+        var size = 1
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        counts = [UInt32](repeating: 0, count: size)
+        flagBits = [UInt8](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    /// The slot holding `h`, or the empty slot where it would go.
+    @inline(__always)
+    func slot(_ h: UInt64) -> Int {
+        let key = h == 0 ? 1 : h
+        var i = Int(truncatingIfNeeded: (key &* 0x9E3779B97F4A7C15) >> 40) & mask
+        while true {
+            let k = keys[i]
+            if k == key || k == 0 { return i }
+            i = (i + 1) & mask
+        }
+    }
+
+    @inline(__always) func count(at slot: Int) -> UInt32 { counts[slot] }
+    @inline(__always) func flags(at slot: Int) -> UInt8 { flagBits[slot] }
+    @inline(__always) func count(_ h: UInt64) -> UInt32 { counts[slot(h)] }
+    @inline(__always) func flags(_ h: UInt64) -> UInt8 { flagBits[slot(h)] }
+
+    mutating func add(_ h: UInt64, count: UInt32 = 0, flag: UInt8 = 0) {
+        let i = slot(h)
+        keys[i] = h == 0 ? 1 : h
+        counts[i] = max(counts[i], count)
+        flagBits[i] |= flag
+    }
+}
+
 /// The Arabic letters the segmenter tests for.
 enum Letters {
+    static let hamza: UInt32 = 0x0621, wawHamza: UInt32 = 0x0624, yehHamza: UInt32 = 0x0626
     static let alef: UInt32 = 0x0627, ba: UInt32 = 0x0628, taMarbuta: UInt32 = 0x0629, ta: UInt32 = 0x062A
     static let sin: UInt32 = 0x0633, fa: UInt32 = 0x0641, kaf: UInt32 = 0x0643, lam: UInt32 = 0x0644
-    static let nun: UInt32 = 0x0646, ha: UInt32 = 0x0647, waw: UInt32 = 0x0648, ya: UInt32 = 0x064A
-    static let alefMaqsura: UInt32 = 0x0649, hamza: UInt32 = 0x0621, wawHamza: UInt32 = 0x0624, yehHamza: UInt32 = 0x0626
+    static let mim: UInt32 = 0x0645, nun: UInt32 = 0x0646, ha: UInt32 = 0x0647, waw: UInt32 = 0x0648
+    static let alefMaqsura: UInt32 = 0x0649, ya: UInt32 = 0x064A
 }

@@ -59,14 +59,15 @@ public enum TextDecoder {
 
     /// NUL or C0 control bytes other than tab, newline, carriage return, form feed and escape mean binary.
     private static func firstBinaryByte(_ bytes: [UInt8]) -> Int? {
-        let probe = bytes.prefix(65_536)
-        for (i, b) in probe.enumerated() where b < 0x20 {
-            switch b {
-            case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: continue
-            default: return i
+        bytes.withUnsafeBufferPointer { p in
+            for i in 0..<min(p.count, 65_536) where p[i] < 0x20 {
+                switch p[i] {
+                case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: continue
+                default: return i
+                }
             }
+            return nil
         }
-        return nil
     }
 
     private struct UTF8Check {
@@ -75,35 +76,39 @@ public enum TextDecoder {
         var validMultibyte = 0
         var truncatedAtEnd = false
 
-        init(_ b: [UInt8]) {
-            var i = 0
-            let n = b.count
-            while i < n {
-                let c = b[i]
-                if c < 0x80 { i += 1; continue }
-                let len: Int
-                var minScalar: UInt32
-                var scalar: UInt32
-                switch c {
-                case 0xC2...0xDF: len = 2; scalar = UInt32(c & 0x1F); minScalar = 0x80
-                case 0xE0...0xEF: len = 3; scalar = UInt32(c & 0x0F); minScalar = 0x800
-                case 0xF0...0xF4: len = 4; scalar = UInt32(c & 0x07); minScalar = 0x10000
-                default: flag(i); i += 1; continue
+        init(_ bytes: [UInt8]) {
+            bytes.withUnsafeBufferPointer { b in
+                var i = 0
+                let n = b.count
+                while i < n {
+                    let c = b[i]
+                    if c < 0x80 { i += 1; continue }
+                    // The common case in Arabic text: a well-formed two-byte sequence.
+                    if c >= 0xC2 && c <= 0xDF && i + 1 < n && b[i + 1] & 0xC0 == 0x80 { validMultibyte += 1; i += 2; continue }
+                    let len: Int
+                    var minScalar: UInt32
+                    var scalar: UInt32
+                    switch c {
+                    case 0xC2...0xDF: len = 2; scalar = UInt32(c & 0x1F); minScalar = 0x80
+                    case 0xE0...0xEF: len = 3; scalar = UInt32(c & 0x0F); minScalar = 0x800
+                    case 0xF0...0xF4: len = 4; scalar = UInt32(c & 0x07); minScalar = 0x10000
+                    default: flag(i); i += 1; continue
+                    }
+                    if i + len > n {
+                        var k = i + 1
+                        while k < n, b[k] & 0xC0 == 0x80 { k += 1 }
+                        if k == n { truncatedAtEnd = true }
+                        flag(i); i += 1; continue
+                    }
+                    var ok = true
+                    for k in 1..<len {
+                        let cc = b[i + k]
+                        if cc & 0xC0 != 0x80 { ok = false; break }
+                        scalar = scalar << 6 | UInt32(cc & 0x3F)
+                    }
+                    if ok && (scalar < minScalar || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar)) { ok = false }
+                    if ok { validMultibyte += 1; i += len } else { flag(i); i += 1 }
                 }
-                if i + len > n {
-                    var k = i + 1
-                    while k < n, b[k] & 0xC0 == 0x80 { k += 1 }
-                    if k == n { truncatedAtEnd = true }
-                    flag(i); i += 1; continue
-                }
-                var ok = true
-                for k in 1..<len {
-                    let cc = b[i + k]
-                    if cc & 0xC0 != 0x80 { ok = false; break }
-                    scalar = scalar << 6 | UInt32(cc & 0x3F)
-                }
-                if ok && (scalar < minScalar || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar)) { ok = false }
-                if ok { validMultibyte += 1; i += len } else { flag(i); i += 1 }
             }
         }
 

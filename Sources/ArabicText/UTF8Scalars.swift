@@ -3,7 +3,7 @@
 /// Everything here runs on the hot path: no `Character`, no `String`, no allocation.
 public enum UTF8Scalars {
     /// Decodes the scalar starting at `i` in valid UTF-8, returning it and its length in bytes.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (scalar: UInt32, length: Int) {
         let b0 = p[i]
         if b0 < 0x80 { return (UInt32(b0), 1) }
@@ -16,7 +16,7 @@ public enum UTF8Scalars {
     }
 
     /// Appends the UTF-8 encoding of a scalar.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func append(_ s: UInt32, to out: inout [UInt8]) {
         if s < 0x80 { out.append(UInt8(s)) }
         else if s < 0x800 { out.append(UInt8(0xC0 | s >> 6)); out.append(UInt8(0x80 | s & 0x3F)) }
@@ -29,7 +29,7 @@ public enum UTF8Scalars {
     }
 
     /// An Arabic-script letter (basic block, extended letters and presentation forms).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isArabicLetter(_ s: UInt32) -> Bool {
         switch s {
         case 0x0621...0x063A, 0x0641...0x064A, 0x066E...0x066F, 0x0671...0x06D3, 0x06D5, 0x06EE...0x06EF,
@@ -40,7 +40,7 @@ public enum UTF8Scalars {
     }
 
     /// An Arabic diacritic (harakat, shadda, sukun, dagger alef, Quranic marks).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isArabicDiacritic(_ s: UInt32) -> Bool {
         switch s {
         case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06DC, 0x06DF...0x06E8, 0x06EA...0x06ED, 0x08CA...0x08FF:
@@ -53,7 +53,7 @@ public enum UTF8Scalars {
     public static let tatweel: UInt32 = 0x0640
 
     /// The value of a decimal digit in ASCII, Arabic-Indic or Persian (Extended Arabic-Indic) form.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func digitValue(_ s: UInt32) -> UInt32? {
         switch s {
         case 0x30...0x39: return s - 0x30
@@ -64,7 +64,7 @@ public enum UTF8Scalars {
     }
 
     /// A Latin letter (ASCII and Latin-1/Latin Extended-A/B).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isLatinLetter(_ s: UInt32) -> Bool {
         switch s {
         case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: return true
@@ -73,7 +73,7 @@ public enum UTF8Scalars {
     }
 
     /// White space, including no-break and typographic spaces.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isSpace(_ s: UInt32) -> Bool {
         switch s {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
@@ -82,7 +82,7 @@ public enum UTF8Scalars {
     }
 
     /// Invisible format controls (direction marks, zero-width characters, BOM): never part of a token.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isFormatControl(_ s: UInt32) -> Bool {
         switch s {
         case 0x061C, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0xAD: return true

@@ -32,7 +32,7 @@ extension CliticSegmenter {
             for v in scalars { s.append(Unicode.Scalar(v == Letters.taMarbuta ? Letters.ha : v == Letters.alefMaqsura ? Letters.ya : v)!) }
             return String(s)
         }
-        var parts = seg.proclitics.map { text([$0]) }
+        var parts = w[..<seg.prefixLetters].map { text([$0]) }
         var stem = Array(w[seg.prefixLetters..<(w.count - seg.suffixLetters)])
         if seg.contractedArticle { stem.insert(Letters.alef, at: 0) }
         if let restored = seg.restoredFinal { stem[stem.count - 1] = restored }

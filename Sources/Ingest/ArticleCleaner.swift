@@ -1,3 +1,4 @@
+import Foundation
 import MarsadCore
 import ArabicText
 
@@ -84,7 +85,11 @@ public struct ArticleCleaner: Sendable {
         var out = CleanedArticle()
         var lines: [Line] = []
         var start = 0
-        for i in 0...p.count where i == p.count || p[i] == 0x0A {
+        while start <= p.count {
+            var i = p.count
+            if start < p.count, let base = p.baseAddress, let hit = memchr(base + start, 0x0A, p.count - start) {
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
             var end = i
             if end > start && p[end - 1] == 0x0D { end -= 1 }
             lines.append(Line(range: start..<end, kept: [start..<end]))
@@ -108,7 +113,7 @@ public struct ArticleCleaner: Sendable {
         // Footer: trailing furniture, read from the end.
         for li in content.reversed() {
             let line = lines[li]
-            if line.letters == 0 || (line.words <= 25 && rules.isBoilerplate(string(p, line))) || (arabicArticle && line.arabicLetters == 0 && line.words <= 25) {
+            if line.letters == 0 || isBoilerplate(p, line) || (arabicArticle && line.arabicLetters == 0 && line.words <= 25) {
                 role[li] = .footer
             } else { break }
         }
@@ -125,7 +130,7 @@ public struct ArticleCleaner: Sendable {
         }
         for li in body {
             if lines[li].letters == 0 { role[li] = .noise }
-            else if lines[li].words <= 25 && rules.isBoilerplate(string(p, lines[li])) { role[li] = .boilerplate }
+            else if isBoilerplate(p, lines[li]) { role[li] = .boilerplate }
         }
         for li in content {
             if let reason = role[li], let first = lines[li].kept.first, let last = lines[li].kept.last {
@@ -142,7 +147,7 @@ public struct ArticleCleaner: Sendable {
             for (k, piece) in lines[li].kept.enumerated() {
                 if k > 0 && !isSpace(out.text.last) && !isSpace(p[piece.lowerBound]) { out.text.append(0x20) }
                 out.pieces.append((clean: out.text.count, raw: piece.lowerBound, length: piece.count))
-                out.text.append(contentsOf: p[piece])
+                out.text.append(contentsOf: UnsafeBufferPointer(rebasing: p[piece]))
             }
             let words = lines[li].words
             let next = n + 1 < kept.count ? lines[kept[n + 1]].words : 0
@@ -214,8 +219,8 @@ public struct ArticleCleaner: Sendable {
             if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || (b == 0xD8 && i + 1 < limit && p[i + 1] == 0x9F) { return }
             if b == UInt8(ascii: "(") {
                 guard let close = find(p, UInt8(ascii: ")"), i + 1, limit) else { return }
-                let inside = String(decoding: p[(i + 1)..<close], as: UTF8.self)
-                guard rules.isCredit(inside), words <= 40 else { return }
+                // Credits are short: "(أ ف ب)", "(Getty Images)".
+                guard close - i <= 48, words <= 40, rules.isCredit(String(decoding: p[(i + 1)..<close], as: UTF8.self)) else { return }
                 let rest = trim(p, (close + 1)..<line.range.upperBound)
                 guard stray || (rest.isEmpty && words <= 25) else { return }
                 removed.append(Removal(span: ByteSpan(start, close + 1), reason: .caption))
@@ -227,6 +232,13 @@ public struct ArticleCleaner: Sendable {
     }
 
     // MARK: - Lines
+
+    /// A line of at most 25 words that opens with a boilerplate phrase.
+    private func isBoilerplate(_ p: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
+        guard line.words <= 25, let first = line.kept.first, !first.isEmpty,
+              rules.mayBeBoilerplate(p, first) else { return false }
+        return rules.isBoilerplate(string(p, line))
+    }
 
     private func isByline(_ p: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
         guard line.words >= 2, line.words <= 6, line.letters > 0 else { return false }

@@ -7,6 +7,8 @@ public struct CleaningRules: Sendable {
     let credits: Set<String>
     /// Normalized phrases that open a boilerplate line.
     let boilerplatePrefixes: [String]
+    /// The first two letters of each phrase, normalized and lower-cased: a cheap filter before the full check.
+    private let boilerplateInitials: [UInt64]
 
     /// The bundled rules.
     public static let standard = CleaningRules(credits: load("credits"), boilerplate: load("boilerplate"))
@@ -15,6 +17,9 @@ public struct CleaningRules: Sendable {
     public init(credits: [String], boilerplate: [String]) {
         self.credits = Set(credits.map(Self.key))
         self.boilerplatePrefixes = boilerplate.map(Self.key)
+        self.boilerplateInitials = Array(Set(boilerplatePrefixes.map { phrase in
+            phrase.unicodeScalars.prefix(2).reduce(UInt64(0)) { $0 << 32 | UInt64($1.value) }
+        }))
     }
 
     /// Whether the text inside a pair of parentheses is a photo or agency credit.
@@ -25,6 +30,22 @@ public struct CleaningRules: Sendable {
         let parts = k.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "،" || $0 == "," })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return parts.count > 1 && parts.allSatisfy(credits.contains)
+    }
+
+    /// Whether a line may open with a boilerplate phrase: its first two letters, normalized, open one.
+    func mayBeBoilerplate(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let normalizer = ArabicNormalizer(.matching)
+        var key: UInt64 = 0
+        var i = range.lowerBound, taken = 0
+        while i < range.upperBound && taken < 2 {
+            let (s, len) = UTF8Scalars.decode(p, i)
+            i += len
+            guard var v = normalizer.map(s) else { continue }
+            if v >= 0x41 && v <= 0x5A { v += 0x20 }
+            key = key << 32 | UInt64(v)
+            taken += 1
+        }
+        return boilerplateInitials.contains(key)
     }
 
     /// Whether a line opens with a boilerplate phrase.

@@ -1,0 +1,19 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Benchmarks live in their own package, out of `swift build` and `swift test` of Marsad itself.
+let package = Package(
+    name: "marsad-benchmarks",
+    dependencies: [.package(path: "..")],
+    targets: [
+        .executableTarget(
+            name: "marsad-bench",
+            dependencies: [
+                .product(name: "ArabicText", package: "main"),
+                .product(name: "Ingest", package: "main"),
+            ],
+            swiftSettings: [.unsafeFlags(["-Ounchecked"])]
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)
