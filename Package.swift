@@ -47,9 +47,9 @@ let package = Package(
         // MARK: - Tests
 
         .testTarget(name: "ArabicTextUnitTests", dependencies: ["ArabicText"]),
-        .testTarget(name: "IngestUnitTests", dependencies: ["Ingest"]),
+        .testTarget(name: "IngestUnitTests", dependencies: ["Ingest", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "AnalysisUnitTests", dependencies: ["Analysis"]),
-        .testTarget(name: "MarsadEndToEndTests", dependencies: ["marsad"]),
+        .testTarget(name: "MarsadEndToEndTests", dependencies: ["marsad", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v5]
 )

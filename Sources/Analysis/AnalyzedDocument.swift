@@ -41,7 +41,7 @@ public struct AnalyzedDocument: Sendable {
 extension AnalyzedDocument {
     /// The document as JSON; offsets become Unicode scalar offsets. `tokens` adds each token's
     /// normalized form and clitic segments.
-    public func json(pretty: Bool, tokens includeTokens: Bool, segmenter: CliticSegmenter = .standard) -> [UInt8] {
+    public func json(pretty: Bool, tokens includeTokens: Bool, segmenter: CliticSegmenter? = nil) -> [UInt8] {
         var w = JSONWriter(pretty: pretty, reservingCapacity: text.count * 2 + 1024)
         w.beginObject()
         w.string("id", id)
@@ -78,6 +78,7 @@ extension AnalyzedDocument {
 
         if includeTokens {
             offsets = ScalarOffsets(text)
+            let segmenter = segmenter ?? .standard
             w.beginArray("tokens")
             text.withUnsafeBufferPointer { p in
                 for token in tokens {

@@ -40,7 +40,10 @@ public struct SentenceSplitter: Sendable {
             } else if let closer = Self.closer(of: s), closesInParagraph(p, tokens, from: k + 1, closer: closer) {
                 closers.append(closer)
             }
-            if closers.isEmpty, isTerminal(p, tok, s), !followsAbbreviation(p, tokens, k) {
+            // A terminal ends the sentence outside quotes, or right before the closing mark of the only open quote.
+            let endsQuote = closers.count == 1 && k + 1 < tokens.count && tokens[k + 1].start == tok.end
+                && tokens[k + 1].kind == .punctuation && UTF8Scalars.decode(p, tokens[k + 1].start).scalar == closers[0]
+            if closers.isEmpty || endsQuote, isTerminal(p, tok, s), !followsAbbreviation(p, tokens, k) {
                 var last = k
                 while last + 1 < tokens.count, tokens[last + 1].kind == .punctuation,
                       !hasNewline(p, tokens[last].end, tokens[last + 1].start),

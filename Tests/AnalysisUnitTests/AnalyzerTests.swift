@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import Analysis
+import Ingest
+
+@Suite struct AnalyzerTests {
+    func document(_ body: String, format: RawArticle.Format = .text, date: (String, String)? = nil,
+                  published: String? = nil) throws -> [String: Any] {
+        var article = RawArticle(origin: "t", body: Array(body.utf8), format: format)
+        article.date = date
+        let doc = try Analyzer(published: published).analyze(article)
+        return try JSONSerialization.jsonObject(with: Data(doc.json(pretty: true, tokens: true))) as! [String: Any]
+    }
+
+    func slice(_ text: String, _ span: [String: Any]) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[(span["start"] as! Int)..<(span["end"] as! Int)])
+        return String(s)
+    }
+
+    @Test func offsetsAreScalarOffsetsIntoText() throws {
+        let doc = try document("قال الوزيرُ إنّ العلاقات «جيدة». وأضاف: 3.5٪ نمو.", format: .json)
+        let text = doc["text"] as! String
+        let sentences = (doc["sentences"] as! [[String: Any]]).map { slice(text, $0) }
+        #expect(sentences == ["قال الوزيرُ إنّ العلاقات «جيدة».", "وأضاف: 3.5٪ نمو."])
+        let tokens = doc["tokens"] as! [[String: Any]]
+        #expect(slice(text, tokens[1]) == "الوزيرُ")
+        #expect(tokens[1]["norm"] as? String == "الوزير")
+        #expect(tokens[1]["segments"] as? [String] == ["ال", "وزير"])
+        #expect(tokens.contains { $0["kind"] as? String == "number" && slice(text, $0) == "3.5" })
+    }
+
+    @Test func removedOffsetsPointIntoTheRawInput() throws {
+        let raw = "العنوان\n<صورة الوزير (رويترز) قال الوزير إن العلاقات جيدة.\n,"
+        let doc = try document(raw)
+        let removed = doc["removed"] as! [[String: Any]]
+        #expect(removed.map { $0["reason"] as! String } == ["title", "caption", "footer"])
+        #expect(slice(raw, removed[1]) == "<صورة الوزير (رويترز)")
+        #expect(doc["text"] as? String == "قال الوزير إن العلاقات جيدة.")
+    }
+
+    @Test func publicationDateFromOptionOrMetadata() throws {
+        let fromMetadata = try document("نص الخبر.", format: .json, date: ("2015-07-21 02:51:32", "date_extracted"))
+        #expect(fromMetadata["published"] as? String == "2015-07-21")
+        #expect(fromMetadata["publishedSource"] as? String == "metadata:date_extracted")
+        let fromOption = try document("نص الخبر.", format: .json, date: ("2015-07-21", "date"), published: "2023-03-29")
+        #expect(fromOption["published"] as? String == "2023-03-29")
+        #expect(fromOption["publishedSource"] as? String == "option")
+        let wrong = try document("نص الخبر.", format: .json, date: ("2015-02-30", "date"))
+        #expect(wrong["published"] is NSNull)
+        #expect((wrong["warnings"] as! [String]).first?.contains("2015-02-30") == true)
+    }
+
+    @Test func nothingLeftIsAnError() {
+        #expect(throws: (any Error).self) { try document("<html><body><img src='x'></body></html>", format: .html) }
+    }
+
+    @Test func outputIsDeterministic() throws {
+        var article = RawArticle(origin: "t", body: Array("عنوان\n\nنص الخبر الأول. ونص ثان.".utf8), format: .text)
+        article.url = "http://x"
+        let a = try Analyzer().analyze(article).json(pretty: false, tokens: true)
+        let b = try Analyzer().analyze(article).json(pretty: false, tokens: true)
+        #expect(a == b)
+        #expect(a.last == 0x0A)
+        #expect(!a.dropLast().contains(0x0A))
+    }
+}
+
+@Suite struct PublicationDateTests {
+    @Test func formats() {
+        #expect(PublicationDate.parse("2023-03-29") == "2023-03-29")
+        #expect(PublicationDate.parse("2015-07-21 02:51:32") == "2015-07-21")
+        #expect(PublicationDate.parse("2020-09-25T10:00:00Z") == "2020-09-25")
+        #expect(PublicationDate.parse("29/3/2023") == "2023-03-29")
+        #expect(PublicationDate.parse("٢٠٢٣/٠٣/٢٩") == "2023-03-29")
+        #expect(PublicationDate.parse("2024-02-29") == "2024-02-29")
+    }
+
+    @Test func wrongDates() {
+        #expect(PublicationDate.parse("2023-02-29") == nil)
+        #expect(PublicationDate.parse("2023-13-01") == nil)
+        #expect(PublicationDate.parse("yesterday") == nil)
+        #expect(throws: (any Error).self) { try PublicationDate.parseOption("2023-3-29") }
+        #expect(throws: (any Error).self) { try PublicationDate.parseOption("2023-02-30") }
+    }
+}

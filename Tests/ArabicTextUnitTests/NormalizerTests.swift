@@ -1,0 +1,30 @@
+import Testing
+import ArabicText
+
+@Suite struct NormalizerTests {
+    @Test func matchingFormRemovesDiacriticsAndUnifiesLetters() {
+        let n = ArabicNormalizer()
+        #expect(n.normalize("مُحَمَّد") == "محمد")
+        #expect(n.normalize("الـــعرب") == "العرب")
+        #expect(n.normalize("أإآٱ") == "اااا")
+        #expect(n.normalize("إلى") == "الي")
+        #expect(n.normalize("مدرسة") == "مدرسه")
+        #expect(n.normalize("٢٠٢٣ و۱۴۰۲") == "2023 و1402")
+    }
+
+    @Test func punctuationIsKept() {
+        #expect(ArabicNormalizer().normalize("نعم، لا؛ لماذا؟") == "نعم، لا؛ لماذا؟")
+    }
+
+    @Test func eachNormalizationCanBeSwitchedOff() {
+        #expect(ArabicNormalizer(.matching.subtracting(.taMarbutaToHa)).normalize("مدرسة") == "مدرسة")
+        #expect(ArabicNormalizer(.matching.subtracting(.unifyAlef)).normalize("أحمد") == "أحمد")
+        #expect(ArabicNormalizer(.matching.subtracting(.stripDiacritics)).normalize("مُ") == "مُ")
+        #expect(ArabicNormalizer(.matching.subtracting(.asciiDigits)).normalize("٣") == "٣")
+        #expect(ArabicNormalizer(.matching.subtracting(.alefMaqsuraToYa)).normalize("على") == "على")
+    }
+
+    @Test func directionMarksAreDropped() {
+        #expect(ArabicNormalizer().normalize("\u{200F}لافروف\u{200E}") == "لافروف")
+    }
+}

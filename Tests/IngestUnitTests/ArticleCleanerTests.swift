@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import Ingest
+
+/// The reference articles ship in Examples/.
+func example(_ name: String) throws -> [UInt8] {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    return [UInt8](try Data(contentsOf: root.appendingPathComponent("Examples").appendingPathComponent(name)))
+}
+
+func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+@Suite struct ArticleCleanerTests {
+    let cleaner = ArticleCleaner(findsTitleAndByline: true)
+
+    func removed(_ raw: [UInt8], _ cleaned: CleanedArticle, _ reason: RemovalReason) -> [String] {
+        cleaned.removed.filter { $0.reason == reason }.map { text(Array(raw[$0.span.start..<$0.span.end])) }
+    }
+
+    @Test func firstReferenceArticle() throws {
+        let raw = try example("000_bdd916e99efcfc1a.txt")
+        let cleaned = cleaner.clean(raw)
+        let body = text(cleaned.text)
+        #expect(cleaned.title == "أمير عبد اللهيان يلتقي لافروف في موسكو: تنامي العلاقات الثنائية وسط مخاوف غربية")
+        #expect(cleaned.byline == "صابر غل عنبري")
+        // The caption goes; the sentence fused behind it stays and opens the body.
+        #expect(removed(raw, cleaned, .caption) == ["<لافروف وعبد اللهيان خلال مؤتمر صحافي مشترك في موسكو (أسوشييتد برس)"])
+        #expect(body.hasPrefix("التقى وزير الخارجية الإيراني، حسين أمير عبد اللهيان، الأربعاء"))
+        // The image residue goes; the sentence before it keeps its period.
+        #expect(removed(raw, cleaned, .html).count == 1)
+        #expect(removed(raw, cleaned, .html)[0].hasPrefix("img src=\"https://www.alaraby.co.uk/"))
+        #expect(body.contains("بين رئيسي إيران وروسيا.\nالتعاون الروسي الإيراني وتطورات القوقاز\n"))
+        #expect(!body.contains("img src") && !body.contains("alt="))
+        #expect(removed(raw, cleaned, .footer) == ["تنويه: جميع المقالات المنشورة تمثل رأي كتابها فقط", ",",
+                                                   "Read our Privacy Policy by clicking here"])
+        #expect(body.hasSuffix("تنظر إليه كتهديد."))
+        let headings = cleaned.paragraphs.filter(\.isHeading).map { text(Array(cleaned.text[$0.span.start..<$0.span.end])) }
+        #expect(headings == ["التعاون الروسي الإيراني وتطورات القوقاز", "الحرب في أوكرانيا", "الاتفاق مع السعودية"])
+    }
+
+    @Test func secondReferenceArticleLosesNothing() throws {
+        let raw = try example("002_2472718d78e8a15d.txt")
+        let cleaned = cleaner.clean(raw)
+        #expect(cleaned.title == "موسكو وطهران لتعزيز التنسيق في مواجهة «ضغوط» واشنطن")
+        #expect(cleaned.byline == nil)
+        #expect(cleaned.removed.map(\.reason) == [.title])
+        let lines = text(raw).split(separator: "\n").dropFirst().filter { !$0.isEmpty }
+        #expect(text(cleaned.text) == lines.joined(separator: "\n"))
+    }
+
+    /// Every non-space character of the raw input is either in the text or in a removed span.
+    @Test(arguments: ["000_bdd916e99efcfc1a.txt", "002_2472718d78e8a15d.txt"])
+    func cleaningIsLossless(_ name: String) throws {
+        let raw = try example(name)
+        let cleaned = cleaner.clean(raw)
+        var covered = [Bool](repeating: false, count: raw.count)
+        for r in cleaned.removed { for i in r.span.start..<r.span.end { covered[i] = true } }
+        for piece in cleaned.pieces {
+            #expect(Array(raw[piece.raw..<(piece.raw + piece.length)]) == Array(cleaned.text[piece.clean..<(piece.clean + piece.length)]))
+            for i in piece.raw..<(piece.raw + piece.length) { covered[i] = true }
+        }
+        let uncovered = raw.indices.filter { !covered[$0] && ![0x20, 0x0A, 0x0D, 0x09].contains(raw[$0]) }
+        #expect(uncovered.isEmpty)
+    }
+
+    @Test func wholeLineCaptionAndMidArticleBoilerplate() {
+        let raw = Array("""
+        عنوان الخبر
+        الرئيس يصل إلى المطار (رويترز)
+        وصل الرئيس إلى العاصمة صباح اليوم في زيارة رسمية تستمر يومين يلتقي خلالها كبار المسؤولين.
+        اقرأ أيضاً: الرئيس يغادر
+        وأكد الرئيس أهمية الزيارة للعلاقات بين البلدين في المجالات كافة.
+        """.utf8)
+        let cleaned = cleaner.clean(raw)
+        #expect(cleaned.title == "عنوان الخبر")
+        #expect(cleaned.removed.map(\.reason) == [.title, .caption, .boilerplate])
+        #expect(text(cleaned.text).hasPrefix("وصل الرئيس"))
+    }
+
+    @Test func creditInsideABodySentenceStays() {
+        let raw = Array("قال مسؤول لوكالة (رويترز) إن الاجتماع سيعقد غداً في العاصمة بحضور الوزراء.\nوأضاف أن التحضيرات جارية.".utf8)
+        let cleaned = ArticleCleaner(findsTitleAndByline: false).clean(raw)
+        #expect(cleaned.removed.isEmpty)
+        #expect(cleaned.text == raw)
+    }
+
+    @Test func inlineTagsAreRemoved() {
+        let raw = Array("قال الوزير <b>إن</b> العلاقات جيدة.<br/>وأضاف أن التعاون مستمر.".utf8)
+        let cleaned = ArticleCleaner(findsTitleAndByline: false).clean(raw)
+        #expect(text(cleaned.text) == "قال الوزير إن العلاقات جيدة. وأضاف أن التعاون مستمر.")
+        #expect(cleaned.removed.allSatisfy { $0.reason == .html })
+    }
+}

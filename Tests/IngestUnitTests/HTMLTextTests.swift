@@ -1,0 +1,34 @@
+import Testing
+@testable import Ingest
+
+@Suite struct HTMLTextTests {
+    @Test func pageBecomesParagraphs() {
+        let html = """
+        <!DOCTYPE html><html><head><title>موقع | عنوان</title><script>var a = "<p>x</p>";</script></head>
+        <body><nav>الرئيسية سياسة</nav><h1>لافروف يلتقي عبد اللهيان</h1>
+        <figure><img src="a.jpg"><figcaption>الوزيران في موسكو (رويترز)</figcaption></figure>
+        <p>التقى وزير الخارجية الروسي نظيره الإيراني &laquo;في موسكو&raquo; &amp; بحثا العلاقات.</p>
+        <p>وأكد الوزيران أهمية التعاون.</p><footer>جميع الحقوق محفوظة</footer></body></html>
+        """
+        let article = RawArticle(origin: "t", body: Array(html.utf8), format: .html)
+        let cleaned = article.cleaned()
+        #expect(cleaned.title == "لافروف يلتقي عبد اللهيان")
+        #expect(text(cleaned.text) == "التقى وزير الخارجية الروسي نظيره الإيراني «في موسكو» & بحثا العلاقات.\nوأكد الوزيران أهمية التعاون.")
+        let reasons = Set(cleaned.removed.map(\.reason))
+        #expect(reasons == [.html, .boilerplate, .caption, .title])
+        // Removed offsets point into the raw page.
+        let raw = Array(html.utf8)
+        let caption = cleaned.removed.first { $0.reason == .caption }!
+        #expect(text(Array(raw[caption.span.start..<caption.span.end])) == "الوزيران في موسكو (رويترز)")
+    }
+
+    @Test func markupOnlyPageHasNoText() {
+        let article = RawArticle(origin: "t", body: Array("<html><body><div><img src='x.png'></div></body></html>".utf8), format: .html)
+        #expect(article.cleaned().text.isEmpty)
+    }
+
+    @Test func truncatedTagIsDropped() {
+        let article = RawArticle(origin: "t", body: Array("<p>نص الخبر.</p><img src=\"x".utf8), format: .html)
+        #expect(text(article.cleaned().text) == "نص الخبر.")
+    }
+}
