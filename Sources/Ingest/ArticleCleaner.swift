@@ -73,7 +73,6 @@ public struct ArticleCleaner: Sendable {
         var kept: [Range<Int>]
         var words = 0
         var letters = 0
-        var arabicLetters = 0
     }
 
     /// Cleans raw UTF-8 text.
@@ -108,12 +107,12 @@ public struct ArticleCleaner: Sendable {
 
         var role = [RemovalReason?](repeating: nil, count: lines.count)
         let content = lines.indices.filter { !lines[$0].kept.isEmpty }
-        let arabicArticle = content.reduce(0) { $0 + lines[$1].arabicLetters } * 2 > content.reduce(0) { $0 + lines[$1].letters }
 
-        // Footer: trailing furniture, read from the end.
+        // Footer: trailing furniture, read from the end: lines without letters or digits, boilerplate
+        // (disclaimers, privacy notices, SMS subscription codes), and a lone contact e-mail address.
         for li in content.reversed() {
             let line = lines[li]
-            if line.letters == 0 || isBoilerplate(p, line) || (arabicArticle && line.arabicLetters == 0 && line.words <= 25) {
+            if line.letters == 0 || isBoilerplate(p, line) || (line.words == 1 && isEmailAddress(p, line)) {
                 role[li] = .footer
             } else { break }
         }
@@ -235,9 +234,14 @@ public struct ArticleCleaner: Sendable {
 
     /// A line of at most 25 words that opens with a boilerplate phrase.
     private func isBoilerplate(_ p: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
-        guard line.words <= 25, let first = line.kept.first, !first.isEmpty,
-              rules.mayBeBoilerplate(p, first) else { return false }
+        guard line.words <= 25, let first = line.kept.first, let last = line.kept.last, !first.isEmpty,
+              rules.mayBeBoilerplate(p, first.lowerBound, last.upperBound) else { return false }
         return rules.isBoilerplate(string(p, line))
+    }
+
+    private func isEmailAddress(_ p: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
+        guard let r = line.kept.first, let at = r.firstIndex(where: { p[$0] == UInt8(ascii: "@") }) else { return false }
+        return at > r.lowerBound && r[(at + 1)...].contains { p[$0] == UInt8(ascii: ".") } && r.allSatisfy { p[$0] < 0x80 }
     }
 
     private func isByline(_ p: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
@@ -256,7 +260,7 @@ public struct ArticleCleaner: Sendable {
     }
 
     private func count(_ p: UnsafeBufferPointer<UInt8>, _ line: inout Line) {
-        var words = 0, letters = 0, arabic = 0
+        var words = 0, letters = 0
         for r in line.kept {
             var inWord = false
             var i = r.lowerBound
@@ -265,11 +269,10 @@ public struct ArticleCleaner: Sendable {
                 i += len
                 if UTF8Scalars.isSpace(s) { inWord = false; continue }
                 if !inWord { words += 1; inWord = true }
-                if UTF8Scalars.isArabicLetter(s) { arabic += 1; letters += 1 }
-                else if UTF8Scalars.isLatinLetter(s) || UTF8Scalars.digitValue(s) != nil { letters += 1 }
+                if UTF8Scalars.isArabicLetter(s) || UTF8Scalars.isLatinLetter(s) || UTF8Scalars.digitValue(s) != nil { letters += 1 }
             }
         }
-        line.words = words; line.letters = letters; line.arabicLetters = arabic
+        line.words = words; line.letters = letters
     }
 
     private func string(_ p: UnsafeBufferPointer<UInt8>, _ line: Line) -> String {

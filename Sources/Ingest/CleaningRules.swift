@@ -9,6 +9,8 @@ public struct CleaningRules: Sendable {
     let boilerplatePrefixes: [String]
     /// The first two letters of each phrase, normalized and lower-cased: a cheap filter before the full check.
     private let boilerplateInitials: [UInt64]
+    /// The last letter of each closing phrase, for the same filter.
+    private let boilerplateFinals: [UInt32]
 
     /// The bundled rules.
     public static let standard = CleaningRules(credits: load("credits"), boilerplate: load("boilerplate"))
@@ -16,7 +18,9 @@ public struct CleaningRules: Sendable {
     /// Creates rules from raw (unnormalized) entries.
     public init(credits: [String], boilerplate: [String]) {
         self.credits = Set(credits.map(Self.key))
-        self.boilerplatePrefixes = boilerplate.map(Self.key)
+        self.boilerplatePrefixes = boilerplate.filter { !$0.hasPrefix("…") }.map(Self.key)
+        self.boilerplateSuffixes = boilerplate.filter { $0.hasPrefix("…") }.map { Self.key(String($0.dropFirst())) }
+        self.boilerplateFinals = boilerplateSuffixes.compactMap { $0.unicodeScalars.last?.value }
         self.boilerplateInitials = Array(Set(boilerplatePrefixes.map { phrase in
             phrase.unicodeScalars.prefix(2).reduce(UInt64(0)) { $0 << 32 | UInt64($1.value) }
         }))
@@ -32,26 +36,37 @@ public struct CleaningRules: Sendable {
         return parts.count > 1 && parts.allSatisfy(credits.contains)
     }
 
-    /// Whether a line may open with a boilerplate phrase: its first two letters, normalized, open one.
-    func mayBeBoilerplate(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    /// Whether a line may be boilerplate: its first two letters open a phrase, or its last letter closes one.
+    func mayBeBoilerplate(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         let normalizer = ArabicNormalizer(.matching)
+        func folded(_ s: UInt32) -> UInt32? {
+            guard var v = normalizer.map(s) else { return nil }
+            if v >= 0x41 && v <= 0x5A { v += 0x20 }
+            return v
+        }
         var key: UInt64 = 0
-        var i = range.lowerBound, taken = 0
-        while i < range.upperBound && taken < 2 {
+        var i = start, taken = 0
+        while i < end && taken < 2 {
             let (s, len) = UTF8Scalars.decode(p, i)
             i += len
-            guard var v = normalizer.map(s) else { continue }
-            if v >= 0x41 && v <= 0x5A { v += 0x20 }
+            guard let v = folded(s) else { continue }
             key = key << 32 | UInt64(v)
             taken += 1
         }
-        return boilerplateInitials.contains(key)
+        if boilerplateInitials.contains(key) { return true }
+        var j = end - 1
+        while j > start && p[j] & 0xC0 == 0x80 { j -= 1 }
+        guard j >= start, let last = folded(UTF8Scalars.decode(p, j).scalar) else { return false }
+        return boilerplateFinals.contains(last)
     }
 
-    /// Whether a line opens with a boilerplate phrase.
+    /// Normalized phrases that close a boilerplate line (entries written `…phrase`).
+    let boilerplateSuffixes: [String]
+
+    /// Whether a line opens or closes with a boilerplate phrase.
     func isBoilerplate(_ line: String) -> Bool {
         let k = Self.key(line)
-        return boilerplatePrefixes.contains { k.hasPrefix($0) }
+        return boilerplatePrefixes.contains { k.hasPrefix($0) } || boilerplateSuffixes.contains { k.hasSuffix($0) }
     }
 
     /// The comparison key: Arabic matching normalization, lower-cased Latin, single spaces.
