@@ -41,7 +41,7 @@ public final class CliticSegmenter: @unchecked Sendable {
 
     /// Creates a segmenter from a lexicon (`word<TAB>count` lines) and a rules file.
     public init(lexicon: String, rules: String) throws {
-        var table = WordTable(capacity: 400_000)
+        var table = WordTable(capacity: 160_000)
         for line in lexicon.split(separator: "\n") where !line.hasPrefix("#") {
             guard let tab = line.firstIndex(of: "\t"), let n = UInt32(line[line.index(after: tab)...]) else { continue }
             table.add(Self.hash(Self.letters(line[..<tab])), count: n)
@@ -247,45 +247,45 @@ public final class CliticSegmenter: @unchecked Sendable {
     }
 }
 
-/// An open-addressing table from 64-bit word hashes to corpus counts and rule flags.
+/// An open-addressing table from word hashes to corpus counts and rule flags, one 64-bit slot per
+/// word (32-bit fingerprint, 24-bit count, 8 flag bits) so a lookup touches one cache line.
 struct WordTable {
     static let keep: UInt8 = 1, keepArticle: UInt8 = 2, shortStem: UInt8 = 4
-    private var keys: [UInt64]
-    private var counts: [UInt32]
-    private var flagBits: [UInt8]
+    private var slots: [UInt64]
     private let mask: Int
 
     init(capacity: Int) {
         var size = 1
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        counts = [UInt32](repeating: 0, count: size)
-        flagBits = [UInt8](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
     }
+
+    @inline(__always) private static func fingerprint(_ h: UInt64) -> UInt64 { (h >> 32) | 1 }
 
     /// The slot holding `h`, or the empty slot where it would go.
     @inline(__always)
     func slot(_ h: UInt64) -> Int {
-        let key = h == 0 ? 1 : h
-        var i = Int(truncatingIfNeeded: (key &* 0x9E3779B97F4A7C15) >> 40) & mask
-        while true {
-            let k = keys[i]
-            if k == key || k == 0 { return i }
-            i = (i + 1) & mask
+        let fp = Self.fingerprint(h)
+        var i = Int(truncatingIfNeeded: h) & mask
+        return slots.withUnsafeBufferPointer { p in
+            while true {
+                let v = p[i]
+                if v == 0 || v >> 32 == fp { return i }
+                i = (i + 1) & mask
+            }
         }
     }
 
-    @inline(__always) func count(at slot: Int) -> UInt32 { counts[slot] }
-    @inline(__always) func flags(at slot: Int) -> UInt8 { flagBits[slot] }
-    @inline(__always) func count(_ h: UInt64) -> UInt32 { counts[slot(h)] }
-    @inline(__always) func flags(_ h: UInt64) -> UInt8 { flagBits[slot(h)] }
+    @inline(__always) func count(at slot: Int) -> UInt32 { UInt32(truncatingIfNeeded: slots[slot] >> 8) & 0xFF_FFFF }
+    @inline(__always) func flags(at slot: Int) -> UInt8 { UInt8(truncatingIfNeeded: slots[slot]) }
+    @inline(__always) func count(_ h: UInt64) -> UInt32 { count(at: slot(h)) }
+    @inline(__always) func flags(_ h: UInt64) -> UInt8 { flags(at: slot(h)) }
 
     mutating func add(_ h: UInt64, count: UInt32 = 0, flag: UInt8 = 0) {
         let i = slot(h)
-        keys[i] = h == 0 ? 1 : h
-        counts[i] = max(counts[i], count)
-        flagBits[i] |= flag
+        let c = max(self.count(at: i), min(count, 0xFF_FFFF))
+        slots[i] = Self.fingerprint(h) << 32 | UInt64(c) << 8 | UInt64(flags(at: i) | flag)
     }
 }
 

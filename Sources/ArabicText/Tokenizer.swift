@@ -51,12 +51,19 @@ public enum Tokenizer {
                 continue
             }
             let (s, len) = UTF8Scalars.decode(p, i)
-            if UTF8Scalars.isArabicLetter(s) || UTF8Scalars.isArabicDiacritic(s) || s == UTF8Scalars.tatweel {
+            if Self.isWordScalar(s) {
                 var j = i + len
                 while j < end {
+                    // Fast path: two-byte letters of the Arabic block.
+                    let c = p[j]
+                    if c >= 0xD8 && c <= 0xDB && j + 1 < end {
+                        guard Self.arabicBlockInWord[Int(c & 0x03) << 6 | Int(p[j + 1] & 0x3F)] else { break }
+                        j += 2
+                        continue
+                    }
+                    if c < 0x80 { break }
                     let (t, l) = UTF8Scalars.decode(p, j)
-                    guard UTF8Scalars.isArabicLetter(t) || UTF8Scalars.isArabicDiacritic(t) || t == UTF8Scalars.tatweel
-                            || t == 0x200C else { break }
+                    guard Self.isWordScalar(t) || t == 0x200C else { break }
                     j += l
                 }
                 tokens.append(Token(start: i, end: j, kind: .word))
@@ -100,6 +107,14 @@ public enum Tokenizer {
         copy.withUTF8 { tokenize($0, 0..<$0.count, into: &tokens) }
         return tokens
     }
+
+    @inline(__always)
+    private static func isWordScalar(_ s: UInt32) -> Bool {
+        UTF8Scalars.isArabicLetter(s) || UTF8Scalars.isArabicDiacritic(s) || s == UTF8Scalars.tatweel
+    }
+
+    /// Which scalars of U+0600…U+06FF continue a word, indexed by scalar − 0x600.
+    private static let arabicBlockInWord: [Bool] = (0x600..<0x700).map { isWordScalar(UInt32($0)) }
 
     @inline(__always)
     private static func isNumberSeparator(_ s: UInt32) -> Bool {

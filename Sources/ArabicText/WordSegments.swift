@@ -12,15 +12,27 @@ public struct WordSegments: Equatable, Sendable {
 extension CliticSegmenter {
     /// The match-form scalars of a token (diacritics, tatweel and format controls dropped).
     public static func matchForm(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt32]) {
-        let normalizer = ArabicNormalizer(.segmentation)
         out.removeAll(keepingCapacity: true)
         var i = range.lowerBound
         while i < range.upperBound {
+            let b0 = p[i]
+            // Fast path: the Arabic block, two bytes, mapped through a table (0 = dropped).
+            if b0 >= 0xD8 && b0 <= 0xDB && i + 1 < range.upperBound {
+                let m = arabicBlockMatchForm[Int(b0 & 0x03) << 6 | Int(p[i + 1] & 0x3F)]
+                if m != 0 { out.append(m) }
+                i += 2
+                continue
+            }
             let (s, len) = UTF8Scalars.decode(p, i)
             i += len
-            if let m = normalizer.map(s) { out.append(m) }
+            if let m = segmentationNormalizer.map(s) { out.append(m) }
         }
     }
+
+    private static let segmentationNormalizer = ArabicNormalizer(.segmentation)
+
+    /// The match form of U+0600…U+06FF, indexed by scalar − 0x600; 0 means the scalar is dropped.
+    private static let arabicBlockMatchForm: [UInt32] = (0x600..<0x700).map { segmentationNormalizer.map(UInt32($0)) ?? 0 }
 
     /// Segments a word token and renders its segments in matching form.
     public func segments(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> WordSegments {

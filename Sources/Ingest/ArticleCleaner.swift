@@ -259,12 +259,21 @@ public struct ArticleCleaner: Sendable {
         return true
     }
 
+    /// Counts a line's words (runs of non-space) and letters or digits, with an ASCII fast path.
     private func count(_ p: UnsafeBufferPointer<UInt8>, _ line: inout Line) {
         var words = 0, letters = 0
         for r in line.kept {
             var inWord = false
             var i = r.lowerBound
             while i < r.upperBound {
+                let b = p[i]
+                if b < 0x80 {
+                    i += 1
+                    if b == 0x20 || b == 0x09 { inWord = false; continue }
+                    if !inWord { words += 1; inWord = true }
+                    if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39) { letters += 1 }
+                    continue
+                }
                 let (s, len) = UTF8Scalars.decode(p, i)
                 i += len
                 if UTF8Scalars.isSpace(s) { inWord = false; continue }
