@@ -58,7 +58,7 @@ extension AnalyzedDocument {
         var offsets = ScalarOffsets(text)
         w.beginArray("paragraphs")
         for paragraph in paragraphs {
-            w.beginObject()
+            w.beginObject(inline: true)
             w.int("start", offsets.scalarOffset(ofByte: paragraph.span.start))
             w.int("end", offsets.scalarOffset(ofByte: paragraph.span.end))
             w.bool("heading", paragraph.isHeading)
@@ -69,7 +69,7 @@ extension AnalyzedDocument {
         offsets = ScalarOffsets(text)
         w.beginArray("sentences")
         for sentence in sentences {
-            w.beginObject()
+            w.beginObject(inline: true)
             w.int("start", offsets.scalarOffset(ofByte: sentence.start))
             w.int("end", offsets.scalarOffset(ofByte: sentence.end))
             w.endObject()
@@ -82,7 +82,7 @@ extension AnalyzedDocument {
             w.beginArray("tokens")
             text.withUnsafeBufferPointer { p in
                 for token in tokens {
-                    w.beginObject()
+                    w.beginObject(inline: true)
                     w.int("start", offsets.scalarOffset(ofByte: token.start))
                     w.int("end", offsets.scalarOffset(ofByte: token.end))
                     w.string("kind", token.kind.name)
@@ -106,7 +106,7 @@ extension AnalyzedDocument {
         var rawOffsets = ScalarOffsets(raw)
         w.beginArray("removed")
         for removal in removed {
-            w.beginObject()
+            w.beginObject(inline: true)
             w.int("start", rawOffsets.scalarOffset(ofByte: removal.span.start))
             w.int("end", rawOffsets.scalarOffset(ofByte: removal.span.end))
             w.string("reason", removal.reason.rawValue)

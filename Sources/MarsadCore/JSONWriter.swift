@@ -8,6 +8,8 @@ public struct JSONWriter {
     private let pretty: Bool
     private var depth = 0
     private var needsComma = false
+    /// Depth at which an inline (one-line) object was opened, or nil.
+    private var inlineFrom: Int?
 
     /// Creates a writer; `pretty` indents nested values by two spaces.
     public init(pretty: Bool, reservingCapacity capacity: Int = 4096) {
@@ -15,8 +17,12 @@ public struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
-    /// Opens an object, as a value or (with `key`) as a member.
-    public mutating func beginObject(_ key: String? = nil) { open(key, UInt8(ascii: "{")) }
+    /// Opens an object, as a value or (with `key`) as a member; an `inline` object is written on
+    /// one line even when pretty-printing (for small records such as spans).
+    public mutating func beginObject(_ key: String? = nil, inline: Bool = false) {
+        open(key, UInt8(ascii: "{"))
+        if inline && inlineFrom == nil { inlineFrom = depth }
+    }
     /// Closes the innermost object.
     public mutating func endObject() { close(UInt8(ascii: "}")) }
     /// Opens an array, as a value or (with `key`) as a member.
@@ -75,16 +81,21 @@ public struct JSONWriter {
         needsComma = false
     }
 
+    private var isInline: Bool { inlineFrom.map { depth >= $0 } ?? false }
+
     private mutating func close(_ bracket: UInt8) {
+        let wasInline = isInline
         depth -= 1
-        if pretty && needsComma { newline() }
+        if let from = inlineFrom, depth < from { inlineFrom = nil }
+        if pretty && needsComma && !wasInline { newline() }
         bytes.append(bracket)
         needsComma = true
     }
 
     private mutating func prefix(_ key: String?) {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
-        if pretty && depth > 0 { newline() }
+        if pretty && isInline { if needsComma { bytes.append(UInt8(ascii: " ")) } }
+        else if pretty && depth > 0 { newline() }
         if var key {
             writeQuoted(&key)
             bytes.append(UInt8(ascii: ":"))
