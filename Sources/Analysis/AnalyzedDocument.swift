@@ -79,6 +79,7 @@ extension AnalyzedDocument {
         if includeTokens {
             offsets = ScalarOffsets(text)
             let segmenter = segmenter ?? .standard
+            var memo = SegmentationMemo(bits: 12)
             w.beginArray("tokens")
             text.withUnsafeBufferPointer { p in
                 for token in tokens {
@@ -87,7 +88,7 @@ extension AnalyzedDocument {
                     w.int("end", offsets.scalarOffset(ofByte: token.end))
                     w.string("kind", token.kind.name)
                     if token.kind == .word {
-                        let word = segmenter.segments(p, token.start..<token.end)
+                        let word = segmenter.segments(p, token.start..<token.end, memo: &memo)
                         w.string("norm", word.norm)
                         w.beginArray("segments")
                         for segment in word.segments { w.string(nil, segment) }

@@ -82,6 +82,16 @@ public final class CliticSegmenter: @unchecked Sendable {
         w.withUnsafeBufferPointer { segment($0) }
     }
 
+    /// Segments one word, remembering the answer in a caller-owned memo: news text repeats its words,
+    /// so most lookups end in the memo instead of the lexicon.
+    public func segment(_ w: UnsafeBufferPointer<UInt32>, memo: inout SegmentationMemo) -> Segmentation {
+        let h = Self.hash(w[...])
+        if let known = memo.lookup(h) { return known }
+        let result = segment(w)
+        memo.store(h, result)
+        return result
+    }
+
     /// Segments one word given as the scalars of its match form.
     public func segment(_ w: UnsafeBufferPointer<UInt32>) -> Segmentation {
         let n = w.count
@@ -244,6 +254,37 @@ public final class CliticSegmenter: @unchecked Sendable {
             throw CocoaError(.fileNoSuchFile)
         }
         return try String(contentsOf: url, encoding: .utf8)
+    }
+}
+
+/// A direct-mapped cache of segmentations by word hash, owned by one thread (one per worker).
+public struct SegmentationMemo {
+    private var entries: [UInt64]
+    private let mask: Int
+
+    /// Creates a memo with 2^`bits` entries (8 bytes each).
+    public init(bits: Int = 16) {
+        entries = [UInt64](repeating: 0, count: 1 << bits)
+        mask = (1 << bits) - 1
+    }
+
+    private static let finals: [UInt32?] = [nil, Letters.taMarbuta, Letters.alefMaqsura, Letters.hamza]
+
+    @inline(__always)
+    func lookup(_ h: UInt64) -> Segmentation? {
+        let e = entries[Int(truncatingIfNeeded: h) & mask]
+        guard e & 0x100 != 0, e >> 16 == h >> 16 else { return nil }
+        return Segmentation(prefixLetters: Int(e & 3), suffixLetters: Int((e >> 2) & 3), article: e & 0x10 != 0,
+                            contractedArticle: e & 0x20 != 0, restoredFinal: Self.finals[Int((e >> 6) & 3)])
+    }
+
+    @inline(__always)
+    mutating func store(_ h: UInt64, _ s: Segmentation) {
+        let final: UInt64 = s.restoredFinal == Letters.taMarbuta ? 1 : s.restoredFinal == Letters.alefMaqsura ? 2
+            : s.restoredFinal == Letters.hamza ? 3 : 0
+        let value = UInt64(s.prefixLetters) | UInt64(s.suffixLetters) << 2 | (s.article ? 0x10 : 0)
+            | (s.contractedArticle ? 0x20 : 0) | final << 6 | 0x100
+        entries[Int(truncatingIfNeeded: h) & mask] = (h >> 16) << 16 | value
     }
 }
 

@@ -41,6 +41,7 @@ public enum Tokenizer {
     public static func tokenize(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token]) {
         var i = range.lowerBound
         let end = range.upperBound
+        let inWord = arabicBlockInWord
         while i < end {
             let b = p[i]
             if b == 0x20 || b == 0x0A { i += 1; continue }
@@ -57,7 +58,7 @@ public enum Tokenizer {
                     // Fast path: two-byte letters of the Arabic block.
                     let c = p[j]
                     if c >= 0xD8 && c <= 0xDB && j + 1 < end {
-                        guard Self.arabicBlockInWord[Int(c & 0x03) << 6 | Int(p[j + 1] & 0x3F)] else { break }
+                        guard inWord[Int(c & 0x03) << 6 | Int(p[j + 1] & 0x3F)] else { break }
                         j += 2
                         continue
                     }

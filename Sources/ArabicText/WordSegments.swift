@@ -13,12 +13,13 @@ extension CliticSegmenter {
     /// The match-form scalars of a token (diacritics, tatweel and format controls dropped).
     public static func matchForm(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt32]) {
         out.removeAll(keepingCapacity: true)
+        let table = arabicBlockMatchForm
         var i = range.lowerBound
         while i < range.upperBound {
             let b0 = p[i]
             // Fast path: the Arabic block, two bytes, mapped through a table (0 = dropped).
             if b0 >= 0xD8 && b0 <= 0xDB && i + 1 < range.upperBound {
-                let m = arabicBlockMatchForm[Int(b0 & 0x03) << 6 | Int(p[i + 1] & 0x3F)]
+                let m = table[Int(b0 & 0x03) << 6 | Int(p[i + 1] & 0x3F)]
                 if m != 0 { out.append(m) }
                 i += 2
                 continue
@@ -36,9 +37,15 @@ extension CliticSegmenter {
 
     /// Segments a word token and renders its segments in matching form.
     public func segments(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> WordSegments {
+        var memo = SegmentationMemo(bits: 1)
+        return segments(p, range, memo: &memo)
+    }
+
+    /// Segments a word token, through a memo, and renders its segments in matching form.
+    public func segments(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, memo: inout SegmentationMemo) -> WordSegments {
         var w: [UInt32] = []
         Self.matchForm(p, range, into: &w)
-        let seg = segment(w)
+        let seg = w.withUnsafeBufferPointer { segment($0, memo: &memo) }
         func text<C: Collection>(_ scalars: C) -> String where C.Element == UInt32 {
             var s = String.UnicodeScalarView()
             for v in scalars { s.append(Unicode.Scalar(v == Letters.taMarbuta ? Letters.ha : v == Letters.alefMaqsura ? Letters.ya : v)!) }

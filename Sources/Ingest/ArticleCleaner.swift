@@ -68,6 +68,9 @@ public struct ArticleCleaner: Sendable {
         self.rules = rules
     }
 
+    /// Word counts above this are never compared (titles are at most 40 words).
+    private static let wordCap = 64
+
     private struct Line {
         var range: Range<Int>
         var kept: [Range<Int>]
@@ -260,9 +263,11 @@ public struct ArticleCleaner: Sendable {
     }
 
     /// Counts a line's words (runs of non-space) and letters or digits, with an ASCII fast path.
+    /// Every rule asks only "no letters?" or "at most N words?" for small N, so counting stops at
+    /// `Self.wordCap` words once a letter has been seen: long paragraphs cost almost nothing.
     private func count(_ p: UnsafeBufferPointer<UInt8>, _ line: inout Line) {
         var words = 0, letters = 0
-        for r in line.kept {
+        scan: for r in line.kept {
             var inWord = false
             var i = r.lowerBound
             while i < r.upperBound {
@@ -270,14 +275,20 @@ public struct ArticleCleaner: Sendable {
                 if b < 0x80 {
                     i += 1
                     if b == 0x20 || b == 0x09 { inWord = false; continue }
-                    if !inWord { words += 1; inWord = true }
+                    if !inWord {
+                        words += 1; inWord = true
+                        if words > Self.wordCap && letters > 0 { break scan }
+                    }
                     if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39) { letters += 1 }
                     continue
                 }
                 let (s, len) = UTF8Scalars.decode(p, i)
                 i += len
                 if UTF8Scalars.isSpace(s) { inWord = false; continue }
-                if !inWord { words += 1; inWord = true }
+                if !inWord {
+                    words += 1; inWord = true
+                    if words > Self.wordCap && letters > 0 { break scan }
+                }
                 if UTF8Scalars.isArabicLetter(s) || UTF8Scalars.isLatinLetter(s) || UTF8Scalars.digitValue(s) != nil { letters += 1 }
             }
         }
