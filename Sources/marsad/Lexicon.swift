@@ -47,7 +47,7 @@ struct Lexicon: ParsableCommand {
                 .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             var lines = "# Word frequencies for Marsad's clitic segmenter: match form (ArabicNormalizer .segmentation), count.\n"
             lines += "# Built by `marsad lexicon build --min-count \(minCount)` from \(articles) articles of SaudiNewsNet\n"
-            lines += "# (CC BY-NC-SA 4.0, research use; see Resources/PROVENANCE.md). \(kept.count) words.\n"
+            lines += "# (CC BY-NC-SA 4.0, research use; see PROVENANCE.md beside this file). \(kept.count) words.\n"
             for (w, n) in kept { lines += "\(w)\t\(n)\n" }
             try lines.write(toFile: out, atomically: true, encoding: .utf8)
             print("lexicon: \(kept.count) words from \(articles) articles -> \(out)")
