@@ -122,6 +122,8 @@ public enum Tokenizer {
         s == 0x2E || s == 0x2C || s == 0x2F || s == 0x3A || s == 0x2D || s == 0x066B || s == 0x066C
     }
 
+    private static let urlTrailingPunctuation: Set<UInt8> = Set(".,);:!?".utf8)
+
     /// The end of a URL starting at `i` (`http://`, `https://` or `www.`), or nil.
     private static func urlEnd(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
         func hasPrefix(_ s: StaticString) -> Bool {
@@ -143,11 +145,7 @@ public enum Tokenizer {
             j += 1
         }
         // Trailing sentence punctuation belongs to the sentence, not the address.
-        while j > i, let last = Optional(p[j - 1]),
-              last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ")") || last == UInt8(ascii: ";")
-                || last == UInt8(ascii: ":") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") {
-            j -= 1
-        }
+        while j > i, Self.urlTrailingPunctuation.contains(p[j - 1]) { j -= 1 }
         // Arabic comma ، (D8 8C) glued to the end.
         while j - 2 > i, p[j - 2] == 0xD8, p[j - 1] == 0x8C { j -= 2 }
         return j > i + 4 ? j : nil

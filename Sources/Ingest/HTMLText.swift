@@ -25,7 +25,7 @@ enum HTMLText {
         }
     }
 
-    private static let dropped: Set<String> = ["script", "style", "noscript", "template", "svg", "iframe", "head", "select", "button"]
+    private static let dropped: Set<String> = ["script", "style", "noscript", "template", "svg", "iframe", "select", "button"]
     private static let furniture: Set<String> = ["nav", "header", "footer", "aside", "form", "menu"]
     private static let blocks: Set<String> = ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table",
                                                "article", "section", "blockquote", "figure", "main", "pre", "hr", "dd", "dt", "body", "td"]

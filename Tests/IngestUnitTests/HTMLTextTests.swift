@@ -22,6 +22,13 @@ import Testing
         #expect(text(Array(raw[caption.span.start..<caption.span.end])) == "الوزيران في موسكو (رويترز)")
     }
 
+    @Test func titleTagWhenThereIsNoH1() {
+        let html = "<html><head><meta charset='utf-8'><title>لافروف في موسكو</title></head><body><p>نص الخبر.</p></body></html>"
+        let cleaned = RawArticle(origin: "t", body: Array(html.utf8), format: .html).cleaned()
+        #expect(cleaned.title == "لافروف في موسكو")
+        #expect(text(cleaned.text) == "نص الخبر.")
+    }
+
     @Test func markupOnlyPageHasNoText() {
         let article = RawArticle(origin: "t", body: Array("<html><body><div><img src='x.png'></div></body></html>".utf8), format: .html)
         #expect(article.cleaned().text.isEmpty)
