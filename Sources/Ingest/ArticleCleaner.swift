@@ -69,7 +69,7 @@ public struct ArticleCleaner: Sendable {
     }
 
     /// Word counts above this are never compared (titles are at most 40 words).
-    private static let wordCap = 64
+    private static let wordCap = 41
 
     private struct Line {
         var range: Range<Int>
@@ -100,12 +100,7 @@ public struct ArticleCleaner: Sendable {
 
         var removed: [Removal] = []
         for li in lines.indices {
-            var line = lines[li]
-            removeMarkup(p, &line, &removed)
-            removeCaption(p, &line, &removed)
-            line.kept = line.kept.map { trim(p, $0) }.filter { !$0.isEmpty }
-            count(p, &line)
-            lines[li] = line
+            clean(p, &lines[li], &removed)
         }
 
         var role = [RemovalReason?](repeating: nil, count: lines.count)
@@ -157,6 +152,21 @@ public struct ArticleCleaner: Sendable {
             out.paragraphs.append(Paragraph(span: ByteSpan(paragraphStart, out.text.count), isHeading: heading))
         }
         return out
+    }
+
+    /// Takes markup and captions out of one line, trims its pieces and counts its words.
+    private func clean(_ p: UnsafeBufferPointer<UInt8>, _ line: inout Line, _ removed: inout [Removal]) {
+        removeMarkup(p, &line, &removed)
+        count(p, &line)
+        // Captions are short lines, or open behind a stray "<": long paragraphs need no scan.
+        if line.words <= 40 || line.kept.first.map({ p[trim(p, $0).lowerBound...].first == UInt8(ascii: "<") }) == true {
+            let before = line.kept
+            removeCaption(p, &line, &removed)
+            if line.kept != before { count(p, &line) }
+        }
+        if line.kept.count != 1 || line.kept[0].isEmpty || trim(p, line.kept[0]) != line.kept[0] {
+            line.kept = line.kept.map { trim(p, $0) }.filter { !$0.isEmpty }
+        }
     }
 
     // MARK: - Markup
@@ -284,7 +294,7 @@ public struct ArticleCleaner: Sendable {
                 }
                 let (s, len) = UTF8Scalars.decode(p, i)
                 i += len
-                if UTF8Scalars.isSpace(s) { inWord = false; continue }
+                if UTF8Scalars.isSpace(s) || UTF8Scalars.isFormatControl(s) { inWord = false; continue }
                 if !inWord {
                     words += 1; inWord = true
                     if words > Self.wordCap && letters > 0 { break scan }
