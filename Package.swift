@@ -48,7 +48,7 @@ let package = Package(
 
         .testTarget(name: "ArabicTextUnitTests", dependencies: ["ArabicText"]),
         .testTarget(name: "IngestUnitTests", dependencies: ["Ingest", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "AnalysisUnitTests", dependencies: ["Analysis"]),
+        .testTarget(name: "AnalysisUnitTests", dependencies: ["Analysis", "MarsadCore"]),
         .testTarget(name: "MarsadEndToEndTests", dependencies: ["marsad", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v5]

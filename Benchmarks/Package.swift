@@ -11,8 +11,7 @@ let package = Package(
             dependencies: [
                 .product(name: "ArabicText", package: "main"),
                 .product(name: "Ingest", package: "main"),
-            ],
-            swiftSettings: [.unsafeFlags(["-Ounchecked"])]
+            ]
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -2,7 +2,9 @@
 public struct ArabicNormalizer: Sendable {
     /// Which normalizations to apply; each can be switched off.
     public struct Options: OptionSet, Sendable, Hashable {
+        /// The option bits.
         public let rawValue: UInt8
+        /// Creates options from their bits.
         public init(rawValue: UInt8) { self.rawValue = rawValue }
         /// Remove harakat, shadda, sukun and other diacritics.
         public static let stripDiacritics = Options(rawValue: 1 << 0)
@@ -36,7 +38,7 @@ public struct ArabicNormalizer: Sendable {
     /// The normalized form of one scalar, or nil when it is dropped.
     @inlinable @inline(__always)
     public func map(_ s: UInt32) -> UInt32? {
-        if s < 0x0621 { return s }
+        if s < 0x0610 { return s == 0xAD ? nil : s }   // below the Arabic marks; U+00AD is a soft hyphen
         switch s {
         case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673:
             return options.contains(.unifyAlef) ? 0x0627 : s

@@ -1,4 +1,5 @@
 import Foundation
+import MarsadCore
 
 /// How a word splits into clitics, as letter counts in its match form (see `CliticSegmenter`).
 public struct Segmentation: Equatable, Sendable {
@@ -41,8 +42,9 @@ public final class CliticSegmenter: @unchecked Sendable {
 
     /// Creates a segmenter from a lexicon (`word<TAB>count` lines) and a rules file.
     public init(lexicon: String, rules: String) throws {
-        var table = WordTable(capacity: 160_000)
-        for line in lexicon.split(separator: "\n") where !line.hasPrefix("#") {
+        let lines = lexicon.split(whereSeparator: \.isNewline)
+        var table = WordTable(capacity: lines.count + 1_000)
+        for line in lines where !line.hasPrefix("#") {
             guard let tab = line.firstIndex(of: "\t"), let n = UInt32(line[line.index(after: tab)...]) else { continue }
             table.add(Self.hash(Self.letters(line[..<tab])), count: n)
         }
@@ -50,7 +52,7 @@ public final class CliticSegmenter: @unchecked Sendable {
         var enc: [(UInt64, Int, Double)] = []
         var settings: [String: Double] = [:]
         var section = ""
-        for raw in rules.split(separator: "\n") {
+        for raw in rules.split(whereSeparator: \.isNewline) {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("[") { section = line; continue }
@@ -59,7 +61,11 @@ public final class CliticSegmenter: @unchecked Sendable {
             let weight = fields.count > 1 ? Double(fields[1]) ?? 0 : 0
             switch section {
             case "[settings]": settings[String(fields[0])] = weight
-            case "[proclitic]": pro[Int(letters[0]) - 0x0620] = weight
+            case "[proclitic]":
+                guard letters.count == 1, (0x0620..<0x0660).contains(letters[0]) else {
+                    throw MarsadError(.malformed, "clitic rules: a proclitic is one Arabic letter, not \(fields[0])")
+                }
+                pro[Int(letters[0]) - 0x0620] = weight
             case "[enclitic]": enc.append((Self.pack(letters[...]), letters.count, weight))
             case "[keep]": table.add(Self.hash(letters), flag: WordTable.keep)
             case "[keep-al]": table.add(Self.hash(letters), flag: WordTable.keepArticle)
@@ -72,14 +78,6 @@ public final class CliticSegmenter: @unchecked Sendable {
         enclitics = enc
         minimumScore = settings["minimum-score", default: 5]
         articleBoost = settings["article-boost", default: 30]
-    }
-
-    /// How often a word (in match form) was seen in the corpus.
-    public func count(_ word: [UInt32]) -> UInt32 { table.count(Self.hash(word[...])) }
-
-    /// Segments one word given as the scalars of its match form.
-    public func segment(_ w: [UInt32]) -> Segmentation {
-        w.withUnsafeBufferPointer { segment($0) }
     }
 
     /// Segments one word, remembering the answer in a caller-owned memo: news text repeats its words,
@@ -96,11 +94,8 @@ public final class CliticSegmenter: @unchecked Sendable {
     public func segment(_ w: UnsafeBufferPointer<UInt32>) -> Segmentation {
         let n = w.count
         guard n >= 2 else { return Segmentation() }
-        let first = w[0], last = w[n - 1]
-        let mayHavePrefix = proclitic(first) > 0
-        let mayHaveSuffix = last == Letters.ha || last == Letters.alef || last == Letters.mim || last == Letters.nun
-            || last == Letters.ya || last == Letters.kaf
-        guard mayHavePrefix || mayHaveSuffix else { return withArticle(Segmentation(), w, 0, n) }
+        let first = w[0]
+        guard proclitic(first) > 0 || Self.mayEndInPronoun(w) else { return withArticle(Segmentation(), w, 0, n) }
         let whole = Self.hash(w[...])
         let wholeSlot = table.slot(whole)
         if table.flags(at: wholeSlot) & WordTable.keep != 0 { return withArticle(Segmentation(), w, 0, n) }
@@ -131,9 +126,7 @@ public final class CliticSegmenter: @unchecked Sendable {
     private func consider(_ w: UnsafeBufferPointer<UInt32>, prefix p: Int, weight pWeight: Double, _ wholeCount: UInt32,
                           _ best: inout Segmentation, _ bestScore: inout Double) {
         let n = w.count
-        let last = w[n - 1]
-        let mayHaveSuffix = last == Letters.ha || last == Letters.alef || last == Letters.mim || last == Letters.nun
-            || last == Letters.ya || last == Letters.kaf
+        let mayHaveSuffix = Self.mayEndInPronoun(w)
         for s in 0...3 where p + s <= n && (p > 0 || s > 0) {
             var eWeight = 1.0
             if s > 0 {
@@ -184,6 +177,14 @@ public final class CliticSegmenter: @unchecked Sendable {
     }
 
     // MARK: - Rules
+
+    /// Whether the last letter could end a pronoun enclitic (ه ا م ن ي ك).
+    @inline(__always)
+    private static func mayEndInPronoun(_ w: UnsafeBufferPointer<UInt32>) -> Bool {
+        let last = w[w.count - 1]
+        return last == Letters.ha || last == Letters.alef || last == Letters.mim || last == Letters.nun
+            || last == Letters.ya || last == Letters.kaf
+    }
 
     @inline(__always)
     private func proclitic(_ s: UInt32) -> Double {
@@ -236,11 +237,9 @@ public final class CliticSegmenter: @unchecked Sendable {
         return h
     }
 
-    static func hash(_ a: ArraySlice<UInt32>) -> UInt64 {
+    static func hash(_ a: [UInt32]) -> UInt64 {
         a.withUnsafeBufferPointer { hash($0[...]) }
     }
-
-    static func hash(_ a: [UInt32]) -> UInt64 { hash(a[...]) }
 
     @inline(__always)
     static func pack<C: Collection>(_ letters: C) -> UInt64 where C.Element == UInt32 {

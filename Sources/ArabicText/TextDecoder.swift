@@ -57,10 +57,10 @@ public enum TextDecoder {
 
     // MARK: - Detection
 
-    /// NUL or C0 control bytes other than tab, newline, carriage return, form feed and escape mean binary.
+    /// NUL or C0 control bytes other than tab, newline, carriage return, form feed and escape, anywhere, mean binary.
     private static func firstBinaryByte(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { p in
-            for i in 0..<min(p.count, 65_536) where p[i] < 0x20 {
+            for i in 0..<p.count where p[i] < 0x20 {
                 switch p[i] {
                 case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: continue
                 default: return i
@@ -97,7 +97,7 @@ public enum TextDecoder {
                     if i + len > n {
                         var k = i + 1
                         while k < n, b[k] & 0xC0 == 0x80 { k += 1 }
-                        if k == n { truncatedAtEnd = true }
+                        if k == n && firstInvalid == nil { truncatedAtEnd = true }
                         flag(i); i += 1; continue
                     }
                     var ok = true

@@ -139,8 +139,10 @@ public enum Tokenizer {
             let b = p[j]
             if b <= 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") { break }
             if b >= 0x80 {
-                let (s, _) = UTF8Scalars.decode(p, j)
-                if UTF8Scalars.isSpace(s) || s == 0xAB || s == 0xBB || s == 0x201C || s == 0x201D { break }
+                let (s, len) = UTF8Scalars.decode(p, j)
+                if UTF8Scalars.isSpace(s) || s == 0xAB || s == 0xBB || s == 0x201C || s == 0x201D || s == 0x2026 { break }
+                j += len
+                continue
             }
             j += 1
         }

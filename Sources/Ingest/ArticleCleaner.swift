@@ -26,6 +26,21 @@ public struct Removal: Sendable, Equatable {
     public var span: ByteSpan
     /// Why it was left out.
     public var reason: RemovalReason
+
+    /// Sorts removals and resolves overlaps: a span inside a wider one (a tag inside a footer line)
+    /// is dropped, a partial overlap is trimmed, so the result is disjoint and in raw order.
+    static func disjoint(_ removals: [Removal]) -> [Removal] {
+        var out: [Removal] = []
+        for r in removals.sorted(by: { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }) {
+            var r = r
+            if let last = out.last {
+                if r.span.end <= last.span.end { continue }
+                r.span.start = max(r.span.start, last.span.end)
+            }
+            if r.span.end > r.span.start { out.append(r) }
+        }
+        return out
+    }
 }
 
 /// A paragraph of the clean text.
@@ -48,7 +63,8 @@ public struct CleanedArticle: Sendable {
     public var removed: [Removal] = []
     /// The paragraphs of `text`.
     public var paragraphs: [Paragraph] = []
-    /// Pieces of `text` copied from the raw input: (clean byte offset, raw byte offset, length).
+    /// Pieces of `text` copied byte for byte from the raw input: (clean byte offset, raw byte offset,
+    /// length). Empty for HTML, whose text decodes entities.
     public var pieces: [(clean: Int, raw: Int, length: Int)] = []
 }
 
@@ -115,7 +131,8 @@ public struct ArticleCleaner: Sendable {
             } else { break }
         }
         var body = content.filter { role[$0] == nil }
-        if findsTitleAndByline, let first = body.first, lines[first].words <= 40 {
+        // The first line is the title when more text follows it; a one-line article is all body.
+        if findsTitleAndByline, body.count > 1, let first = body.first, lines[first].words <= 40 {
             role[first] = .title
             out.title = string(p, lines[first])
             body.removeFirst()
@@ -129,12 +146,14 @@ public struct ArticleCleaner: Sendable {
             if lines[li].letters == 0 { role[li] = .noise }
             else if isBoilerplate(p, lines[li]) { role[li] = .boilerplate }
         }
+        // A removed line is removed whole, markup inside it included.
         for li in content {
-            if let reason = role[li], let first = lines[li].kept.first, let last = lines[li].kept.last {
-                removed.append(Removal(span: ByteSpan(first.lowerBound, last.upperBound), reason: reason))
+            if let reason = role[li] {
+                let whole = trim(p, lines[li].range)
+                removed.append(Removal(span: ByteSpan(whole.lowerBound, whole.upperBound), reason: reason))
             }
         }
-        out.removed = removed.sorted { $0.span.start < $1.span.start }
+        out.removed = Removal.disjoint(removed)
 
         // Assemble the clean text.
         let kept = content.filter { role[$0] == nil }

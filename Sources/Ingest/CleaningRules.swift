@@ -66,7 +66,16 @@ public struct CleaningRules: Sendable {
     /// Whether a line opens or closes with a boilerplate phrase.
     func isBoilerplate(_ line: String) -> Bool {
         let k = Self.key(line)
-        return boilerplatePrefixes.contains { k.hasPrefix($0) } || boilerplateSuffixes.contains { k.hasSuffix($0) }
+        return boilerplatePrefixes.contains { Self.opens(k, with: $0) } || boilerplateSuffixes.contains { k.hasSuffix($0) }
+    }
+
+    /// Whether `line` starts with `phrase` as whole words (`subscribe` does not open `subscribers`).
+    private static func opens(_ line: String, with phrase: String) -> Bool {
+        guard line.hasPrefix(phrase) else { return false }
+        guard let next = line.unicodeScalars.dropFirst(phrase.unicodeScalars.count).first,
+              let last = phrase.unicodeScalars.last else { return true }
+        let isLetter = { (s: Unicode.Scalar) in UTF8Scalars.isArabicLetter(s.value) || UTF8Scalars.isLatinLetter(s.value) }
+        return !(isLetter(next) && isLetter(last))
     }
 
     /// The comparison key: Arabic matching normalization, lower-cased Latin, single spaces.

@@ -9,10 +9,11 @@ enum HTMLText {
         var text: [UInt8] = []
         var title: String?
         var removed: [Removal] = []
-        /// (text offset, raw offset, raw length) for each copied or decoded piece.
-        var map: [(text: Int, raw: Int, rawLength: Int)] = []
+        /// For each copied or decoded piece: where it starts in the text and in the raw page, and its
+        /// lengths in both (they differ for an entity: `&raquo;` is 7 raw bytes and 2 text bytes).
+        var map: [(text: Int, textLength: Int, raw: Int, rawLength: Int)] = []
 
-        /// The raw offset of a text offset.
+        /// The raw offset of a text offset; an offset at or past a piece's end maps past its raw end.
         func rawOffset(_ t: Int) -> Int {
             var lo = 0, hi = map.count - 1, found = -1
             while lo <= hi {
@@ -21,7 +22,9 @@ enum HTMLText {
             }
             guard found >= 0 else { return 0 }
             let piece = map[found]
-            return piece.raw + min(t - piece.text, piece.rawLength)
+            let inside = t - piece.text
+            if inside >= piece.textLength { return piece.raw + piece.rawLength }
+            return piece.textLength == piece.rawLength ? piece.raw + inside : piece.raw
         }
     }
 
@@ -53,9 +56,10 @@ enum HTMLText {
                     }
                     let name = tagName(p, i + 1, close)
                     let closing = i + 1 < n && p[i + 1] == UInt8(ascii: "/")
+                    let selfClosing = close > i && p[close - 1] == UInt8(ascii: "/")
                     out.removed.append(Removal(span: ByteSpan(i, close + 1), reason: .html))
                     i = close + 1
-                    if !closing, dropped.contains(name) || furniture.contains(name) || name == "figcaption" || name == "title" || name == "h1" {
+                    if !closing, !selfClosing, dropped.contains(name) || furniture.contains(name) || name == "figcaption" || name == "title" || name == "h1" {
                         let end = find(p, "</" + name, i, caseInsensitive: true) ?? n
                         let content = Array(p[i..<end])
                         if name == "title" { titleTag = titleTag ?? content }
@@ -75,16 +79,17 @@ enum HTMLText {
                     continue
                 }
                 if p[i] == UInt8(ascii: "&"), let (decoded, length) = entity(p, i) {
-                    out.map.append((out.text.count, i, length))
+                    let start = out.text.count
                     UTF8Scalars.append(decoded, to: &out.text)
+                    out.map.append((start, out.text.count - start, i, length))
                     i += length
                     continue
                 }
-                var j = i
+                // Text up to the next tag or entity (a lone "&" or "<" is text too).
+                var j = i + 1
                 while j < n && p[j] != UInt8(ascii: "<") && p[j] != UInt8(ascii: "&") { j += 1 }
-                out.map.append((out.text.count, i, j - i))
+                out.map.append((out.text.count, j - i, i, j - i))
                 for k in i..<j { out.text.append(p[k] == 0x0A || p[k] == 0x0D || p[k] == 0x09 ? 0x20 : p[k]) }
-                if j == i { out.text.append(p[i]); j += 1 }
                 i = j
             }
         }

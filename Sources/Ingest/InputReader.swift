@@ -53,9 +53,12 @@ public struct InputReader: Sendable {
         var files: [String] = []
         while let item = walker.nextObject() as? String {
             let full = (path as NSString).appendingPathComponent(item)
+            let hidden = (item as NSString).lastPathComponent.hasPrefix(".")
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
-               !(item as NSString).lastPathComponent.hasPrefix(".") {
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                if hidden { walker.skipDescendants() }
+            } else if !hidden {
                 files.append(full)
             }
         }
@@ -73,10 +76,12 @@ public struct InputReader: Sendable {
             emit(.failure(InputFailure(origin: origin, error: MarsadError(.malformed, "not a readable zip archive (\(Self.reason(error)))"))))
             return
         }
-        let entries = archive.filter { $0.type == .file && !$0.path.hasPrefix("__MACOSX/") }.sorted { $0.path < $1.path }
+        let entries = archive.filter { entry in
+            entry.type == .file && !entry.path.split(separator: "/").contains { $0.hasPrefix(".") || $0 == "__MACOSX" }
+        }.sorted { $0.path < $1.path }
         for entry in entries {
             var member = [UInt8]()
-            member.reserveCapacity(Int(entry.uncompressedSize))
+            member.reserveCapacity(Int(clamping: min(entry.uncompressedSize, 1 << 30)))
             do {
                 _ = try archive.extract(entry, bufferSize: 1 << 20, skipCRC32: false) { member.append(contentsOf: $0) }
             } catch {
@@ -105,7 +110,7 @@ public struct InputReader: Sendable {
             return
         }
         switch text[first] {
-        case UInt8(ascii: "["), UInt8(ascii: "{"):
+        case let b where (b == UInt8(ascii: "[") || b == UInt8(ascii: "{")) && Self.opensJSON(text, first):
             JSONArticles.read(text, origin: origin, encoding: decoded.encoding, emit: emit)
         case UInt8(ascii: "<") where HTMLText.looksLikeHTML(text):
             var article = RawArticle(origin: origin, body: text, format: .html)
@@ -116,6 +121,12 @@ public struct InputReader: Sendable {
             article.encoding = decoded.encoding
             emit(.success(article))
         }
+    }
+
+    /// `{` or `[` followed by what JSON allows next (`{"`, `[{`, `[1`, `[]`), not text such as `[فيديو]`.
+    private static func opensJSON(_ text: [UInt8], _ at: Int) -> Bool {
+        guard let next = text[(at + 1)...].first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else { return true }
+        return Set("\"{[]}-0123456789tfn".utf8).contains(next)
     }
 
     static func reason(_ error: Error) -> String {

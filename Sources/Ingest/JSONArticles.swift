@@ -22,9 +22,11 @@ enum JSONArticles {
             emit(record.article(origin: origin, encoding: encoding))
             return
         }
-        // Not one JSON value: read it as JSON Lines, one record a line.
+        // Not one JSON value: read it as JSON Lines, one record a line. Bad lines are reported
+        // one by one when other lines are records; when none is, the input is simply not JSON.
         var lineNumber = 0
         var start = 0
+        var results: [Result<RawArticle, InputFailure>] = []
         var records = 0
         for i in 0...text.count where i == text.count || text[i] == 0x0A {
             lineNumber += 1
@@ -32,16 +34,18 @@ enum JSONArticles {
             start = i + 1
             guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
             let lineOrigin = "\(origin)#\(lineNumber)"
-            guard let record = try? decoder.decode(Record.self, from: Data(line)) else {
-                let what = records == 0 && lineNumber == 1 ? "invalid JSON (neither one JSON value nor JSON Lines)"
-                                                           : "invalid JSON on line \(lineNumber)"
-                emit(.failure(InputFailure(origin: lineOrigin, error: MarsadError(.malformed, what))))
-                if records == 0 && lineNumber == 1 { return }
-                continue
+            if let record = try? decoder.decode(Record.self, from: Data(line)) {
+                records += 1
+                results.append(record.article(origin: lineOrigin, encoding: encoding))
+            } else {
+                results.append(.failure(InputFailure(origin: lineOrigin, error: MarsadError(.malformed, "invalid JSON on line \(lineNumber)"))))
             }
-            records += 1
-            emit(record.article(origin: lineOrigin, encoding: encoding))
         }
+        guard records > 0 else {
+            emit(.failure(InputFailure(origin: origin, error: MarsadError(.malformed, "invalid JSON (neither one JSON value nor JSON Lines)"))))
+            return
+        }
+        results.forEach(emit)
     }
 
     /// One JSON record; tolerant of missing fields, numbers where strings were expected, and non-objects.
@@ -67,7 +71,7 @@ enum JSONArticles {
                 guard container.contains(key) else { continue }
                 if let s = try? container.decode(String.self, forKey: key) { fields[name] = s }
                 else if let n = try? container.decode(Double.self, forKey: key) {
-                    fields[name] = n == n.rounded() ? String(Int64(n)) : String(n)
+                    fields[name] = Int64(exactly: n).map { String($0) } ?? String(n)
                 } else if let list = try? container.decode([String].self, forKey: key) {
                     fields[name] = list.joined(separator: "، ")
                 }

@@ -48,10 +48,10 @@ extension RawArticle {
         case .html:
             let html = HTMLText.extract(body)
             var cleaned = ArticleCleaner(findsTitleAndByline: false).clean(html.text)
-            cleaned.removed = (html.removed + cleaned.removed.map {
+            cleaned.removed = Removal.disjoint(html.removed + cleaned.removed.map {
                 Removal(span: ByteSpan(html.rawOffset($0.span.start), html.rawOffset($0.span.end)), reason: $0.reason)
-            }).sorted { $0.span.start < $1.span.start }
-            cleaned.pieces = cleaned.pieces.map { ($0.clean, html.rawOffset($0.raw), $0.length) }
+            })
+            cleaned.pieces = []   // entities make HTML text differ from the raw bytes; no byte-for-byte map
             cleaned.title = html.title
             return cleaned
         case .text:

@@ -48,22 +48,10 @@ public struct JSONWriter {
         append(String(value))
     }
 
-    /// Writes a number member or value; non-finite numbers become `null`.
-    public mutating func double(_ key: String?, _ value: Double) {
-        prefix(key)
-        append(value.isFinite ? String(value) : "null")
-    }
-
     /// Writes a boolean member or value.
     public mutating func bool(_ key: String?, _ value: Bool) {
         prefix(key)
         append(value ? "true" : "false")
-    }
-
-    /// Writes `null`.
-    public mutating func null(_ key: String?) {
-        prefix(key)
-        append("null")
     }
 
     /// Ends the document with a newline and returns its bytes.

@@ -16,6 +16,7 @@ public struct MarsadError: Error, CustomStringConvertible, Equatable, Sendable {
         public static let malformed = Code("malformed")
         /// A command-line value is invalid.
         public static let usage = Code("usage")
+        /// The short name.
         public var description: String { name }
     }
 
@@ -30,5 +31,6 @@ public struct MarsadError: Error, CustomStringConvertible, Equatable, Sendable {
         self.message = message
     }
 
+    /// The message.
     public var description: String { message }
 }

@@ -20,13 +20,6 @@ public struct ScalarOffsets {
         }
         return scalar
     }
-
-    /// The number of scalars in a UTF-8 byte sequence.
-    public static func count<C: Collection>(_ utf8: C) -> Int where C.Element == UInt8 {
-        var n = 0
-        for b in utf8 where b & 0xC0 != 0x80 { n += 1 }
-        return n
-    }
 }
 
 /// A half-open range of UTF-8 byte offsets into some text.
@@ -37,8 +30,4 @@ public struct ByteSpan: Hashable, Sendable {
     public var end: Int
     /// Creates a span.
     public init(_ start: Int, _ end: Int) { self.start = start; self.end = end }
-    /// Length in bytes.
-    public var count: Int { end - start }
-    /// Whether the span covers nothing.
-    public var isEmpty: Bool { end <= start }
 }

@@ -105,13 +105,18 @@ enum StandardStreams {
         if buffer.count > 1 << 20 { flush() }
     }
 
+    /// Writes what is buffered; a failed write (disk full, closed pipe) ends the program with status 1.
     static func flush() {
         guard !buffer.isEmpty else { return }
         buffer.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
                 let n = Foundation.write(1, raw.baseAddress! + offset, raw.count - offset)
-                if n <= 0 { break }
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 {
+                    error("marsad: cannot write the output: \(String(cString: strerror(errno)))")
+                    exit(1)
+                }
                 offset += n
             }
         }

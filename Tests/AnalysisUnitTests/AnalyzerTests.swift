@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Analysis
 import Ingest
+import MarsadCore
 
 @Suite struct AnalyzerTests {
     func document(_ body: String, format: RawArticle.Format = .text, date: (String, String)? = nil,
@@ -53,7 +54,9 @@ import Ingest
     }
 
     @Test func nothingLeftIsAnError() {
-        #expect(throws: (any Error).self) { try document("<html><body><img src='x'></body></html>", format: .html) }
+        #expect(throws: MarsadError(.noArticle, "no article text: the page holds only markup")) {
+            try document("<html><body><img src='x'></body></html>", format: .html)
+        }
     }
 
     @Test func outputIsDeterministic() throws {

@@ -28,6 +28,12 @@ import ArabicText
         #expect(t[3].1 == .url)
     }
 
+    @Test func urlEndingInArabicAtTheEndOfTheText() {
+        let t = tokens("انظر https://ar.wikipedia.org/wiki/مصر")
+        #expect(t.map(\.0) == ["انظر", "https://ar.wikipedia.org/wiki/مصر"])
+        #expect(t[1].1 == .url)
+    }
+
     @Test func diacriticsAndTatweelStayInsideWords() {
         #expect(tokens("مُحَمَّد الـعرب").map(\.0) == ["مُحَمَّد", "الـعرب"])
     }

@@ -84,6 +84,26 @@ func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
         #expect(cleaned.text == raw)
     }
 
+    @Test func oneLineArticleIsAllBody() {
+        let cleaned = cleaner.clean(Array("خبر قصير من سطر واحد.".utf8))
+        #expect(cleaned.title == nil)
+        #expect(text(cleaned.text) == "خبر قصير من سطر واحد.")
+    }
+
+    @Test func boilerplatePhrasesMatchWholeWordsOnly() {
+        let raw = Array("اشترك في المؤتمر ممثلون عن 20 دولة.\nSubscribers grew this year.\nاقرأ أيضاً: خبر آخر".utf8)
+        let cleaned = ArticleCleaner(findsTitleAndByline: false).clean(raw)
+        #expect(text(cleaned.text) == "اشترك في المؤتمر ممثلون عن 20 دولة.\nSubscribers grew this year.")
+        #expect(cleaned.removed.map(\.reason) == [.footer])
+    }
+
+    @Test func removedSpansAreDisjoint() {
+        let raw = Array("نص الخبر الكامل هنا.\n<b>تنويه:</b> جميع المقالات المنشورة تمثل رأي كتابها".utf8)
+        let cleaned = ArticleCleaner(findsTitleAndByline: false).clean(raw)
+        #expect(cleaned.removed.map(\.reason) == [.footer])
+        #expect(text(Array(raw[cleaned.removed[0].span.start..<cleaned.removed[0].span.end])).hasPrefix("<b>تنويه:</b>"))
+    }
+
     @Test func inlineTagsAreRemoved() {
         let raw = Array("قال الوزير <b>إن</b> العلاقات جيدة.<br/>وأضاف أن التعاون مستمر.".utf8)
         let cleaned = ArticleCleaner(findsTitleAndByline: false).clean(raw)

@@ -29,6 +29,19 @@ import Testing
         #expect(text(cleaned.text) == "نص الخبر.")
     }
 
+    /// Every non-space byte of the page is in the text (entities decoded) or in a removed span.
+    @Test func htmlCleaningIsLossless() {
+        let html = "<html><body><p>اقرأ أيضاً: خبر آخر &raquo;</p>\n<p>نص الخبر &amp; تفاصيله.</p><svg viewBox='0 0 1 1'/><p>ختام الخبر.</p></body></html>"
+        let raw = Array(html.utf8)
+        let cleaned = RawArticle(origin: "t", body: raw, format: .html).cleaned()
+        #expect(text(cleaned.text) == "نص الخبر & تفاصيله.\nختام الخبر.")
+        var covered = [Bool](repeating: false, count: raw.count)
+        for r in cleaned.removed { for i in r.span.start..<r.span.end { covered[i] = true } }
+        let left = String(decoding: raw.indices.filter { !covered[$0] }.map { raw[$0] }, as: UTF8.self)
+        #expect(left.replacingOccurrences(of: "&amp;", with: "&").filter { !$0.isWhitespace } == text(cleaned.text).filter { !$0.isWhitespace })
+        #expect(cleaned.removed.first { $0.reason == .boilerplate }.map { text(Array(raw[$0.span.start..<$0.span.end])) } == "اقرأ أيضاً: خبر آخر &raquo;")
+    }
+
     @Test func markupOnlyPageHasNoText() {
         let article = RawArticle(origin: "t", body: Array("<html><body><div><img src='x.png'></div></body></html>".utf8), format: .html)
         #expect(article.cleaned().text.isEmpty)

@@ -31,6 +31,16 @@ import ZIPFoundation
         #expect(try lines[1].get().origin == "t#3")
     }
 
+    @Test func hugeNumbersAndBadLinesDoNotStopTheRest() throws {
+        let big = try read(#"{"content":"نص.","title":1e20,"source":12345678901234567890}"#)[0].get()
+        #expect(text(big.body) == "نص.")
+        let lines = read("{\"content\":\"أ\n{\"content\":\"ب.\"}\n")
+        #expect(lines.count == 2)
+        guard case .failure(let f) = lines[0] else { Issue.record("expected a failure"); return }
+        #expect(f.error.message == "invalid JSON on line 1")
+        #expect(try lines[1].get().origin == "t#2")
+    }
+
     @Test func recordsWithoutTextAndBrokenJSONFailClearly() {
         let missing = read(#"[{"title":"كاريكاتير","content":""}]"#)
         guard case .failure(let f) = missing[0] else { Issue.record("expected a failure"); return }
@@ -42,6 +52,7 @@ import ZIPFoundation
 
     @Test func plainTextAndHTMLAreToldApart() throws {
         #expect(try read("عنوان\n\nنص.")[0].get().format == .text)
+        #expect(try read("[فيديو] عنوان\n\nنص.")[0].get().format == .text)
         #expect(try read("<html><body><p>نص</p></body></html>")[0].get().format == .html)
     }
 
@@ -56,6 +67,9 @@ import ZIPFoundation
             json.subdata(in: Int(position)..<Int(position) + size)
         }
         try "عنوان\n\nنص ثالث.".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let hidden = dir.appendingPathComponent(".git")
+        try FileManager.default.createDirectory(at: hidden, withIntermediateDirectories: true)
+        try "ref: refs/heads/main".write(to: hidden.appendingPathComponent("HEAD"), atomically: true, encoding: .utf8)
         var origins: [String] = []
         InputReader().read(dir.path) { if case .success(let a) = $0 { origins.append(a.origin) } }
         #expect(origins == [dir.appendingPathComponent("a.txt").path, "\(zipURL.path)!day.json#1", "\(zipURL.path)!day.json#2"])

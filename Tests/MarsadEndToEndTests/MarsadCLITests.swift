@@ -79,6 +79,18 @@ func temporaryDirectory() throws -> URL {
         #expect(String(decoding: run.stdout, as: UTF8.self).contains("\n  \"text\": "))
     }
 
+    @Test func outputDoesNotDependOnTheNumberOfWorkers() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let records = (1...600).map { #"{"title":"خبر \#($0)","content":"نص الخبر رقم \#($0). وتفاصيل أخرى."}"# }
+        try Data(("[" + records.joined(separator: ",") + "]").utf8).write(to: dir.appendingPathComponent("many.json"))
+        let one = try CLI.run(["analyze", "--workers", "1", "--tokens", "Examples", dir.path])
+        let four = try CLI.run(["analyze", "--workers", "4", "--tokens", "Examples", dir.path])
+        #expect(one.status == 0)
+        #expect(one.stdout == four.stdout)
+        #expect(one.stdout.count > 100_000)
+    }
+
     @Test func zipArchiveOfJSONArrays() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
