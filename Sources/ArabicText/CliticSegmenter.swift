@@ -33,12 +33,12 @@ public final class CliticSegmenter: @unchecked Sendable {
 
     /// The segmenter with the bundled lexicon and rules, loaded once.
     public static let standard: CliticSegmenter = {
-        do { return try CliticSegmenter(lexicon: bundledLexicon(), rules: bundled("clitic-rules", "txt")) }
-        catch { fatalError("Marsad's bundled clitic resources are missing or broken: \(error)") }
+        do { return try CliticSegmenter(lexicon: bundledLexicon(), rules: ResourceFile.text(.module, "clitic-rules", "txt")) }
+        catch { fatalError("Marsad's bundled clitic rules are broken: \(error)") }
     }()
 
     /// The bundled word-frequency lexicon, as text.
-    public static func bundledLexicon() throws -> String { try bundled("clitic-lexicon", "tsv") }
+    public static func bundledLexicon() -> String { ResourceFile.text(.module, "clitic-lexicon", "tsv") }
 
     /// Creates a segmenter from a lexicon (`word<TAB>count` lines) and a rules file.
     public init(lexicon: String, rules: String) throws {
@@ -247,13 +247,6 @@ public final class CliticSegmenter: @unchecked Sendable {
     }
 
     static func letters<S: StringProtocol>(_ s: S) -> [UInt32] { s.unicodeScalars.map(\.value) }
-
-    private static func bundled(_ name: String, _ ext: String) throws -> String {
-        guard let url = Bundle.module.url(forResource: name, withExtension: ext) else {
-            throw CocoaError(.fileNoSuchFile)
-        }
-        return try String(contentsOf: url, encoding: .utf8)
-    }
 }
 
 /// A direct-mapped cache of segmentations by word hash, owned by one thread (one per worker).

@@ -131,10 +131,5 @@ public struct SentenceSplitter: Sendable {
         return n
     }
 
-    private static func loadAbbreviations() -> Set<String> {
-        guard let url = Bundle.module.url(forResource: "abbreviations", withExtension: "txt"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return Set(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") })
-    }
+    private static func loadAbbreviations() -> Set<String> { Set(ResourceFile.lines(.module, "abbreviations", "txt")) }
 }

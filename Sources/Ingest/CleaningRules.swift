@@ -1,5 +1,6 @@
 import Foundation
 import ArabicText
+import MarsadCore
 
 /// The knowledge the cleaner uses, loaded from resource files: photo credits and boilerplate phrases.
 public struct CleaningRules: Sendable {
@@ -84,10 +85,5 @@ public struct CleaningRules: Sendable {
             .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 
-    private static func load(_ name: String) -> [String] {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-    }
+    private static func load(_ name: String) -> [String] { ResourceFile.lines(.module, name, "txt") }
 }

@@ -20,14 +20,14 @@ struct Analyze: ParsableCommand {
     @Argument(help: "Files, folders, zip archives, or - for standard input.")
     var inputs: [String] = ["-"]
 
-    @Option(help: "Publication date (YYYY-MM-DD) for every article, overriding metadata.")
-    var published: String?
+    @Option(help: ArgumentHelp("Publication date for every article, overriding metadata.", valueName: "YYYY-MM-DD"))
+    var published: PublishedOption?
 
     @Option(help: "json: indented documents, one after another; jsonl: one document per line.")
     var format: Format = .json
 
-    @Option(help: "Force the input encoding: utf-8, utf-16 or windows-1256 (default: detect).")
-    var encoding: String?
+    @Option(help: ArgumentHelp("Force the input encoding (default: detect).", valueName: "utf-8|utf-16|windows-1256"))
+    var encoding: TextEncoding?
 
     @Flag(help: "Add tokens with their normalized form and clitic segments.")
     var tokens = false
@@ -36,17 +36,12 @@ struct Analyze: ParsableCommand {
     var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
-        if let published { _ = try wrapUsage { try PublicationDate.parseOption(published) } }
-        if let encoding, TextEncoding(rawValue: encoding.lowercased()) == nil {
-            throw ValidationError("--encoding must be one of utf-8, utf-16, windows-1256")
-        }
         if workers < 1 { throw ValidationError("--workers must be at least 1") }
     }
 
     func run() throws {
-        let date = try published.map { value in try wrapUsage { try PublicationDate.parseOption(value) } }
-        let analyzer = Analyzer(published: date)
-        let reader = InputReader(encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) })
+        let analyzer = Analyzer(published: published?.date)
+        let reader = InputReader(encoding: encoding)
         let pretty = format == .json
         let withTokens = tokens
         var failures = 0
@@ -79,7 +74,16 @@ struct Analyze: ParsableCommand {
     }
 }
 
-/// Runs a usage check, turning Marsad's usage errors into argument-parser validation errors.
-func wrapUsage<T>(_ body: () throws -> T) throws -> T {
-    do { return try body() } catch let error as MarsadError { throw ValidationError(error.message) }
+/// A `--published` value: a real calendar date written `YYYY-MM-DD`.
+struct PublishedOption: ExpressibleByArgument {
+    let date: String
+    init?(argument: String) {
+        guard let date = try? PublicationDate.parseOption(argument) else { return nil }
+        self.date = date
+    }
+    static var defaultValueDescription: String { "YYYY-MM-DD" }
+}
+
+extension TextEncoding: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }

@@ -119,20 +119,17 @@ struct SegmentationGold {
 
     func predictedBoundaries(_ segmenter: CliticSegmenter) -> [Int] {
         var s = surface
-        let seg = s.withUTF8 { segmenter.segments($0, 0..<$0.count).segmentation }
-        var w: [UInt32] = []
-        s.withUTF8 { CliticSegmenter.matchForm($0, 0..<$0.count, into: &w) }
-        var b: [Int] = []
-        for k in 0..<seg.prefixLetters { b.append(k + 1) }
-        if seg.suffixLetters > 0 && w.count - seg.suffixLetters > seg.prefixLetters { b.append(w.count - seg.suffixLetters) }
+        let word = s.withUTF8 { segmenter.segments($0, 0..<$0.count) }
+        let letters = word.norm.unicodeScalars.count
+        let seg = word.segmentation
+        var b = seg.prefixLetters > 0 ? Array(1...seg.prefixLetters) : []
+        if seg.suffixLetters > 0 && letters - seg.suffixLetters > seg.prefixLetters { b.append(letters - seg.suffixLetters) }
         return b
     }
 
     private static func letterCount(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int {
-        var n = 0
         var w: [UInt32] = []
         CliticSegmenter.matchForm(p, r, into: &w)
-        n = w.count
-        return n
+        return w.count
     }
 }
