@@ -249,6 +249,20 @@ public final class CliticSegmenter: @unchecked Sendable {
     static func letters<S: StringProtocol>(_ s: S) -> [UInt32] { s.unicodeScalars.map(\.value) }
 }
 
+/// Working memory for segmenting many tokens on one thread: a letter buffer and a memo.
+public final class SegmentationScratch {
+    let letters: UnsafeMutableBufferPointer<UInt32>
+    var memo: SegmentationMemo
+
+    /// Creates scratch memory with a memo of 2^`memoBits` entries.
+    public init(memoBits: Int = 16) {
+        letters = .allocate(capacity: 256)
+        memo = SegmentationMemo(bits: memoBits)
+    }
+
+    deinit { letters.deallocate() }
+}
+
 /// A direct-mapped cache of segmentations by word hash, owned by one thread (one per worker).
 public struct SegmentationMemo {
     private var entries: [UInt64]

@@ -26,10 +26,10 @@ public enum TextDecoder {
         if let forced { return try decode(bytes, as: forced) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return try decode(bytes, as: .utf8) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return try decode(bytes, as: .utf16) }
-        if let offset = firstBinaryByte(bytes) {
+        let check = UTF8Check(bytes)
+        if let offset = check.firstControl {
             throw MarsadError(.undecodable, "binary data, not text (control byte 0x\(hex(bytes[offset])) at byte \(offset))")
         }
-        let check = UTF8Check(bytes)
         if check.firstInvalid == nil { return DecodedText(utf8: bytes, encoding: .utf8) }
         // Mostly valid multi-byte UTF-8 with a flaw is damaged UTF-8, not a legacy code page.
         if check.validMultibyte >= check.invalidCount, let offset = check.firstInvalid {
@@ -57,20 +57,10 @@ public enum TextDecoder {
 
     // MARK: - Detection
 
-    /// NUL or C0 control bytes other than tab, newline, carriage return, form feed and escape, anywhere, mean binary.
-    private static func firstBinaryByte(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { p in
-            for i in 0..<p.count where p[i] < 0x20 {
-                switch p[i] {
-                case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: continue
-                default: return i
-                }
-            }
-            return nil
-        }
-    }
-
+    /// One pass over the bytes: the first invalid UTF-8 byte, and the first control byte that marks
+    /// binary data (NUL and C0 controls other than tab, newline, carriage return, form feed, escape).
     private struct UTF8Check {
+        var firstControl: Int?
         var firstInvalid: Int?
         var invalidCount = 0
         var validMultibyte = 0
@@ -82,7 +72,13 @@ public enum TextDecoder {
                 let n = b.count
                 while i < n {
                     let c = b[i]
-                    if c < 0x80 { i += 1; continue }
+                    if c < 0x80 {
+                        if c < 0x20 && firstControl == nil && c != 0x09 && c != 0x0A && c != 0x0C && c != 0x0D && c != 0x1B {
+                            firstControl = i
+                        }
+                        i += 1
+                        continue
+                    }
                     // The common case in Arabic text: a well-formed two-byte sequence.
                     if c >= 0xC2 && c <= 0xDF && i + 1 < n && b[i + 1] & 0xC0 == 0x80 { validMultibyte += 1; i += 2; continue }
                     let len: Int

@@ -30,6 +30,37 @@ extension CliticSegmenter {
         }
     }
 
+    /// Segments the word token `p[range]` in one pass that writes its match form into scratch memory
+    /// and hashes it for the memo: the fast path for analyzing many tokens on one thread.
+    public func segment(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, scratch: SegmentationScratch) -> Segmentation {
+        let buffer = scratch.letters
+        let table = Self.arabicBlockMatchForm
+        var n = 0
+        var h: UInt64 = 0xcbf29ce484222325
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b0 = p[i]
+            var m: UInt32
+            if b0 >= 0xD8 && b0 <= 0xDB && i + 1 < range.upperBound {
+                m = table[Int(b0 & 0x03) << 6 | Int(p[i + 1] & 0x3F)]
+                i += 2
+            } else {
+                let (s, len) = UTF8Scalars.decode(p, i)
+                i += len
+                m = Self.segmentationNormalizer.map(s) ?? 0
+            }
+            guard m != 0 else { continue }
+            guard n < buffer.count else { return Segmentation() }   // no clitics on a 256-letter "word"
+            buffer[n] = m
+            n += 1
+            h = (h ^ UInt64(m)) &* 0x100000001b3
+        }
+        if let known = scratch.memo.lookup(h) { return known }
+        let result = segment(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+        scratch.memo.store(h, result)
+        return result
+    }
+
     private static let segmentationNormalizer = ArabicNormalizer(.segmentation)
 
     /// The match form of U+0600…U+06FF, indexed by scalar − 0x600; 0 means the scalar is dropped.

@@ -84,6 +84,11 @@ public struct ArticleCleaner: Sendable {
         self.rules = rules
     }
 
+    /// Which scalars of U+0600…U+06FF are letters or digits, indexed by scalar − 0x600.
+    private static let arabicLetterOrDigit: [Bool] = (0x600..<0x700).map {
+        UTF8Scalars.isArabicLetter(UInt32($0)) || UTF8Scalars.digitValue(UInt32($0)) != nil
+    }
+
     /// Word counts above this are never compared (titles are at most 40 words).
     private static let wordCap = 41
 
@@ -192,9 +197,12 @@ public struct ArticleCleaner: Sendable {
 
     /// Removes tags (`<p>`, `</div>`) and tag residue that lost its `<` (`img src="…" alt="" />`).
     private func removeMarkup(_ p: UnsafeBufferPointer<UInt8>, _ line: inout Line, _ removed: inout [Removal]) {
+        let end = line.range.upperBound
+        // Most lines hold neither "<" nor "=": two vectorized searches settle them.
+        guard find(p, UInt8(ascii: "<"), line.range.lowerBound, end) != nil
+                || find(p, UInt8(ascii: "="), line.range.lowerBound, end) != nil else { return }
         var cuts: [Range<Int>] = []
         var i = line.range.lowerBound
-        let end = line.range.upperBound
         while i < end {
             if p[i] == UInt8(ascii: "<"), i + 1 < end, isTagStart(p[i + 1]), let close = find(p, UInt8(ascii: ">"), i + 1, end) {
                 cuts.append(i..<(close + 1)); i = close + 1; continue
@@ -296,6 +304,7 @@ public struct ArticleCleaner: Sendable {
     /// `Self.wordCap` words once a letter has been seen: long paragraphs cost almost nothing.
     private func count(_ p: UnsafeBufferPointer<UInt8>, _ line: inout Line) {
         var words = 0, letters = 0
+        let arabicLetterOrDigit = Self.arabicLetterOrDigit
         scan: for r in line.kept {
             var inWord = false
             var i = r.lowerBound
@@ -309,6 +318,16 @@ public struct ArticleCleaner: Sendable {
                         if words > Self.wordCap && letters > 0 { break scan }
                     }
                     if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39) { letters += 1 }
+                    continue
+                }
+                // The Arabic block, two bytes: never a space (but for the letter mark U+061C); a letter or digit by table.
+                if b >= 0xD8 && b <= 0xDB && i + 1 < r.upperBound && !(b == 0xD8 && p[i + 1] == 0x9C) {
+                    if !inWord {
+                        words += 1; inWord = true
+                        if words > Self.wordCap && letters > 0 { break scan }
+                    }
+                    if arabicLetterOrDigit[Int(b & 0x03) << 6 | Int(p[i + 1] & 0x3F)] { letters += 1 }
+                    i += 2
                     continue
                 }
                 let (s, len) = UTF8Scalars.decode(p, i)
@@ -363,10 +382,10 @@ public struct ArticleCleaner: Sendable {
         return a..<b
     }
 
+    /// The first `byte` in `p[from..<to]` (memchr).
     private func find(_ p: UnsafeBufferPointer<UInt8>, _ byte: UInt8, _ from: Int, _ to: Int) -> Int? {
-        var i = from
-        while i < to { if p[i] == byte { return i }; i += 1 }
-        return nil
+        guard from < to, let base = p.baseAddress, let hit = memchr(base + from, Int32(byte), to - from) else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The parts of `ranges` not covered by `cuts` (both sorted).

@@ -39,6 +39,19 @@ import ArabicText
         #expect(segments("وَبِالعَلاقاتِ") == ["و", "ب", "ال", "علاقات"])
     }
 
+    @Test func scratchPathAgreesWithTheRenderingPath() {
+        let scratch = SegmentationScratch(memoBits: 4)
+        let text = "وبالعلاقات نظيره للسلطة حكومته عليه كانت الحيواني وَبِالعَلاقاتِ لها سيكون مستواه أعدائه وبالعلاقات نظيره"
+        var copy = text
+        let tokens = Tokenizer.tokenize(text)
+        copy.withUTF8 { p in
+            for t in tokens where t.kind == .word {
+                #expect(CliticSegmenter.standard.segment(p, t.start..<t.end, scratch: scratch)
+                        == CliticSegmenter.standard.segments(p, t.start..<t.end).segmentation)
+            }
+        }
+    }
+
     @Test func normIsTheMatchingForm() {
         var word = "لإيران"
         let result = word.withUTF8 { CliticSegmenter.standard.segments($0, 0..<$0.count) }
