@@ -52,7 +52,8 @@ public enum Tokenizer {
                 continue
             }
             let (s, len) = UTF8Scalars.decode(p, i)
-            if Self.isWordScalar(s) {
+            let inArabicBlock = b >= 0xD8 && b <= 0xDB && i + 1 < end
+            if inArabicBlock ? inWord[Int(b & 0x03) << 6 | Int(p[i + 1] & 0x3F)] : Self.isWordScalar(s) {
                 var j = i + len
                 while j < end {
                     // Fast path: two-byte letters of the Arabic block.
