@@ -109,10 +109,7 @@ public struct ArticleCleaner: Sendable {
         var lines: [Line] = []
         var start = 0
         while start <= p.count {
-            var i = p.count
-            if start < p.count, let base = p.baseAddress, let hit = memchr(base + start, 0x0A, p.count - start) {
-                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            }
+            let i = find(p, 0x0A, start, p.count) ?? p.count
             var end = i
             if end > start && p[end - 1] == 0x0D { end -= 1 }
             lines.append(Line(range: start..<end, kept: [start..<end]))
