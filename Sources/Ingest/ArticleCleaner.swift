@@ -89,8 +89,10 @@ public struct ArticleCleaner: Sendable {
         UTF8Scalars.isArabicLetter(UInt32($0)) || UTF8Scalars.digitValue(UInt32($0)) != nil
     }
 
-    /// Word counts above this are never compared (titles are at most 40 words).
-    private static let wordCap = 41
+    /// Word counts above this are never compared, but for the title (at most 40 words), which is
+    /// counted again with `titleWordCap`.
+    private static let wordCap = 26
+    private static let titleWordCap = 41
 
     private struct Line {
         var range: Range<Int>
@@ -106,6 +108,7 @@ public struct ArticleCleaner: Sendable {
 
     private func clean(_ p: UnsafeBufferPointer<UInt8>) -> CleanedArticle {
         var out = CleanedArticle()
+        out.text.reserveCapacity(p.count)
         var lines: [Line] = []
         var start = 0
         while start <= p.count {
@@ -134,7 +137,8 @@ public struct ArticleCleaner: Sendable {
         }
         var body = content.filter { role[$0] == nil }
         // The first line is the title when more text follows it; a one-line article is all body.
-        if findsTitleAndByline, body.count > 1, let first = body.first, lines[first].words <= 40 {
+        if findsTitleAndByline, body.count > 1, let first = body.first,
+           count(p, &lines[first], cap: Self.titleWordCap) <= 40 {
             role[first] = .title
             out.title = string(p, lines[first])
             body.removeFirst()
@@ -180,7 +184,7 @@ public struct ArticleCleaner: Sendable {
         removeMarkup(p, &line, &removed)
         count(p, &line)
         // Captions are short lines, or open behind a stray "<": long paragraphs need no scan.
-        if line.words <= 40 || line.kept.first.map({ p[trim(p, $0).lowerBound...].first == UInt8(ascii: "<") }) == true {
+        if line.words <= 25 || line.kept.first.map({ p[trim(p, $0).lowerBound...].first == UInt8(ascii: "<") }) == true {
             let before = line.kept
             removeCaption(p, &line, &removed)
             if line.kept != before { count(p, &line) }
@@ -299,7 +303,8 @@ public struct ArticleCleaner: Sendable {
     /// Counts a line's words (runs of non-space) and letters or digits, with an ASCII fast path.
     /// Every rule asks only "no letters?" or "at most N words?" for small N, so counting stops at
     /// `Self.wordCap` words once a letter has been seen: long paragraphs cost almost nothing.
-    private func count(_ p: UnsafeBufferPointer<UInt8>, _ line: inout Line) {
+    @discardableResult
+    private func count(_ p: UnsafeBufferPointer<UInt8>, _ line: inout Line, cap: Int = wordCap) -> Int {
         var words = 0, letters = 0
         let arabicLetterOrDigit = Self.arabicLetterOrDigit
         scan: for r in line.kept {
@@ -312,7 +317,7 @@ public struct ArticleCleaner: Sendable {
                     if b == 0x20 || b == 0x09 { inWord = false; continue }
                     if !inWord {
                         words += 1; inWord = true
-                        if words > Self.wordCap && letters > 0 { break scan }
+                        if words > cap && letters > 0 { break scan }
                     }
                     if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39) { letters += 1 }
                     continue
@@ -321,7 +326,7 @@ public struct ArticleCleaner: Sendable {
                 if b >= 0xD8 && b <= 0xDB && i + 1 < r.upperBound && !(b == 0xD8 && p[i + 1] == 0x9C) {
                     if !inWord {
                         words += 1; inWord = true
-                        if words > Self.wordCap && letters > 0 { break scan }
+                        if words > cap && letters > 0 { break scan }
                     }
                     if arabicLetterOrDigit[Int(b & 0x03) << 6 | Int(p[i + 1] & 0x3F)] { letters += 1 }
                     i += 2
@@ -332,12 +337,13 @@ public struct ArticleCleaner: Sendable {
                 if UTF8Scalars.isSpace(s) || UTF8Scalars.isFormatControl(s) { inWord = false; continue }
                 if !inWord {
                     words += 1; inWord = true
-                    if words > Self.wordCap && letters > 0 { break scan }
+                    if words > cap && letters > 0 { break scan }
                 }
                 if UTF8Scalars.isArabicLetter(s) || UTF8Scalars.isLatinLetter(s) || UTF8Scalars.digitValue(s) != nil { letters += 1 }
             }
         }
         line.words = words; line.letters = letters
+        return words
     }
 
     private func string(_ p: UnsafeBufferPointer<UInt8>, _ line: Line) -> String {
