@@ -79,9 +79,8 @@ public struct ArabicNormalizer: Sendable {
 
     /// The normalized form of a string.
     public func normalize(_ text: String) -> String {
-        var copy = text
         var out: [UInt8] = []
-        copy.withUTF8 { p in normalize(p, 0..<p.count, into: &out) }
+        Array(text.utf8).withUnsafeBufferPointer { p in normalize(p, 0..<p.count, into: &out) }
         return String(decoding: out, as: UTF8.self)
     }
 }

@@ -303,7 +303,7 @@ struct WordTable {
 
     init(capacity: Int) {
         var size = 1
-        while size < capacity * 2 { size <<= 1 }
+        while size < capacity * 3 / 2 { size <<= 1 }
         slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
     }

@@ -111,9 +111,8 @@ public enum Tokenizer {
 
     /// Tokenizes a string (a convenience for tests and tools; offsets are UTF-8 byte offsets).
     public static func tokenize(_ text: String) -> [Token] {
-        var copy = text
         var tokens: [Token] = []
-        copy.withUTF8 { tokenize($0, 0..<$0.count, into: &tokens) }
+        Array(text.utf8).withUnsafeBufferPointer { tokenize($0, 0..<$0.count, into: &tokens) }
         return tokens
     }
 

@@ -13,8 +13,7 @@ struct Segment: ParsableCommand {
         @Argument(help: "Arabic words.") var words: [String]
         func run() {
             for word in words {
-                var copy = word
-                let segments = copy.withUTF8 { CliticSegmenter.standard.segments($0, 0..<$0.count) }
+                let segments = Array(word.utf8).withUnsafeBufferPointer { CliticSegmenter.standard.segments($0, 0..<$0.count) }
                 print("\(word)\t\(segments.segments.joined(separator: " + "))")
             }
         }
@@ -78,31 +77,10 @@ struct SegmentationGold {
         var sentences: [[SegmentationGold]] = []
         var words: [SegmentationGold] = []
         var group: [String] = []
-        func flushGroup() {
-            defer { group = [] }
-            guard !group.isEmpty else { return }
-            // Letter boundaries between tokens, then cut the group into our word tokens.
-            var surface = ""
-            var cuts: [Int] = []     // UTF-8 offsets where gold tokens meet
-            for (k, form) in group.enumerated() {
-                if k > 0 { cuts.append(surface.utf8.count) }
-                surface += form
-            }
-            var s = surface
-            let tokens = Tokenizer.tokenize(s)
-            s.withUTF8 { p in
-                for t in tokens where t.kind == .word {
-                    var letters: [Int] = []
-                    for cut in cuts where cut > t.start && cut < t.end {
-                        letters.append(letterCount(p, t.start..<cut))
-                    }
-                    words.append(SegmentationGold(surface: String(decoding: p[t.start..<t.end], as: UTF8.self), boundaries: letters))
-                }
-            }
-        }
         for line in conllu.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.isEmpty {
-                flushGroup()
+                words += Self.words(of: group)
+                group = []
                 if !words.isEmpty { sentences.append(words); words = [] }
                 continue
             }
@@ -110,16 +88,38 @@ struct SegmentationGold {
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard cols.count == 10, !cols[0].contains("-"), !cols[0].contains(".") else { continue }
             group.append(String(cols[1]))
-            if !cols[9].contains("SpaceAfter=No") { flushGroup() }
+            if !cols[9].contains("SpaceAfter=No") {
+                words += Self.words(of: group)
+                group = []
+            }
         }
-        flushGroup()
+        words += Self.words(of: group)
         if !words.isEmpty { sentences.append(words) }
         return sentences
     }
 
+    /// The Arabic words of a run of tokens written without spaces, each with the letter positions
+    /// where its gold tokens meet.
+    static func words(of forms: [String]) -> [SegmentationGold] {
+        guard !forms.isEmpty else { return [] }
+        var bytes: [UInt8] = []
+        var cuts: [Int] = []     // byte offsets where gold tokens meet
+        for (k, form) in forms.enumerated() {
+            if k > 0 { cuts.append(bytes.count) }
+            bytes += Array(form.utf8)
+        }
+        return bytes.withUnsafeBufferPointer { p in
+            var tokens: [Token] = []
+            Tokenizer.tokenize(p, 0..<p.count, into: &tokens)
+            return tokens.filter { $0.kind == .word }.map { t in
+                let letters = cuts.filter { $0 > t.start && $0 < t.end }.map { letterCount(p, t.start..<$0) }
+                return SegmentationGold(surface: String(decoding: p[t.start..<t.end], as: UTF8.self), boundaries: letters)
+            }
+        }
+    }
+
     func predictedBoundaries(_ segmenter: CliticSegmenter) -> [Int] {
-        var s = surface
-        let word = s.withUTF8 { segmenter.segments($0, 0..<$0.count) }
+        let word = Array(surface.utf8).withUnsafeBufferPointer { segmenter.segments($0, 0..<$0.count) }
         let letters = word.norm.unicodeScalars.count
         let seg = word.segmentation
         var b = seg.prefixLetters > 0 ? Array(1...seg.prefixLetters) : []
