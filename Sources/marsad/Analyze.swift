@@ -32,7 +32,7 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Add tokens with their normalized form and clitic segments.")
     var tokens = false
 
-    @Option(help: "Worker threads (default: all cores).")
+    @Option(help: "At most this many analysis threads (default: all cores).")
     var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
