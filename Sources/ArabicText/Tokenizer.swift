@@ -59,18 +59,16 @@ public enum Tokenizer {
                 continue
             }
             let (s, len) = UTF8Scalars.decode(p, i)
-            let inArabicBlock = b >= 0xD8 && b <= 0xDB && i + 1 < end
-            if inArabicBlock ? inWord[Int(b & 0x03) << 6 | Int(p[i + 1] & 0x3F)] : Self.isWordScalar(s) {
+            if UTF8Scalars.isArabicBlock(p, i, end) ? inWord[UTF8Scalars.arabicBlockIndex(p, i)] : Self.isWordScalar(s) {
                 var j = i + len
                 while j < end {
                     // Fast path: two-byte letters of the Arabic block.
-                    let c = p[j]
-                    if c >= 0xD8 && c <= 0xDB && j + 1 < end {
-                        guard inWord[Int(c & 0x03) << 6 | Int(p[j + 1] & 0x3F)] else { break }
+                    if UTF8Scalars.isArabicBlock(p, j, end) {
+                        guard inWord[UTF8Scalars.arabicBlockIndex(p, j)] else { break }
                         j += 2
                         continue
                     }
-                    if c < 0x80 { break }
+                    if p[j] < 0x80 { break }
                     let (t, l) = UTF8Scalars.decode(p, j)
                     guard Self.isWordScalar(t) || t == 0x200C else { break }
                     j += l
@@ -122,7 +120,7 @@ public enum Tokenizer {
     }
 
     /// Which scalars of U+0600…U+06FF continue a word, indexed by scalar − 0x600.
-    private static let arabicBlockInWord: [Bool] = (0x600..<0x700).map { isWordScalar(UInt32($0)) }
+    private static let arabicBlockInWord = UTF8Scalars.arabicBlockTable(isWordScalar)
 
     @inline(__always)
     private static func isNumberSeparator(_ s: UInt32) -> Bool {

@@ -28,6 +28,31 @@ public enum UTF8Scalars {
         }
     }
 
+    /// Whether `p[i]` opens a two-byte scalar of the Arabic block U+0600…U+06FF that ends before `end`.
+    @inlinable @inline(__always)
+    public static func isArabicBlock(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        p[i] >= 0xD8 && p[i] <= 0xDB && i + 1 < end
+    }
+
+    /// The index (scalar − 0x600) of the Arabic-block scalar at `i`, for tables built by `arabicBlockTable`.
+    @inlinable @inline(__always)
+    public static func arabicBlockIndex(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        Int(p[i] & 0x03) << 6 | Int(p[i + 1] & 0x3F)
+    }
+
+    /// A lookup table over U+0600…U+06FF, indexed by `arabicBlockIndex`.
+    public static func arabicBlockTable<T>(_ value: (UInt32) -> T) -> [T] {
+        (0x600..<0x700).map { value(UInt32($0)) }
+    }
+
+    /// The start of the last scalar in `p[lower..<end]` (valid UTF-8, `end > lower`).
+    @inlinable @inline(__always)
+    public static func lastScalarStart(_ p: UnsafeBufferPointer<UInt8>, _ lower: Int, _ end: Int) -> Int {
+        var k = end - 1
+        while k > lower && p[k] & 0xC0 == 0x80 { k -= 1 }
+        return k
+    }
+
     /// An Arabic-script letter (basic block, extended letters and presentation forms).
     @inlinable @inline(__always)
     public static func isArabicLetter(_ s: UInt32) -> Bool {

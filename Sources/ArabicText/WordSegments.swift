@@ -16,18 +16,22 @@ extension CliticSegmenter {
         let table = arabicBlockMatchForm
         var i = range.lowerBound
         while i < range.upperBound {
-            let b0 = p[i]
-            // Fast path: the Arabic block, two bytes, mapped through a table (0 = dropped).
-            if b0 >= 0xD8 && b0 <= 0xDB && i + 1 < range.upperBound {
-                let m = table[Int(b0 & 0x03) << 6 | Int(p[i + 1] & 0x3F)]
-                if m != 0 { out.append(m) }
-                i += 2
-                continue
-            }
-            let (s, len) = UTF8Scalars.decode(p, i)
-            i += len
-            if let m = segmentationNormalizer.map(s) { out.append(m) }
+            let m = nextMatchForm(p, &i, range.upperBound, table)
+            if m != 0 { out.append(m) }
         }
+    }
+
+    /// The match form of the scalar at `i` (0 when it is dropped), moving `i` past it. The Arabic
+    /// block, two bytes, goes through `table`.
+    @inline(__always)
+    private static func nextMatchForm(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int, _ table: [UInt32]) -> UInt32 {
+        if UTF8Scalars.isArabicBlock(p, i, end) {
+            defer { i += 2 }
+            return table[UTF8Scalars.arabicBlockIndex(p, i)]
+        }
+        let (s, len) = UTF8Scalars.decode(p, i)
+        i += len
+        return segmentationNormalizer.map(s) ?? 0
     }
 
     /// Segments the word token `p[range]` in one pass that writes its match form into scratch memory
@@ -39,16 +43,7 @@ extension CliticSegmenter {
         var h: UInt64 = 0xcbf29ce484222325
         var i = range.lowerBound
         while i < range.upperBound {
-            let b0 = p[i]
-            var m: UInt32
-            if b0 >= 0xD8 && b0 <= 0xDB && i + 1 < range.upperBound {
-                m = table[Int(b0 & 0x03) << 6 | Int(p[i + 1] & 0x3F)]
-                i += 2
-            } else {
-                let (s, len) = UTF8Scalars.decode(p, i)
-                i += len
-                m = Self.segmentationNormalizer.map(s) ?? 0
-            }
+            let m = Self.nextMatchForm(p, &i, range.upperBound, table)
             guard m != 0 else { continue }
             guard n < buffer.count else { return Segmentation() }   // no clitics on a 256-letter "word"
             buffer[n] = m
@@ -64,7 +59,7 @@ extension CliticSegmenter {
     private static let segmentationNormalizer = ArabicNormalizer(.segmentation)
 
     /// The match form of U+0600…U+06FF, indexed by scalar − 0x600; 0 means the scalar is dropped.
-    private static let arabicBlockMatchForm: [UInt32] = (0x600..<0x700).map { segmentationNormalizer.map(UInt32($0)) ?? 0 }
+    private static let arabicBlockMatchForm = UTF8Scalars.arabicBlockTable { segmentationNormalizer.map($0) ?? 0 }
 
     /// Segments a word token and renders its segments in matching form.
     public func segments(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> WordSegments {

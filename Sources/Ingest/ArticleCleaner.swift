@@ -85,8 +85,8 @@ public struct ArticleCleaner: Sendable {
     }
 
     /// Which scalars of U+0600…U+06FF are letters or digits, indexed by scalar − 0x600.
-    private static let arabicLetterOrDigit: [Bool] = (0x600..<0x700).map {
-        UTF8Scalars.isArabicLetter(UInt32($0)) || UTF8Scalars.digitValue(UInt32($0)) != nil
+    private static let arabicLetterOrDigit = UTF8Scalars.arabicBlockTable {
+        UTF8Scalars.isArabicLetter($0) || UTF8Scalars.digitValue($0) != nil
     }
 
     /// Word counts above this are never compared, but for the title (at most 40 words), which is
@@ -312,34 +312,28 @@ public struct ArticleCleaner: Sendable {
             var i = r.lowerBound
             while i < r.upperBound {
                 let b = p[i]
+                let isSpace: Bool, isLetter: Bool
                 if b < 0x80 {
+                    isSpace = b == 0x20 || b == 0x09
+                    isLetter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39)
                     i += 1
-                    if b == 0x20 || b == 0x09 { inWord = false; continue }
-                    if !inWord {
-                        words += 1; inWord = true
-                        if words > cap && letters > 0 { break scan }
-                    }
-                    if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39) { letters += 1 }
-                    continue
-                }
-                // The Arabic block, two bytes: never a space (but for the letter mark U+061C); a letter or digit by table.
-                if b >= 0xD8 && b <= 0xDB && i + 1 < r.upperBound && !(b == 0xD8 && p[i + 1] == 0x9C) {
-                    if !inWord {
-                        words += 1; inWord = true
-                        if words > cap && letters > 0 { break scan }
-                    }
-                    if arabicLetterOrDigit[Int(b & 0x03) << 6 | Int(p[i + 1] & 0x3F)] { letters += 1 }
+                } else if UTF8Scalars.isArabicBlock(p, i, r.upperBound) && !(b == 0xD8 && p[i + 1] == 0x9C) {
+                    // Two bytes, never a space (but for the letter mark U+061C); a letter or digit by table.
+                    isSpace = false
+                    isLetter = arabicLetterOrDigit[UTF8Scalars.arabicBlockIndex(p, i)]
                     i += 2
-                    continue
+                } else {
+                    let (s, len) = UTF8Scalars.decode(p, i)
+                    isSpace = UTF8Scalars.isSpace(s) || UTF8Scalars.isFormatControl(s)
+                    isLetter = UTF8Scalars.isArabicLetter(s) || UTF8Scalars.isLatinLetter(s) || UTF8Scalars.digitValue(s) != nil
+                    i += len
                 }
-                let (s, len) = UTF8Scalars.decode(p, i)
-                i += len
-                if UTF8Scalars.isSpace(s) || UTF8Scalars.isFormatControl(s) { inWord = false; continue }
+                if isSpace { inWord = false; continue }
                 if !inWord {
                     words += 1; inWord = true
                     if words > cap && letters > 0 { break scan }
                 }
-                if UTF8Scalars.isArabicLetter(s) || UTF8Scalars.isLatinLetter(s) || UTF8Scalars.digitValue(s) != nil { letters += 1 }
+                if isLetter { letters += 1 }
             }
         }
         line.words = words; line.letters = letters
@@ -359,9 +353,7 @@ public struct ArticleCleaner: Sendable {
         guard let last = text.last else { return false }
         if last < 0x80 { return !(UTF8Scalars.isLatinLetter(UInt32(last)) || (0x30...0x39).contains(last)) }
         // An Arabic letter ends a heading; Arabic punctuation (، ؛ ؟) and closing quotes do not.
-        var i = text.count - 1
-        while i > 0 && text[i] & 0xC0 == 0x80 { i -= 1 }
-        let s = text.withUnsafeBufferPointer { UTF8Scalars.decode($0, i).scalar }
+        let s = text.withUnsafeBufferPointer { UTF8Scalars.decode($0, UTF8Scalars.lastScalarStart($0, 0, $0.count)).scalar }
         return !(UTF8Scalars.isArabicLetter(s) || UTF8Scalars.isArabicDiacritic(s) || UTF8Scalars.digitValue(s) != nil)
     }
 
@@ -376,8 +368,7 @@ public struct ArticleCleaner: Sendable {
             a += len
         }
         while b > a {
-            var k = b - 1
-            while k > a && p[k] & 0xC0 == 0x80 { k -= 1 }
+            let k = UTF8Scalars.lastScalarStart(p, a, b)
             let s = UTF8Scalars.decode(p, k).scalar
             guard UTF8Scalars.isSpace(s) || UTF8Scalars.isFormatControl(s) else { break }
             b = k

@@ -8,6 +8,8 @@ public struct CleaningRules: Sendable {
     let credits: Set<String>
     /// Normalized phrases that open a boilerplate line.
     let boilerplatePrefixes: [String]
+    /// Normalized phrases that close a boilerplate line (entries written `…phrase`).
+    let boilerplateSuffixes: [String]
     /// The first two letters of each phrase, normalized and lower-cased: a cheap filter before the full check.
     private let boilerplateInitials: [UInt64]
     /// The last letter of each closing phrase, for the same filter.
@@ -55,14 +57,9 @@ public struct CleaningRules: Sendable {
             taken += 1
         }
         if boilerplateInitials.contains(key) { return true }
-        var j = end - 1
-        while j > start && p[j] & 0xC0 == 0x80 { j -= 1 }
-        guard j >= start, let last = folded(UTF8Scalars.decode(p, j).scalar) else { return false }
+        guard end > start, let last = folded(UTF8Scalars.decode(p, UTF8Scalars.lastScalarStart(p, start, end)).scalar) else { return false }
         return boilerplateFinals.contains(last)
     }
-
-    /// Normalized phrases that close a boilerplate line (entries written `…phrase`).
-    let boilerplateSuffixes: [String]
 
     /// Whether a line opens or closes with a boilerplate phrase.
     func isBoilerplate(_ line: String) -> Bool {

@@ -105,13 +105,13 @@ public struct InputReader: Sendable {
             return
         }
         let text = decoded.utf8
-        guard let first = text.firstIndex(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
+        guard let first = text.firstIndex(where: { !JSONArticles.isSpace($0) }) else {
             emit(.failure(InputFailure(origin: origin, error: MarsadError(.noArticle, "empty input"))))
             return
         }
         switch text[first] {
         case let b where (b == UInt8(ascii: "[") || b == UInt8(ascii: "{")) && Self.opensJSON(text, first):
-            JSONArticles.read(text, origin: origin, encoding: decoded.encoding, emit: emit)
+            JSONArticles.read(text, opening: text[first], origin: origin, encoding: decoded.encoding, emit: emit)
         case UInt8(ascii: "<") where HTMLText.looksLikeHTML(text):
             var article = RawArticle(origin: origin, body: text, format: .html)
             article.encoding = decoded.encoding
@@ -125,9 +125,11 @@ public struct InputReader: Sendable {
 
     /// `{` or `[` followed by what JSON allows next (`{"`, `[{`, `[1`, `[]`), not text such as `[فيديو]`.
     private static func opensJSON(_ text: [UInt8], _ at: Int) -> Bool {
-        guard let next = text[(at + 1)...].first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else { return true }
-        return Set("\"{[]}-0123456789tfn".utf8).contains(next)
+        guard let next = text[(at + 1)...].first(where: { !JSONArticles.isSpace($0) }) else { return true }
+        return jsonValueStarts.contains(next)
     }
+
+    private static let jsonValueStarts = Set("\"{[]}-0123456789tfn".utf8)
 
     static func reason(_ error: Error) -> String {
         if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError {

@@ -8,17 +8,20 @@ import ArabicText
 /// that is a non-empty string); `url`/`link`; `author`/`byline`; `source`/`site`/`publisher`; the
 /// date from `published`, `date`, `date_published`, `publishedAt` or `date_extracted`.
 enum JSONArticles {
-    static func read(_ text: [UInt8], origin: String, encoding: TextEncoding,
+    /// JSON's white space: space, tab, line feed, carriage return.
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
+
+    /// Reads `text`, whose first non-space byte is `opening` (`[` or `{`).
+    static func read(_ text: [UInt8], opening: UInt8, origin: String, encoding: TextEncoding,
                      emit: (Result<RawArticle, InputFailure>) -> Void) {
         let data = Data(text)
         let decoder = JSONDecoder()
-        let firstByte = text.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
-        if firstByte == UInt8(ascii: "["), let array = try? decoder.decode([Record].self, from: data) {
+        if opening == UInt8(ascii: "["), let array = try? decoder.decode([Record].self, from: data) {
             if array.isEmpty { emit(.failure(InputFailure(origin: origin, error: MarsadError(.noArticle, "empty JSON array")))) }
             for (i, record) in array.enumerated() { emit(record.article(origin: "\(origin)#\(i + 1)", encoding: encoding)) }
             return
         }
-        if firstByte == UInt8(ascii: "{"), let record = try? decoder.decode(Record.self, from: data) {
+        if opening == UInt8(ascii: "{"), let record = try? decoder.decode(Record.self, from: data) {
             emit(record.article(origin: origin, encoding: encoding))
             return
         }
@@ -32,7 +35,7 @@ enum JSONArticles {
             lineNumber += 1
             let line = text[start..<i]
             start = i + 1
-            guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
+            guard line.contains(where: { !isSpace($0) }) else { continue }
             let lineOrigin = "\(origin)#\(lineNumber)"
             if let record = try? decoder.decode(Record.self, from: Data(line)) {
                 records += 1
