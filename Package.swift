@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Analysis", targets: ["Analysis"]),
         .library(name: "Ingest", targets: ["Ingest"]),
         .library(name: "ArabicText", targets: ["ArabicText"]),
+        .library(name: "Entities", targets: ["Entities"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,8 +35,15 @@ let package = Package(
             resources: [.process("Resources")]
         ),
 
+        /// The named-entity tagger (averaged perceptron, Viterbi), its features, lexicons, training and scoring.
+        .target(
+            name: "Entities",
+            dependencies: ["MarsadCore", "ArabicText"],
+            resources: [.process("Resources")]
+        ),
+
         /// The analyzer that composes the stages into one document, and its JSON form.
-        .target(name: "Analysis", dependencies: ["MarsadCore", "ArabicText", "Ingest"]),
+        .target(name: "Analysis", dependencies: ["MarsadCore", "ArabicText", "Ingest", "Entities"]),
 
         // MARK: - The command-line tool
 
@@ -48,6 +56,7 @@ let package = Package(
 
         .testTarget(name: "ArabicTextUnitTests", dependencies: ["ArabicText"]),
         .testTarget(name: "IngestUnitTests", dependencies: ["Ingest", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "EntitiesUnitTests", dependencies: ["Entities", "MarsadCore"]),
         .testTarget(name: "AnalysisUnitTests", dependencies: ["Analysis", "MarsadCore"]),
         .testTarget(name: "MarsadEndToEndTests", dependencies: ["marsad", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],

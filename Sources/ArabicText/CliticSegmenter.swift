@@ -14,6 +14,18 @@ public struct Segmentation: Equatable, Sendable {
     /// The stem's final letter as the lexicon writes it, when the enclitic changed it:
     /// ت → ة (حكومته), ا or ي → ى (مستواه, عليه), ئ or ؤ → ء (أعدائه).
     public var restoredFinal: UInt32?
+
+    /// A segmentation with no clitics.
+    public init() {}
+
+    init(prefixLetters: Int, suffixLetters: Int, article: Bool = false, contractedArticle: Bool = false,
+         restoredFinal: UInt32? = nil) {
+        self.prefixLetters = prefixLetters
+        self.suffixLetters = suffixLetters
+        self.article = article
+        self.contractedArticle = contractedArticle
+        self.restoredFinal = restoredFinal
+    }
 }
 
 /// Splits Arabic words into proclitics (و ف ب ل ك س, the article ال) and a pronoun enclitic

@@ -12,6 +12,14 @@ public enum ResourceFile {
         return text
     }
 
+    /// The bytes of `name.ext` in `bundle` (binary resources such as models); stops the program when missing.
+    public static func bytes(_ bundle: Bundle, _ name: String, _ ext: String) -> [UInt8] {
+        guard let url = bundle.url(forResource: name, withExtension: ext), let data = try? Data(contentsOf: url) else {
+            fatalError("Marsad's bundled resource \(name).\(ext) is missing from \(bundle.bundlePath); rebuild or reinstall Marsad")
+        }
+        return [UInt8](data)
+    }
+
     /// The lines of `name.ext`, trimmed, without blank lines and `#` comments.
     public static func lines(_ bundle: Bundle, _ name: String, _ ext: String) -> [String] {
         text(bundle, name, ext).split(whereSeparator: \.isNewline)

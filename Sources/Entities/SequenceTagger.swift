@@ -1,0 +1,239 @@
+import Foundation
+import ArabicText
+import MarsadCore
+
+/// A linear-chain sequence tagger: an averaged structured perceptron's weights over hashed features,
+/// decoded with Viterbi under the BIO constraint (`I-X` only after `B-X` or `I-X`).
+public final class SequenceTagger: @unchecked Sendable {
+    /// The tags, `O` first.
+    public let tags: [String]
+    /// The feature groups the model uses.
+    public let groups: FeatureGroups
+    /// The clusters and gazetteers the features consult.
+    public let lexicons: TaggerLexicons
+    /// A free-form note stored in the model (data, command, seed).
+    public let note: String
+    let table: FeatureTable
+    /// `weights[row * tags.count + tag]`.
+    let weights: [Float]
+    /// `transitions[from * tags.count + to]`, with `from == tags.count` for the sentence start.
+    let transitions: [Float]
+    let segmenter: CliticSegmenter
+
+    init(tags: [String], groups: FeatureGroups, lexicons: TaggerLexicons, note: String,
+         table: FeatureTable, weights: [Float], transitions: [Float], segmenter: CliticSegmenter = .standard) {
+        self.tags = tags
+        self.groups = groups
+        self.lexicons = lexicons
+        self.note = note
+        self.table = table
+        self.weights = weights
+        self.transitions = transitions
+        self.segmenter = segmenter
+    }
+
+    /// Number of features with weights.
+    public var featureCount: Int { table.count }
+
+    /// Whether `to` may follow `from` (`from == tags.count` is the sentence start) under BIO.
+    static func allowed(_ tags: [String], from: Int, to: Int) -> Bool {
+        let (p, type) = EntitySpans.split(tags[to])
+        guard p == "I" else { return true }
+        guard from < tags.count else { return false }
+        let (fp, ftype) = EntitySpans.split(tags[from])
+        return fp != "O" && ftype == type
+    }
+
+    // MARK: - Tagging
+
+    /// Working memory for tagging on one thread.
+    public final class Scratch {
+        var keys: [TokenKeys] = []
+        var features: [UInt64] = []
+        var scores: [Float] = []
+        var back: [Int32] = []
+        let keyMaker: TokenKeyMaker
+        init(_ tagger: SequenceTagger) { keyMaker = TokenKeyMaker(segmenter: tagger.segmenter, lexicons: tagger.lexicons) }
+    }
+
+    /// New scratch memory for this model.
+    public func makeScratch() -> Scratch { Scratch(self) }
+
+    /// Tags the tokens `ranges` of UTF-8 text `p`, returning one tag index per token.
+    public func tag(_ p: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], scratch: Scratch) -> [Int] {
+        guard !ranges.isEmpty else { return [] }
+        scratch.keyMaker.keys(p, ranges, into: &scratch.keys)
+        let T = tags.count, n = ranges.count
+        scratch.scores.removeAll(keepingCapacity: true)
+        scratch.scores.reserveCapacity(n * T)
+        scratch.keys.withUnsafeBufferPointer { k in
+            weights.withUnsafeBufferPointer { w in
+                for i in 0..<n {
+                    features(k, i, groups, into: &scratch.features)
+                    let base = scratch.scores.count
+                    scratch.scores.append(contentsOf: repeatElement(0, count: T))
+                    for key in scratch.features {
+                        let row = table.row(key)
+                        if row < 0 { continue }
+                        let o = Int(row) * T
+                        for t in 0..<T { scratch.scores[base + t] += w[o + t] }
+                    }
+                }
+            }
+        }
+        return viterbi(scratch.scores, n, &scratch.back)
+    }
+
+    /// Tags tokens given as strings (CoNLL input).
+    public func tag(tokens: [String], scratch: Scratch) -> [String] {
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for t in tokens {
+            let start = bytes.count
+            bytes.append(contentsOf: t.utf8)
+            ranges.append(start..<bytes.count)
+            bytes.append(0x20)
+        }
+        let ids = bytes.withUnsafeBufferPointer { tag($0, ranges, scratch: scratch) }
+        return ids.map { tags[$0] }
+    }
+
+    /// The best tag sequence for per-token scores `scores[i * T + t]`.
+    func viterbi(_ scores: [Float], _ n: Int, _ back: inout [Int32]) -> [Int] {
+        Self.viterbi(scores, n, tags.count, transitions, &back)
+    }
+
+    /// The best path for `n` tokens over `T` tags given per-token scores and transition weights.
+    static func viterbi(_ scores: [Float], _ n: Int, _ T: Int, _ transitions: [Float], _ back: inout [Int32]) -> [Int] {
+        back.removeAll(keepingCapacity: true)
+        back.append(contentsOf: repeatElement(0, count: n * T))
+        var best = [Float](repeating: -.infinity, count: T), next = best
+        for t in 0..<T { best[t] = transitions[T * T + t] + scores[t] }
+        for i in 1..<max(n, 1) {
+            for t in 0..<T {
+                var m = -Float.infinity, arg = 0
+                for f in 0..<T {
+                    let s = best[f] + transitions[f * T + t]
+                    if s > m { m = s; arg = f }
+                }
+                next[t] = m + scores[i * T + t]
+                back[i * T + t] = Int32(arg)
+            }
+            swap(&best, &next)
+        }
+        var path = [Int](repeating: 0, count: n)
+        var t = best.indices.max { best[$0] < best[$1] }!
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            path[i] = t
+            if i > 0 { t = Int(back[i * T + t]) }
+        }
+        return path
+    }
+
+    // MARK: - Model file
+
+    static let magic = Array("MARSAD-NER-1\n".utf8)
+
+    /// The model as bytes: magic, tags, groups, note, lexicons, features, weights, transitions, checksum.
+    public func serialized() -> [UInt8] {
+        var w = BinaryWriter()
+        w.bytes = Self.magic
+        w.put(UInt32(tags.count))
+        for t in tags { w.put(t) }
+        w.put(groups.rawValue)
+        w.put(note)
+        lexicons.write(to: &w)
+        w.put(UInt32(table.count))
+        for (key, row) in table.entries() { w.put(key); w.put(UInt32(row)) }
+        w.put(UInt32(weights.count))
+        for v in weights { w.put(v) }
+        for v in transitions { w.put(v) }
+        w.put(Self.checksum(w.bytes))
+        return w.bytes
+    }
+
+    /// Reads a model file, failing with a clear error when it is missing, truncated or corrupt.
+    public static func load(path: String) throws -> SequenceTagger {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw MarsadError(.unreadable, "\(path): cannot read the model file")
+        }
+        return try load([UInt8](data), origin: path)
+    }
+
+    /// Reads a model from bytes.
+    public static func load(_ bytes: [UInt8], origin: String) throws -> SequenceTagger {
+        guard bytes.count > magic.count + 8, Array(bytes.prefix(magic.count)) == magic else {
+            throw MarsadError(.malformed, "\(origin): not a Marsad NER model")
+        }
+        var tail = BinaryReader(Array(bytes.suffix(8)), origin: origin)
+        guard try tail.u64() == checksum(bytes.dropLast(8)) else {
+            throw MarsadError(.malformed, "\(origin): the model file is corrupt (checksum mismatch)")
+        }
+        var r = BinaryReader(bytes, origin: origin)
+        r.offset = magic.count
+        let nt = Int(try r.u32())
+        guard nt > 0, nt <= 256 else { throw r.corrupt("tag count") }
+        var tags: [String] = []
+        for _ in 0..<nt { tags.append(try r.string()) }
+        let groups = FeatureGroups(rawValue: try r.u32())
+        let note = try r.string()
+        let lexicons = try TaggerLexicons(from: &r)
+        let nf = Int(try r.u32())
+        var table = FeatureTable(capacity: nf)
+        for _ in 0..<nf {
+            let key = try r.u64()
+            table.insert(key, row: Int32(try r.u32()))
+        }
+        let nw = Int(try r.u32())
+        guard nw == nf * nt else { throw r.corrupt("weight count") }
+        let weights = try r.floats(nw)
+        let transitions = try r.floats((nt + 1) * nt)
+        return SequenceTagger(tags: tags, groups: groups, lexicons: lexicons, note: note,
+                              table: table, weights: weights, transitions: transitions)
+    }
+
+    static func checksum<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
+}
+
+/// Open addressing from feature keys to weight rows; -1 when a feature has no weights.
+struct FeatureTable {
+    private var keys: [UInt64]
+    private var rows: [Int32]
+    private let mask: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        rows = [Int32](repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    mutating func insert(_ key: UInt64, row: Int32) {
+        var i = Int(truncatingIfNeeded: key) & mask
+        while rows[i] >= 0 && keys[i] != key { i = (i + 1) & mask }
+        if rows[i] < 0 { count += 1 }
+        keys[i] = key
+        rows[i] = row
+    }
+
+    @inline(__always)
+    func row(_ key: UInt64) -> Int32 {
+        var i = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let r = rows[i]
+            if r < 0 || keys[i] == key { return r }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// All entries, ordered by row.
+    func entries() -> [(UInt64, Int32)] {
+        zip(keys, rows).filter { $0.1 >= 0 }.sorted { $0.1 < $1.1 }
+    }
+}

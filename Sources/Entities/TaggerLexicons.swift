@@ -1,0 +1,119 @@
+import Foundation
+import ArabicText
+import MarsadCore
+
+/// The word knowledge the tagger's features consult: distributional word clusters learned from a
+/// news corpus, and gazetteers of names and nationality and title words. Both ship inside the model
+/// file, so a model always tags with the lexicons it was trained with.
+public struct TaggerLexicons: Sendable {
+    /// Word hash → cluster bit path (length in the top byte, bits below).
+    var clusters: [UInt64: UInt32] = [:]
+    /// Phrase hash → bit mask of gazetteer types.
+    var phrases: [UInt64: UInt32] = [:]
+    /// Gazetteer type names, by bit.
+    public private(set) var gazetteerTypes: [String] = []
+    /// The longest gazetteer phrase, in tokens.
+    var longestPhrase = 0
+
+    /// Empty lexicons (a model without clusters or gazetteers).
+    public init() {}
+
+    /// Number of clustered words and gazetteer phrases.
+    public var counts: (clusters: Int, phrases: Int) { (clusters.count, phrases.count) }
+
+    /// Reads clusters from `word<TAB>bits` lines (bits such as `0110`; `#` lines are comments).
+    public mutating func addClusters(_ text: String) throws {
+        for (n, line) in text.split(separator: "\n").enumerated() where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count >= 2, !f[0].isEmpty, f[1].count <= 24, f[1].allSatisfy({ $0 == "0" || $0 == "1" }) else {
+                throw MarsadError(.malformed, "word clusters: line \(n + 1) is not `word<TAB>bits`")
+            }
+            clusters[KeyHash.word(String(f[0]))] = UInt32(f[1].count) << 24 | UInt32(f[1], radix: 2)!
+        }
+    }
+
+    /// Reads gazetteer entries from `TYPE<TAB>phrase` lines; a phrase is tokenized as text is.
+    public mutating func addGazetteer(_ text: String) throws {
+        for (n, line) in text.split(separator: "\n").enumerated() where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", maxSplits: 1)
+            guard f.count == 2 else { throw MarsadError(.malformed, "gazetteer: line \(n + 1) is not `TYPE<TAB>phrase`") }
+            let type = String(f[0])
+            var bit = gazetteerTypes.firstIndex(of: type) ?? gazetteerTypes.count
+            if bit == gazetteerTypes.count {
+                guard bit < 16 else { throw MarsadError(.malformed, "gazetteer: more than 16 types") }
+                gazetteerTypes.append(type)
+            }
+            bit = 1 << bit
+            let words = Self.words(String(f[1]))
+            guard !words.isEmpty, words.count <= 8 else { continue }
+            phrases[Self.phraseHash(words), default: 0] |= UInt32(bit)
+            longestPhrase = max(longestPhrase, words.count)
+        }
+    }
+
+    /// The word hashes of a phrase's tokens.
+    static func words(_ phrase: String) -> [UInt64] {
+        Tokenizer.tokenize(phrase).map { t in
+            let u = Array(phrase.utf8)
+            return KeyHash.word(String(decoding: u[t.start..<t.end], as: UTF8.self))
+        }
+    }
+
+    static func phraseHash<S: Sequence>(_ words: S) -> UInt64 where S.Element == UInt64 {
+        var h: UInt64 = 0x5bd1e995
+        for w in words { h = KeyHash.feature(h, w) }
+        return h
+    }
+
+    @inline(__always)
+    func cluster(_ word: UInt64) -> UInt32 { clusters[word] ?? 0 }
+
+    /// Marks every token covered by a gazetteer phrase; a phrase may start with a word that
+    /// carries proclitics (وموسكو matches موسكو).
+    func markGazetteer(_ keys: inout [TokenKeys]) {
+        guard !phrases.isEmpty else { return }
+        for i in keys.indices {
+            for first in [keys[i].word, keys[i].bare] where first != 0 {
+                var h = KeyHash.feature(0x5bd1e995, first)
+                var length = 1
+                while true {
+                    if let mask = phrases[h] {
+                        for bit in 0..<gazetteerTypes.count where mask & (1 << bit) != 0 {
+                            keys[i].gazetteer |= 1 << (2 * bit)
+                            for j in (i + 1)..<(i + length) { keys[j].gazetteer |= 1 << (2 * bit + 1) }
+                        }
+                    }
+                    guard length < longestPhrase, i + length < keys.count else { break }
+                    h = KeyHash.feature(h, keys[i + length].word)
+                    length += 1
+                }
+                if keys[i].bare == keys[i].word { break }
+            }
+        }
+    }
+
+    // MARK: - Binary form, inside the model file
+
+    func write(to w: inout BinaryWriter) {
+        w.put(UInt32(clusters.count))
+        for (k, v) in clusters.sorted(by: { $0.key < $1.key }) { w.put(k); w.put(v) }
+        w.put(UInt32(gazetteerTypes.count))
+        for t in gazetteerTypes { w.put(t) }
+        w.put(UInt32(longestPhrase))
+        w.put(UInt32(phrases.count))
+        for (k, v) in phrases.sorted(by: { $0.key < $1.key }) { w.put(k); w.put(v) }
+    }
+
+    init(from r: inout BinaryReader) throws {
+        let nc = Int(try r.u32())
+        clusters.reserveCapacity(nc)
+        for _ in 0..<nc { clusters[try r.u64()] = try r.u32() }
+        let nt = Int(try r.u32())
+        guard nt <= 16 else { throw r.corrupt("gazetteer types") }
+        for _ in 0..<nt { gazetteerTypes.append(try r.string()) }
+        longestPhrase = Int(try r.u32())
+        let np = Int(try r.u32())
+        phrases.reserveCapacity(np)
+        for _ in 0..<np { phrases[try r.u64()] = try r.u32() }
+    }
+}

@@ -1,0 +1,121 @@
+import ArabicText
+
+/// The hashed facts about one token that the tagger's features are made of, computed once per token.
+struct TokenKeys {
+    /// The word in matching form (ة → ه, ى → ي), hashed.
+    var word: UInt64 = 0
+    /// The word without its proclitics (و ف ب ل ك س), the article kept: what gazetteers match.
+    var bare: UInt64 = 0
+    /// The stem: no proclitics, no article, no enclitic.
+    var stem: UInt64 = 0
+    /// The proclitic letters and the article, as one key (0 when there are none).
+    var proclitics: UInt64 = 0
+    /// The enclitic pronoun, as one key (0 when there is none).
+    var enclitic: UInt64 = 0
+    /// The word's first two and three and last one, two and three letters.
+    var affixes: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+    /// The stem's first two and three and last two, three and four letters.
+    var stemAffixes: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+    /// Letter classes (Arabic, digit, Latin, punctuation, mixed) and a length bucket.
+    var shape: UInt64 = 0
+    /// The word's distributional cluster as a bit path with its length in the top byte (0 when unknown).
+    var cluster: UInt32 = 0
+    /// The stem's cluster, when the stem is not the word.
+    var stemCluster: UInt32 = 0
+    /// Gazetteer matches covering the token: bit 2·type for a match that starts here, 2·type + 1 inside one.
+    var gazetteer: UInt32 = 0
+}
+
+/// FNV-1a over scalars, and a mixer that turns (template, value) pairs into feature keys.
+enum KeyHash {
+    static let seed: UInt64 = 0xcbf29ce484222325
+
+    @inline(__always)
+    static func add(_ h: UInt64, _ s: UInt32) -> UInt64 { (h ^ UInt64(s)) &* 0x100000001b3 }
+
+    static func of<C: Collection>(_ letters: C) -> UInt64 where C.Element == UInt32 {
+        var h = seed
+        for s in letters { h = add(h, s) }
+        return h
+    }
+
+    /// The hash of a word written as a string, in matching form, as `TokenKeys.word` computes it.
+    static func word(_ s: String) -> UInt64 {
+        var letters: [UInt32] = []
+        var bytes = Array(s.utf8)
+        bytes.withUnsafeMutableBufferPointer { p in
+            CliticSegmenter.matchForm(UnsafeBufferPointer(p), 0..<p.count, into: &letters)
+        }
+        return of(letters.map(matching))
+    }
+
+    /// The matching form of a match-form letter: ة → ه, ى → ي.
+    @inline(__always)
+    static func matching(_ s: UInt32) -> UInt32 { s == 0x0629 ? 0x0647 : s == 0x0649 ? 0x064A : s }
+
+    /// A 64-bit finalizer (splitmix64) over a template number and a value.
+    @inline(__always)
+    static func feature(_ template: UInt64, _ value: UInt64) -> UInt64 {
+        var z = value &+ template &* 0x9E3779B97F4A7C15
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Computes `TokenKeys` for the tokens of a sentence given as byte ranges of UTF-8 text.
+final class TokenKeyMaker {
+    private let segmenter: CliticSegmenter
+    private let lexicons: TaggerLexicons
+    private var letters: [UInt32] = []
+    private var memo = SegmentationMemo(bits: 14)
+
+    init(segmenter: CliticSegmenter, lexicons: TaggerLexicons) {
+        self.segmenter = segmenter
+        self.lexicons = lexicons
+    }
+
+    func keys(_ p: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], into out: inout [TokenKeys]) {
+        out.removeAll(keepingCapacity: true)
+        for r in ranges { out.append(keys(p, r)) }
+        lexicons.markGazetteer(&out)
+    }
+
+    private func keys(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> TokenKeys {
+        CliticSegmenter.matchForm(p, range, into: &letters)
+        var k = TokenKeys()
+        let n = letters.count
+        guard n > 0 else { return k }
+        var arabic = 0, digits = 0, latin = 0, upper = 0
+        for s in letters {
+            if UTF8Scalars.isArabicLetter(s) { arabic += 1 }
+            else if s >= 0x30 && s <= 0x39 { digits += 1 }
+            else if UTF8Scalars.isLatinLetter(s) { latin += 1; if s < 0x61 { upper += 1 } }
+        }
+        var seg = Segmentation()
+        if arabic == n && n >= 2 {
+            seg = letters.withUnsafeBufferPointer { segmenter.segment($0, memo: &memo) }
+        }
+        for i in 0..<n { letters[i] = KeyHash.matching(letters[i]) }
+        k.word = KeyHash.of(letters)
+        let stemStart = seg.prefixLetters + (seg.article && !seg.contractedArticle ? 2 : seg.contractedArticle ? 1 : 0)
+        let stemEnd = max(stemStart, n - seg.suffixLetters)
+        k.bare = seg.prefixLetters > 0 && !seg.contractedArticle ? KeyHash.of(letters[seg.prefixLetters...]) : k.word
+        k.stem = stemStart == 0 && stemEnd == n ? k.word : KeyHash.of(letters[stemStart..<stemEnd])
+        if seg.prefixLetters > 0 || seg.article {
+            k.proclitics = KeyHash.add(KeyHash.of(letters[0..<seg.prefixLetters]), seg.article ? 1 : 0)
+        }
+        if seg.suffixLetters > 0 { k.enclitic = KeyHash.of(letters[(n - seg.suffixLetters)...]) }
+        k.affixes = (KeyHash.of(letters.prefix(2)), KeyHash.of(letters.prefix(3)),
+                     KeyHash.of(letters.suffix(1)), KeyHash.of(letters.suffix(2)), KeyHash.of(letters.suffix(3)))
+        let stem = letters[stemStart..<stemEnd]
+        k.stemAffixes = (KeyHash.of(stem.prefix(2)), KeyHash.of(stem.prefix(3)),
+                         KeyHash.of(stem.suffix(2)), KeyHash.of(stem.suffix(3)), KeyHash.of(stem.suffix(4)))
+        let cls: UInt64 = arabic == n ? 1 : digits == n ? 2 : latin == n ? (upper > 0 ? 3 : 4)
+            : arabic + digits + latin == 0 ? 5 : 6
+        k.shape = cls << 8 | UInt64(min(n, 12))
+        k.cluster = lexicons.cluster(k.word)
+        if k.stem != k.word { k.stemCluster = lexicons.cluster(k.stem) }
+        return k
+    }
+}
