@@ -51,7 +51,7 @@ func features(_ k: UnsafeBufferPointer<TokenKeys>, _ i: Int, _ groups: FeatureGr
         @inline(__always) func paths(_ template: UInt64, _ c: UInt32) {
             guard c != 0 else { return }
             let length = c >> 24
-            for prefix: UInt32 in stride(from: 4, to: min(length, 21), by: 4) {
+            for prefix: UInt32 in stride(from: 3, to: min(length, 16), by: 3) {
                 f(template + UInt64(prefix), UInt64(c >> (length - prefix)) | UInt64(prefix) << 32)
             }
             f(template, UInt64(c))

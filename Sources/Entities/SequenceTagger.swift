@@ -81,8 +81,12 @@ public final class SequenceTagger: @unchecked Sendable {
                 }
             }
         }
+        if outsideBias != 0 { for i in 0..<n { scratch.scores[i * T] += outsideBias } }
         return viterbi(scratch.scores, n, &scratch.back)
     }
+
+    /// Added to the `O` tag's score of every token: below zero trades precision for recall.
+    public var outsideBias: Float = Float(ProcessInfo.processInfo.environment["MARSAD_O_BIAS"] ?? "") ?? 0
 
     /// Tags tokens given as strings (CoNLL input).
     public func tag(tokens: [String], scratch: Scratch) -> [String] {

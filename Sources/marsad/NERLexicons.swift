@@ -9,16 +9,16 @@ extension NER {
     /// `marsad ner clusters`: learn word clusters from a news corpus.
     struct Clusters: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Learn hierarchical word clusters from a corpus (random-indexing context vectors, bisecting 2-means).")
+            abstract: "Learn hierarchical word clusters from a corpus (PPMI context vectors, truncated SVD, 8-way k-means tree).")
 
         @Option(help: "Corpus inputs (files, folders, zips), as for analyze.")
         var corpus: [String] = ["../shared/data/corpus/saudinewsnet"]
 
         @Option(help: "Words seen fewer times are not clustered.")
-        var minCount = 3
+        var minCount = 5
 
         @Option(help: "The deepest split (bits in a path).")
-        var depth = 16
+        var depth = 15
 
         @Option(help: "Seed for the random vectors.")
         var seed: UInt64 = 1
