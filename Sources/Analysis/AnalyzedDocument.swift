@@ -1,6 +1,7 @@
 import MarsadCore
 import ArabicText
 import Ingest
+import Entities
 
 /// One analyzed article: the clean text and every annotation on it, as standoff spans.
 public struct AnalyzedDocument: Sendable {
@@ -34,6 +35,8 @@ public struct AnalyzedDocument: Sendable {
     public var sentences: [ByteSpan]
     /// Tokens as byte spans into `text`.
     public var tokens: [Token]
+    /// Mentions of persons, organizations, places, other names, titles and nationalities.
+    public var entities: [Entity]
     /// Problems that did not stop the analysis (e.g. an unreadable date).
     public var warnings: [String]
 }
@@ -72,6 +75,18 @@ extension AnalyzedDocument {
             w.beginObject(inline: true)
             w.int("start", offsets.scalarOffset(ofByte: sentence.start))
             w.int("end", offsets.scalarOffset(ofByte: sentence.end))
+            w.endObject()
+        }
+        w.endArray()
+
+        var starts = ScalarOffsets(text), ends = ScalarOffsets(text)
+        w.beginArray("entities")
+        for entity in entities {
+            w.beginObject(inline: true)
+            w.int("start", starts.scalarOffset(ofByte: entity.span.start))
+            w.int("end", ends.scalarOffset(ofByte: entity.span.end))
+            w.string("text", utf8: Array(text[entity.span.start..<entity.span.end]))
+            w.string("type", entity.type)
             w.endObject()
         }
         w.endArray()

@@ -1,6 +1,7 @@
 import MarsadCore
 import ArabicText
 import Ingest
+import Entities
 
 /// Composes the stages: clean → tokens → sentences. Later stages (entities, times, events) add
 /// their layers here. Stateless and thread-safe: one analyzer serves every core.
@@ -8,11 +9,14 @@ public struct Analyzer: Sendable {
     /// A publication date that overrides the metadata (`YYYY-MM-DD`).
     public var published: String?
     private let splitter: SentenceSplitter
+    private let recognizer: EntityRecognizer?
 
-    /// Creates an analyzer.
-    public init(published: String? = nil, splitter: SentenceSplitter = .standard) {
+    /// Creates an analyzer; without a recognizer, documents carry no entities.
+    public init(published: String? = nil, splitter: SentenceSplitter = .standard,
+                recognizer: EntityRecognizer? = .standard) {
         self.published = published
         self.splitter = splitter
+        self.recognizer = recognizer
     }
 
     /// Analyzes one article; throws when nothing of an article is left after cleaning.
@@ -30,6 +34,8 @@ public struct Analyzer: Sendable {
             return splitter.split(p, tokens: tokens)
         }
 
+        let entities = recognizer?.entities(cleaned.text, tokens: tokens, sentences: sentences) ?? []
+
         var date: String?
         var dateSource: String?
         if let published {
@@ -44,7 +50,7 @@ public struct Analyzer: Sendable {
             byline: article.author ?? cleaned.byline, published: date, publishedSource: dateSource,
             url: article.url, source: article.source, encoding: article.encoding, raw: article.body,
             text: cleaned.text, removed: cleaned.removed, paragraphs: cleaned.paragraphs,
-            sentences: sentences, tokens: tokens, warnings: warnings)
+            sentences: sentences, tokens: tokens, entities: entities, warnings: warnings)
     }
 
     /// 16 hex digits of the 64-bit FNV-1a hash of the clean text.

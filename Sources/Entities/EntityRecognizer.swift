@@ -35,13 +35,37 @@ public final class EntityRecognizer: @unchecked Sendable {
         } catch { fatalError("Marsad's bundled NER models are broken: \(error)") }
     }()
 
+    private let sharedKeys: Bool
+
     /// Creates a recognizer from two models.
     public init(names: SequenceTagger, mentions: SequenceTagger) {
         self.names = names
         self.mentions = mentions
+        sharedKeys = names.sharesLexicons(with: mentions)
     }
 
     static let typeNames = ["PERS": "PERSON"]
+
+    /// Where a mention starts in its first token: after proclitics such as و and ب (وروسيا → روسيا),
+    /// unless ل took the article's alef (للسلطة), where no clean boundary exists in the written word.
+    private func afterProclitics(_ p: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) -> Int {
+        var letters: [UInt32] = []
+        CliticSegmenter.matchForm(p, token, into: &letters)
+        let seg = letters.withUnsafeBufferPointer { names.segmenter.segment($0) }
+        guard seg.prefixLetters > 0, !seg.contractedArticle, letters.count - seg.prefixLetters >= 2 else { return token.lowerBound }
+        // Skip that many letters of the written word, with any marks written on them.
+        var i = token.lowerBound, skipped = 0
+        while i < token.upperBound {
+            let (scalar, length) = UTF8Scalars.decode(p, i)
+            let dropped = ArabicNormalizer(.segmentation).map(scalar) == nil
+            if !dropped {
+                if skipped == seg.prefixLetters { return i }
+                skipped += 1
+            }
+            i += length
+        }
+        return token.lowerBound
+    }
 
     /// The mentions in `text`, sentence by sentence, ordered by start (longer first on ties).
     public func entities(_ text: [UInt8], tokens: [Token], sentences: [ByteSpan]) -> [Entity] {
@@ -58,19 +82,27 @@ public final class EntityRecognizer: @unchecked Sendable {
                 if ranges.isEmpty { continue }
                 func add(_ tags: [Int], _ model: SequenceTagger) {
                     for s in EntitySpans.spans(tags.map { model.tags[$0] }) {
-                        found.append(Entity(span: ByteSpan(ranges[s.start].lowerBound, ranges[s.end - 1].upperBound),
+                        let start = afterProclitics(p, ranges[s.start])
+                        found.append(Entity(span: ByteSpan(start, ranges[s.end - 1].upperBound),
                                             type: Self.typeNames[s.type] ?? s.type))
                     }
                 }
                 add(names.tag(p, ranges, scratch: nameScratch), names)
-                let mentionTags = mentions.tag(p, ranges, scratch: mentionScratch)
+                let mentionTags: [Int]
+                if sharedKeys {
+                    swap(&mentionScratch.keys, &nameScratch.keys)
+                    mentionTags = mentions.tagKeys(mentionScratch)
+                    swap(&mentionScratch.keys, &nameScratch.keys)
+                } else {
+                    mentionTags = mentions.tag(p, ranges, scratch: mentionScratch)
+                }
                 add(mentionTags, mentions)
                 // Nationality words the gazetteer knows, where the model did not already say NORP.
                 if let norp {
-                    let keys = mentionScratch.keys
+                    let keys = sharedKeys ? nameScratch.keys : mentionScratch.keys
                     for i in keys.indices where keys[i].gazetteer & (1 << (2 * norp)) != 0
                         && !mentions.tags[mentionTags[i]].hasSuffix("NORP") {
-                        found.append(Entity(span: ByteSpan(ranges[i].lowerBound, ranges[i].upperBound), type: "NORP"))
+                        found.append(Entity(span: ByteSpan(afterProclitics(p, ranges[i]), ranges[i].upperBound), type: "NORP"))
                     }
                 }
             }

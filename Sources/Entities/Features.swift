@@ -57,7 +57,7 @@ func features(_ k: UnsafeBufferPointer<TokenKeys>, _ i: Int, _ groups: FeatureGr
             f(template, UInt64(c))
         }
         paths(40, t.cluster); paths(50, t.stemCluster); paths(60, p1.cluster); paths(70, n1.cluster)
-        paths(90, p2.cluster); paths(100, n2.cluster); paths(110, p1.stemCluster); paths(120, n1.stemCluster)
+        f(90, UInt64(p2.cluster)); f(100, UInt64(n2.cluster))
     }
     if groups.contains(.gazetteer) {
         var m = t.gazetteer

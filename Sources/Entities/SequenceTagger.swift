@@ -19,6 +19,8 @@ public final class SequenceTagger: @unchecked Sendable {
     /// `transitions[from * tags.count + to]`, with `from == tags.count` for the sentence start.
     let transitions: [Float]
     let segmenter: CliticSegmenter
+    /// Keys and weights side by side, for tagging: one memory access per feature.
+    let packed: PackedWeights
 
     init(tags: [String], groups: FeatureGroups, lexicons: TaggerLexicons, note: String,
          table: FeatureTable, weights: [Float], transitions: [Float], segmenter: CliticSegmenter = .standard) {
@@ -30,6 +32,7 @@ public final class SequenceTagger: @unchecked Sendable {
         self.weights = weights
         self.transitions = transitions
         self.segmenter = segmenter
+        packed = PackedWeights(table, weights, tags: tags.count)
     }
 
     /// Number of features with weights.
@@ -63,30 +66,37 @@ public final class SequenceTagger: @unchecked Sendable {
     public func tag(_ p: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], scratch: Scratch) -> [Int] {
         guard !ranges.isEmpty else { return [] }
         scratch.keyMaker.keys(p, ranges, into: &scratch.keys)
-        let T = tags.count, n = ranges.count
+        return tagKeys(scratch)
+    }
+
+    /// Tags the tokens whose keys are in `scratch.keys` (computed by this model's lexicons, or by
+    /// identical ones: see `sharesLexicons`).
+    func tagKeys(_ scratch: Scratch) -> [Int] {
+        let T = tags.count, n = scratch.keys.count
+        guard n > 0 else { return [] }
         scratch.scores.removeAll(keepingCapacity: true)
-        scratch.scores.reserveCapacity(n * T)
-        scratch.keys.withUnsafeBufferPointer { k in
-            weights.withUnsafeBufferPointer { w in
+        scratch.scores.append(contentsOf: repeatElement(0, count: n * T))
+        var features = scratch.features
+        scratch.scores.withUnsafeMutableBufferPointer { scores in
+            scratch.keys.withUnsafeBufferPointer { k in
                 for i in 0..<n {
-                    features(k, i, groups, into: &scratch.features)
-                    let base = scratch.scores.count
-                    scratch.scores.append(contentsOf: repeatElement(0, count: T))
-                    for key in scratch.features {
-                        let row = table.row(key)
-                        if row < 0 { continue }
-                        let o = Int(row) * T
-                        for t in 0..<T { scratch.scores[base + t] += w[o + t] }
-                    }
+                    Entities.features(k, i, groups, into: &features)
+                    let base = i * T
+                    for key in features { packed.add(key, into: scores, at: base) }
+                    scores[base] += outsideBias
                 }
             }
         }
-        if outsideBias != 0 { for i in 0..<n { scratch.scores[i * T] += outsideBias } }
+        scratch.features = features
         return viterbi(scratch.scores, n, &scratch.back)
     }
 
+    /// Whether another model's features read the same clusters and gazetteer, so token keys computed
+    /// for one serve both.
+    public func sharesLexicons(with other: SequenceTagger) -> Bool { lexicons.fingerprint == other.lexicons.fingerprint }
+
     /// Added to the `O` tag's score of every token: below zero trades precision for recall.
-    public var outsideBias: Float = Float(ProcessInfo.processInfo.environment["MARSAD_O_BIAS"] ?? "") ?? 0
+    public var outsideBias: Float = 0
 
     /// Tags tokens given as strings (CoNLL input).
     public func tag(tokens: [String], scratch: Scratch) -> [String] {
@@ -228,16 +238,62 @@ struct FeatureTable {
 
     @inline(__always)
     func row(_ key: UInt64) -> Int32 {
-        var i = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let r = rows[i]
-            if r < 0 || keys[i] == key { return r }
-            i = (i + 1) & mask
+        keys.withUnsafeBufferPointer { k in
+            rows.withUnsafeBufferPointer { r in
+                var i = Int(truncatingIfNeeded: key) & mask
+                while true {
+                    if r[i] < 0 || k[i] == key { return r[i] }
+                    i = (i + 1) & mask
+                }
+            }
         }
     }
 
     /// All entries, ordered by row.
     func entries() -> [(UInt64, Int32)] {
         zip(keys, rows).filter { $0.1 >= 0 }.sorted { $0.1 < $1.1 }
+    }
+}
+
+/// Open addressing from feature keys straight to their weights: each slot holds a key (two 32-bit
+/// words, 0 for empty) followed by one weight per tag, so a lookup touches one cache line.
+final class PackedWeights {
+    private let slots: UnsafeMutableBufferPointer<UInt32>
+    private let stride: Int, mask: Int, tags: Int
+
+    init(_ table: FeatureTable, _ weights: [Float], tags: Int) {
+        self.tags = tags
+        stride = tags + 2
+        var size = 16
+        while size * 3 < table.count * 4 { size <<= 1 }
+        mask = size - 1
+        slots = .allocate(capacity: size * stride)
+        slots.initialize(repeating: 0)
+        for (key, row) in table.entries() {
+            var i = Int(truncatingIfNeeded: key) & mask
+            while slots[i * stride] != 0 || slots[i * stride + 1] != 0 { i = (i + 1) & mask }
+            slots[i * stride] = UInt32(truncatingIfNeeded: key)
+            slots[i * stride + 1] = UInt32(truncatingIfNeeded: key >> 32)
+            for t in 0..<tags { slots[i * stride + 2 + t] = weights[Int(row) * tags + t].bitPattern }
+        }
+    }
+
+    deinit { slots.deallocate() }
+
+    /// Adds the weights of feature `key` (if it has any) to `scores[base..<base + tags]`.
+    @inline(__always)
+    func add(_ key: UInt64, into scores: UnsafeMutableBufferPointer<Float>, at base: Int) {
+        let lo = UInt32(truncatingIfNeeded: key), hi = UInt32(truncatingIfNeeded: key >> 32)
+        var i = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let o = i * stride
+            let a = slots[o], b = slots[o + 1]
+            if a == lo && b == hi {
+                for t in 0..<tags { scores[base + t] += Float(bitPattern: slots[o + 2 + t]) }
+                return
+            }
+            if a == 0 && b == 0 { return }
+            i = (i + 1) & mask
+        }
     }
 }

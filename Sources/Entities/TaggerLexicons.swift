@@ -18,6 +18,13 @@ public struct TaggerLexicons: Sendable {
     /// Empty lexicons (a model without clusters or gazetteers).
     public init() {}
 
+    /// A hash of the contents, to tell whether two models read the same lexicons.
+    public var fingerprint: UInt64 {
+        var w = BinaryWriter()
+        write(to: &w)
+        return SequenceTagger.checksum(w.bytes)
+    }
+
     /// Number of clustered words and gazetteer phrases.
     public var counts: (clusters: Int, phrases: Int) { (clusters.count, phrases.count) }
 

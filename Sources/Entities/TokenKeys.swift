@@ -53,10 +53,11 @@ enum KeyHash {
     @inline(__always)
     static func matching(_ s: UInt32) -> UInt32 { s == 0x0629 ? 0x0647 : s == 0x0649 ? 0x064A : s }
 
-    /// A 64-bit finalizer (splitmix64) over a template number and a value.
+    /// A 64-bit finalizer (splitmix64) over a template number and a value. Never 0 in practice
+    /// (0 marks an empty slot in `PackedWeights`): the input is offset so the bias feature is not 0.
     @inline(__always)
     static func feature(_ template: UInt64, _ value: UInt64) -> UInt64 {
-        var z = value &+ template &* 0x9E3779B97F4A7C15
+        var z = value &+ (template &+ 1) &* 0x9E3779B97F4A7C15
         z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
         z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
         return z ^ (z >> 31)

@@ -184,3 +184,57 @@ func temporaryDirectory() throws -> URL {
         #expect(encoding.status == 64)
     }
 }
+
+@Suite(.serialized) struct EntityCommandTests {
+    @Test func analyzeReportsEntitiesWithScalarOffsets() throws {
+        let run = try CLI.run(["analyze", "--format", "jsonl", "Examples/002_2472718d78e8a15d.txt"])
+        #expect(run.status == 0)
+        let doc = run.documents[0]
+        let text = Array((doc["text"] as! String).unicodeScalars)
+        let entities = doc["entities"] as! [[String: Any]]
+        var found = Set<String>()
+        for e in entities {
+            let start = e["start"] as! Int, end = e["end"] as! Int
+            let span = String(String.UnicodeScalarView(text[start..<end]))
+            #expect(span == e["text"] as! String)
+            found.insert("\(e["type"]!) \(span)")
+        }
+        for expected in ["PERSON لافروف", "PERSON محمد جواد ظريف", "LOC موسكو", "LOC طهران", "LOC واشنطن",
+                         "ORG مجلس الأمن الدولي", "TITLE وزير الخارجية", "NORP الإيراني"] {
+            #expect(found.contains(expected), "missing \(expected)")
+        }
+    }
+
+    @Test func trainEvalAndTagOnCoNLLFiles() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let train = dir.appendingPathComponent("train.txt"), model = dir.appendingPathComponent("toy.model")
+        let sentence = "قال O\nأحمد B-PERS\nفي O\nبغداد B-LOC\n\nقال O\nسمير B-PERS\nفي O\nدمشق B-LOC\n\n"
+        try String(repeating: sentence, count: 5).write(to: train, atomically: true, encoding: .utf8)
+        let trained = try CLI.run(["ner", "train", "--train", train.path, "--model", model.path, "--types", "PERS,LOC",
+                                   "--clusters", "none", "--gazetteer", "none", "--epochs", "3"])
+        #expect(trained.status == 0, "\(trained.stderr)")
+        let eval = try CLI.run(["ner", "eval", "--model", model.path, train.path])
+        #expect(String(decoding: eval.stdout, as: UTF8.self).contains("F1 100.00"))
+        let tagged = try CLI.run(["ner", "tag", "--model", model.path, "-"], stdin: Data("قال\nأحمد\nفي\nدمشق\n".utf8))
+        #expect(String(decoding: tagged.stdout, as: UTF8.self) == "قال O\nأحمد B-PERS\nفي O\nدمشق B-LOC\n\n")
+    }
+
+    @Test func badFilesAndModelsGetOneLineErrors() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let gold = dir.appendingPathComponent("gold.txt")
+        try "موسكو B-LOC\nقال O O2 x\n".write(to: gold, atomically: true, encoding: .utf8)
+        let malformed = try CLI.run(["ner", "eval", gold.path])
+        #expect(malformed.status == 1)
+        #expect(malformed.stderr.contains("gold.txt:2:"))
+        let missing = try CLI.run(["ner", "eval", "--model", dir.appendingPathComponent("none.model").path, gold.path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("cannot read the model file"))
+        let corrupt = dir.appendingPathComponent("corrupt.model")
+        try Data("MARSAD-NER-1\ngarbage garbage garbage".utf8).write(to: corrupt)
+        let bad = try CLI.run(["ner", "tag", "--model", corrupt.path, gold.path])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("corrupt"))
+    }
+}
