@@ -13,6 +13,14 @@ let package = Package(
                 .product(name: "Ingest", package: "main"),
             ]
         ),
+        .executableTarget(
+            name: "ner-bench",
+            dependencies: [
+                .product(name: "ArabicText", package: "main"),
+                .product(name: "Ingest", package: "main"),
+                .product(name: "Entities", package: "main"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -35,8 +35,9 @@ public struct AnalyzedDocument: Sendable {
     public var sentences: [ByteSpan]
     /// Tokens as byte spans into `text`.
     public var tokens: [Token]
-    /// Mentions of persons, organizations, places, other names, titles and nationalities.
-    public var entities: [Entity]
+    /// Mentions of persons, organizations, places, other names, titles and nationalities; nil when
+    /// entity recognition was switched off (and the field is left out of the JSON).
+    public var entities: [Entity]?
     /// Problems that did not stop the analysis (e.g. an unreadable date).
     public var warnings: [String]
 }
@@ -80,8 +81,8 @@ extension AnalyzedDocument {
         w.endArray()
 
         var starts = ScalarOffsets(text), ends = ScalarOffsets(text)
-        w.beginArray("entities")
-        for entity in entities {
+        if let entities { w.beginArray("entities") }
+        for entity in entities ?? [] {
             w.beginObject(inline: true)
             w.int("start", starts.scalarOffset(ofByte: entity.span.start))
             w.int("end", ends.scalarOffset(ofByte: entity.span.end))
@@ -89,7 +90,7 @@ extension AnalyzedDocument {
             w.string("type", entity.type)
             w.endObject()
         }
-        w.endArray()
+        if entities != nil { w.endArray() }
 
         if includeTokens {
             offsets = ScalarOffsets(text)

@@ -34,7 +34,7 @@ public struct Analyzer: Sendable {
             return splitter.split(p, tokens: tokens)
         }
 
-        let entities = recognizer?.entities(cleaned.text, tokens: tokens, sentences: sentences) ?? []
+        let entities = recognizer?.entities(cleaned.text, tokens: tokens, sentences: sentences)
 
         var date: String?
         var dateSource: String?

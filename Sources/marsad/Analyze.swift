@@ -3,6 +3,7 @@ import Foundation
 import Analysis
 import ArabicText
 import Ingest
+import Entities
 import MarsadCore
 
 /// `marsad analyze`: one JSON document per article.
@@ -32,6 +33,9 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Add tokens with their normalized form and clitic segments.")
     var tokens = false
 
+    @Flag(inversion: .prefixedNo, help: "Find named entities, titles and nationality words (the `entities` field).")
+    var entities = true
+
     @Option(help: "At most this many analysis threads (default: all cores).")
     var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -40,7 +44,7 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer = Analyzer(published: published?.date)
+        let analyzer = Analyzer(published: published?.date, recognizer: entities ? .standard : nil)
         let reader = InputReader(encoding: encoding)
         let pretty = format == .json
         let withTokens = tokens
