@@ -67,27 +67,29 @@ public final class EntityRecognizer: @unchecked Sendable {
         return token.lowerBound
     }
 
-    /// The mentions in `text`, sentence by sentence, ordered by start (longer first on ties).
+    /// The mentions in `text`, sentence by sentence, ordered by start (longer first on ties). Names
+    /// are made consistent across the article (`DocumentConsistency`).
     public func entities(_ text: [UInt8], tokens: [Token], sentences: [ByteSpan]) -> [Entity] {
         let nameScratch = names.makeScratch(), mentionScratch = mentions.makeScratch()
-        let norp = mentions.lexicons.gazetteerTypes.firstIndex(of: "NORP")
+        let norp = mentions.lexicons.gazetteerTypes.firstIndex(of: "NORP").map { UInt32(1) << (2 * $0) }
         var found: [Entity] = []
-        var ranges: [Range<Int>] = []
+        var sentenceRanges: [[Range<Int>]] = [], nameTags: [[Int]] = [], bare: [[UInt64]] = []
         var t = 0
         text.withUnsafeBufferPointer { p in
+            func add(_ tags: [Int], _ model: SequenceTagger, _ ranges: [Range<Int>]) {
+                for s in EntitySpans.spans(tags.map { model.tags[$0] }) {
+                    found.append(Entity(span: ByteSpan(afterProclitics(p, ranges[s.start]), ranges[s.end - 1].upperBound),
+                                        type: Self.typeNames[s.type] ?? s.type))
+                }
+            }
             for sentence in sentences {
                 while t < tokens.count && tokens[t].start < sentence.start { t += 1 }
-                ranges.removeAll(keepingCapacity: true)
+                var ranges: [Range<Int>] = []
                 while t < tokens.count && tokens[t].end <= sentence.end { ranges.append(tokens[t].start..<tokens[t].end); t += 1 }
                 if ranges.isEmpty { continue }
-                func add(_ tags: [Int], _ model: SequenceTagger) {
-                    for s in EntitySpans.spans(tags.map { model.tags[$0] }) {
-                        let start = afterProclitics(p, ranges[s.start])
-                        found.append(Entity(span: ByteSpan(start, ranges[s.end - 1].upperBound),
-                                            type: Self.typeNames[s.type] ?? s.type))
-                    }
-                }
-                add(names.tag(p, ranges, scratch: nameScratch), names)
+                sentenceRanges.append(ranges)
+                nameTags.append(names.tag(p, ranges, scratch: nameScratch))
+                bare.append(nameScratch.keys.map(\.bare))
                 let mentionTags: [Int]
                 if sharedKeys {
                     swap(&mentionScratch.keys, &nameScratch.keys)
@@ -96,16 +98,17 @@ public final class EntityRecognizer: @unchecked Sendable {
                 } else {
                     mentionTags = mentions.tag(p, ranges, scratch: mentionScratch)
                 }
-                add(mentionTags, mentions)
+                add(mentionTags, mentions, ranges)
                 // Nationality words the gazetteer knows, where the model did not already say NORP.
                 if let norp {
                     let keys = sharedKeys ? nameScratch.keys : mentionScratch.keys
-                    for i in keys.indices where keys[i].gazetteer & (1 << (2 * norp)) != 0
-                        && !mentions.tags[mentionTags[i]].hasSuffix("NORP") {
+                    for i in keys.indices where keys[i].gazetteer & norp != 0 && !mentions.tags[mentionTags[i]].hasSuffix("NORP") {
                         found.append(Entity(span: ByteSpan(afterProclitics(p, ranges[i]), ranges[i].upperBound), type: "NORP"))
                     }
                 }
             }
+            DocumentConsistency.apply(&nameTags, bare: bare, model: names)
+            for (tags, ranges) in zip(nameTags, sentenceRanges) { add(tags, names, ranges) }
         }
         return found.sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
     }

@@ -50,14 +50,14 @@ func features(_ k: UnsafeBufferPointer<TokenKeys>, _ i: Int, _ groups: FeatureGr
     if groups.contains(.clusters) {
         @inline(__always) func paths(_ template: UInt64, _ c: UInt32) {
             guard c != 0 else { return }
-            let length = c >> 24
+            let length = ClusterEntry.length(c)
             for prefix: UInt32 in stride(from: 3, to: min(length, 16), by: 3) {
-                f(template + UInt64(prefix), UInt64(c >> (length - prefix)) | UInt64(prefix) << 32)
+                f(template + UInt64(prefix), UInt64(ClusterEntry.prefix(c, prefix)) | UInt64(prefix) << 32)
             }
-            f(template, UInt64(c))
+            f(template, UInt64(ClusterEntry.prefix(c, 22)) | UInt64(length) << 32)
         }
         paths(40, t.cluster); paths(50, t.stemCluster); paths(60, p1.cluster); paths(70, n1.cluster)
-        f(90, UInt64(p2.cluster)); f(100, UInt64(n2.cluster))
+        f(90, UInt64(ClusterEntry.prefix(p2.cluster, 22))); f(100, UInt64(ClusterEntry.prefix(n2.cluster, 22)))
     }
     if groups.contains(.gazetteer) {
         var m = t.gazetteer

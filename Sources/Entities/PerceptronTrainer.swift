@@ -82,12 +82,13 @@ public struct PerceptronTrainer {
         var order = Array(data.indices)
         var scores: [Float] = [], back: [Int32] = []
 
-        func snapshot(averaged: Bool) -> SequenceTagger {
+        /// The model with the weights averaged over every step so far.
+        func snapshot() -> SequenceTagger {
             var table = FeatureTable(capacity: R)
             for (row, k) in keyOfRow.enumerated() { table.insert(k, row: Int32(row)) }
-            let weights = (0..<(R * T)).map { Float(averaged ? w[$0] - u[$0] / c : w[$0]) }
+            let weights = (0..<(R * T)).map { Float(w[$0] - u[$0] / c) }
             let transitions = (0..<((T + 1) * T)).map {
-                forbidden[$0] ? -1e9 : Float(averaged ? trans[$0] - transU[$0] / c : trans[$0])
+                forbidden[$0] ? -1e9 : Float(trans[$0] - transU[$0] / c)
             }
             return SequenceTagger(tags: tags, groups: groups, lexicons: lexicons, note: note,
                                   table: table, weights: weights, transitions: transitions)
@@ -125,9 +126,9 @@ public struct PerceptronTrainer {
                 }
                 c += 1
             }
-            onEpoch?(epoch, snapshot(averaged: true))
+            onEpoch?(epoch, snapshot())
         }
-        return snapshot(averaged: true).pruned()
+        return snapshot().pruned()
     }
 }
 

@@ -6,7 +6,7 @@ import MarsadCore
 /// news corpus, and gazetteers of names and nationality and title words. Both ship inside the model
 /// file, so a model always tags with the lexicons it was trained with.
 public struct TaggerLexicons: Sendable {
-    /// Word hash → cluster bit path (length in the top byte, bits below).
+    /// Word hash → cluster entry: path length in bits 27–31, the path in the low 22 bits (see `ClusterEntry`).
     var clusters: [UInt64: UInt32] = [:]
     /// Phrase hash → bit mask of gazetteer types.
     var phrases: [UInt64: UInt32] = [:]
@@ -28,14 +28,14 @@ public struct TaggerLexicons: Sendable {
     /// Number of clustered words and gazetteer phrases.
     public var counts: (clusters: Int, phrases: Int) { (clusters.count, phrases.count) }
 
-    /// Reads clusters from `word<TAB>bits` lines (bits such as `0110`; `#` lines are comments).
+    /// Reads clusters from `word<TAB>bits[<TAB>count]` lines (bits such as `0110`; `#` lines are comments).
     public mutating func addClusters(_ text: String) throws {
         for (n, line) in text.split(separator: "\n").enumerated() where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard f.count >= 2, !f[0].isEmpty, f[1].count <= 24, f[1].allSatisfy({ $0 == "0" || $0 == "1" }) else {
-                throw MarsadError(.malformed, "word clusters: line \(n + 1) is not `word<TAB>bits`")
+            guard f.count >= 2, !f[0].isEmpty, f[1].count <= 22, f[1].allSatisfy({ $0 == "0" || $0 == "1" }) else {
+                throw MarsadError(.malformed, "word clusters: line \(n + 1) is not `word<TAB>bits[<TAB>count]`")
             }
-            clusters[KeyHash.word(String(f[0]))] = UInt32(f[1].count) << 24 | UInt32(f[1], radix: 2)!
+            clusters[KeyHash.word(String(f[0]))] = ClusterEntry.pack(path: UInt32(f[1], radix: 2)!, length: UInt32(f[1].count))
         }
     }
 
@@ -122,5 +122,16 @@ public struct TaggerLexicons: Sendable {
         let np = Int(try r.u32())
         phrases.reserveCapacity(np)
         for _ in 0..<np { phrases[try r.u64()] = try r.u32() }
+    }
+}
+
+/// The packed form of a word's cluster entry.
+enum ClusterEntry {
+    static func pack(path: UInt32, length: UInt32) -> UInt32 { length << 27 | path }
+    @inline(__always) static func length(_ c: UInt32) -> UInt32 { c >> 27 }
+    /// The first `bits` bits of the path (all of it when `bits` ≥ its length).
+    @inline(__always) static func prefix(_ c: UInt32, _ bits: UInt32) -> UInt32 {
+        let length = Self.length(c)
+        return (c & 0x3F_FFFF) >> (length > bits ? length - bits : 0)
     }
 }

@@ -128,6 +128,10 @@ struct NER: ParsableCommand {
         @Flag(help: "Join extra columns before the tags into the token instead of failing.")
         var joinExtraColumns = false
 
+        @Option(help: ArgumentHelp("Treat each run of N sentences as one document and make its names consistent, "
+                                   + "as analyze does within an article (CoNLL files do not mark documents).", valueName: "N"))
+        var documentSentences: Int?
+
         func run() throws {
             try NER.reporting {
                 let tagger = try NER.model(model, mentions: mentions)
@@ -135,7 +139,7 @@ struct NER: ParsableCommand {
                 var sentences: [(tokens: [String], tags: [String])] = []
                 for f in files { sentences += try TrainingData.standard.read(f, types: types, joinExtraColumns: joinExtraColumns) }
                 let started = Date()
-                let score = NER.score(tagger, sentences)
+                let score = NER.score(tagger, sentences, documentSentences: documentSentences)
                 let seconds = Date().timeIntervalSince(started)
                 print(score.report(), terminator: "")
                 print(String(format: "tagged %d tokens in %.2f s (%.0f tokens/s, one thread)", score.tokens, seconds,
@@ -182,10 +186,20 @@ struct NER: ParsableCommand {
         return text
     }
 
-    static func score(_ tagger: SequenceTagger, _ sentences: [(tokens: [String], tags: [String])]) -> EntityScore {
+    static func score(_ tagger: SequenceTagger, _ sentences: [(tokens: [String], tags: [String])],
+                      documentSentences: Int? = nil) -> EntityScore {
         let scratch = tagger.makeScratch()
         var score = EntityScore()
-        for s in sentences { score.add(gold: s.tags, predicted: tagger.tag(tokens: s.tokens, scratch: scratch)) }
+        guard let n = documentSentences, n > 0 else {
+            for s in sentences { score.add(gold: s.tags, predicted: tagger.tag(tokens: s.tokens, scratch: scratch)) }
+            return score
+        }
+        for start in stride(from: 0, to: sentences.count, by: n) {
+            let document = sentences[start..<min(start + n, sentences.count)]
+            for (gold, predicted) in zip(document, tagger.tagDocument(document.map(\.tokens), scratch: scratch)) {
+                score.add(gold: gold.tags, predicted: predicted)
+            }
+        }
         return score
     }
 }

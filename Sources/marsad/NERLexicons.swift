@@ -97,7 +97,8 @@ extension NER {
             discussion: """
             Sources: ArWikiCats nationalities (NORP forms, country names as LOC) and people (PERS); the \
             UniversalPetrarch Arabic actor dictionary (ACTOR, any kind of actor); WikiFANE entity mentions of \
-            the training part only (PERS, LOC, ORG, MISC through ner-tag-map.tsv); Marsad's title words (TITLE).
+            the training part only (PERS, LOC, ORG, MISC through ner-tag-map.tsv); the first and last words of \
+            the PERS entries (GIVEN, FAMILY); Marsad's title words (TITLE).
             """)
 
         @Option(help: "The shared data folder.")
@@ -149,6 +150,17 @@ extension NER {
                     }
                 }
                 count("WikiFANE \(wikifane)", before)
+
+                // Name parts: the first and last words of every known person's name, so that a new
+                // person with a known given or family name still matches something.
+                before = entries.count
+                for entry in entries where entry.hasPrefix("PERS\t") {
+                    let words = entry.dropFirst(5).split(separator: " ")
+                    guard words.count >= 2 else { continue }
+                    if words.first!.count >= 2 { add("GIVEN", String(words.first!)) }
+                    if words.last!.count >= 2 { add("FAMILY", String(words.last!)) }
+                }
+                count("given and family names of the PERS entries", before)
 
                 before = entries.count
                 for line in ResourceLines.titleWords { add("TITLE", line) }
