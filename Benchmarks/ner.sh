@@ -14,6 +14,8 @@ aner=$data/ner/anercorp-camel
 
 echo "== Bundled names model on ANERcorp test (CAMeL split)"
 $marsad ner eval $aner/test.txt --join-extra-columns
+echo "== Same, with names made consistent within runs of 30 sentences (as analyze does within an article)"
+$marsad ner eval $aner/test.txt --join-extra-columns --document-sentences 30 | sed -n 2,6p
 echo "== Bundled names model on held-out WikiFANE (last 10% of sentences, never used in training or the gazetteer)"
 $marsad ner eval $data/ner/wikifane/WikiFANE_Gold_2014_500K.txt@90-100
 echo "== Bundled TITLE/NORP model on Wojood sample val"
