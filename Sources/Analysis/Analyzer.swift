@@ -3,7 +3,7 @@ import ArabicText
 import Ingest
 import Entities
 
-/// Composes the stages: clean → tokens → sentences. Later stages (entities, times, events) add
+/// Composes the stages: clean → tokens → sentences → entities. Later stages (actors, times, events) add
 /// their layers here. Stateless and thread-safe: one analyzer serves every core.
 public struct Analyzer: Sendable {
     /// A publication date that overrides the metadata (`YYYY-MM-DD`).

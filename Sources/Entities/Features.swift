@@ -56,8 +56,9 @@ func features(_ k: UnsafeBufferPointer<TokenKeys>, _ i: Int, _ groups: FeatureGr
             }
             f(template, UInt64(ClusterEntry.prefix(c, 22)) | UInt64(length) << 32)
         }
-        paths(40, t.cluster); paths(50, t.stemCluster); paths(60, p1.cluster); paths(70, n1.cluster)
-        f(90, UInt64(ClusterEntry.prefix(p2.cluster, 22))); f(100, UInt64(ClusterEntry.prefix(n2.cluster, 22)))
+        // Each path gets its own block of 20 template numbers (its prefixes are template + 3, 6, 9, 12).
+        paths(140, t.cluster); paths(160, t.stemCluster); paths(180, p1.cluster); paths(200, n1.cluster)
+        f(220, UInt64(ClusterEntry.prefix(p2.cluster, 22))); f(221, UInt64(ClusterEntry.prefix(n2.cluster, 22)))
     }
     if groups.contains(.gazetteer) {
         var m = t.gazetteer

@@ -60,10 +60,8 @@ public struct TaggerLexicons: Sendable {
 
     /// The word hashes of a phrase's tokens.
     static func words(_ phrase: String) -> [UInt64] {
-        Tokenizer.tokenize(phrase).map { t in
-            let u = Array(phrase.utf8)
-            return KeyHash.word(String(decoding: u[t.start..<t.end], as: UTF8.self))
-        }
+        let u = Array(phrase.utf8)
+        return Tokenizer.tokenize(phrase).map { KeyHash.word(String(decoding: u[$0.start..<$0.end], as: UTF8.self)) }
     }
 
     static func phraseHash<S: Sequence>(_ words: S) -> UInt64 where S.Element == UInt64 {
