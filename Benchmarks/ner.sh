@@ -27,7 +27,7 @@ start=$(date +%s)
 $marsad ner clusters --out $tmp/clusters.tsv >/dev/null
 $marsad ner gazetteer --out $tmp/gazetteer.tsv >/dev/null
 /usr/bin/time -f "names model: %e s, peak RSS %M KB" $marsad ner train --train $aner/train.txt --model $tmp/names.model \
-    --clusters $tmp/clusters.tsv --gazetteer $tmp/gazetteer.tsv --epochs 10 --min-feature-count 2 --join-extra-columns
+    --clusters $tmp/clusters.tsv --gazetteer $tmp/gazetteer.tsv --epochs 10 --min-feature-count 3 --join-extra-columns
 $marsad ner train --train $data/ner/wojood-sample/train.txt --types TITLE,NORP --model $tmp/mentions.model \
     --clusters $tmp/clusters.tsv --gazetteer $tmp/gazetteer.tsv --epochs 10 >/dev/null
 echo "everything: $(( $(date +%s) - start )) s"
@@ -36,7 +36,7 @@ cmp -s $tmp/names.model Sources/Entities/Resources/ner-names.model && echo "retr
 echo "== Ablation on ANERcorp test: micro-F1 without each feature group"
 for group in none clusters gazetteer morphology context shape clusters,gazetteer; do
     without=(); [ "$group" != none ] && without=(--without "$group")
-    $marsad ner train --train $aner/train.txt --model $tmp/ablation.model --epochs 10 --min-feature-count 2 \
+    $marsad ner train --train $aner/train.txt --model $tmp/ablation.model --epochs 10 --min-feature-count 3 \
         --join-extra-columns "${without[@]}" >/dev/null
     printf "without %-20s %s\n" "$group" "$($marsad ner eval --model $tmp/ablation.model $aner/test.txt --join-extra-columns | sed -n 2p)"
 done

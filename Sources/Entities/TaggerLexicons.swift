@@ -7,9 +7,10 @@ import MarsadCore
 /// file, so a model always tags with the lexicons it was trained with.
 public struct TaggerLexicons: Sendable {
     /// Word hash → cluster entry: path length in bits 27–31, the path in the low 22 bits (see `ClusterEntry`).
-    var clusters: [UInt64: UInt32] = [:]
-    /// Phrase hash → bit mask of gazetteer types.
-    var phrases: [UInt64: UInt32] = [:]
+    var clusters = KeyedValues()
+    /// Phrase hash → bit mask of gazetteer types; every proper prefix of a phrase is stored too (with
+    /// the types of the phrase it is itself, if any), so matching stops as soon as no phrase continues.
+    var phrases = KeyedValues()
     /// Gazetteer type names, by bit.
     public private(set) var gazetteerTypes: [String] = []
     /// The longest gazetteer phrase, in tokens.
@@ -35,7 +36,7 @@ public struct TaggerLexicons: Sendable {
             guard f.count >= 2, !f[0].isEmpty, f[1].count <= 22, f[1].allSatisfy({ $0 == "0" || $0 == "1" }) else {
                 throw MarsadError(.malformed, "word clusters: line \(n + 1) is not `word<TAB>bits[<TAB>count]`")
             }
-            clusters[KeyHash.word(String(f[0]))] = ClusterEntry.pack(path: UInt32(f[1], radix: 2)!, length: UInt32(f[1].count))
+            clusters.set(KeyHash.word(String(f[0])), ClusterEntry.pack(path: UInt32(f[1], radix: 2)!, length: UInt32(f[1].count)))
         }
     }
 
@@ -53,7 +54,8 @@ public struct TaggerLexicons: Sendable {
             bit = 1 << bit
             let words = Self.words(String(f[1]))
             guard !words.isEmpty, words.count <= 8 else { continue }
-            phrases[Self.phraseHash(words), default: 0] |= UInt32(bit)
+            for k in 1..<words.count { phrases.merge(Self.phraseHash(words[..<k]), 0) }
+            phrases.merge(Self.phraseHash(words), UInt32(bit))
             longestPhrase = max(longestPhrase, words.count)
         }
     }
@@ -76,17 +78,17 @@ public struct TaggerLexicons: Sendable {
     /// Marks every token covered by a gazetteer phrase; a phrase may start with a word that
     /// carries proclitics (وموسكو matches موسكو).
     func markGazetteer(_ keys: inout [TokenKeys]) {
-        guard !phrases.isEmpty else { return }
+        guard phrases.count > 0 else { return }
         for i in keys.indices {
-            for first in [keys[i].word, keys[i].bare] where first != 0 {
+            for pass in 0..<2 {
+                let first = pass == 0 ? keys[i].word : keys[i].bare
                 var h = KeyHash.feature(0x5bd1e995, first)
                 var length = 1
                 while true {
-                    if let mask = phrases[h] {
-                        for bit in 0..<gazetteerTypes.count where mask & (1 << bit) != 0 {
-                            keys[i].gazetteer |= 1 << (2 * bit)
-                            for j in (i + 1)..<(i + length) { keys[j].gazetteer |= 1 << (2 * bit + 1) }
-                        }
+                    guard let mask = phrases[h] else { break }   // no phrase starts this way
+                    for bit in 0..<gazetteerTypes.count where mask & (1 << bit) != 0 {
+                        keys[i].gazetteer |= 1 << (2 * bit)
+                        for j in (i + 1)..<(i + length) { keys[j].gazetteer |= 1 << (2 * bit + 1) }
                     }
                     guard length < longestPhrase, i + length < keys.count else { break }
                     h = KeyHash.feature(h, keys[i + length].word)
@@ -101,25 +103,25 @@ public struct TaggerLexicons: Sendable {
 
     func write(to w: inout BinaryWriter) {
         w.put(UInt32(clusters.count))
-        for (k, v) in clusters.sorted(by: { $0.key < $1.key }) { w.put(k); w.put(v) }
+        for (k, v) in clusters.entries() { w.put(k); w.put(v) }
         w.put(UInt32(gazetteerTypes.count))
         for t in gazetteerTypes { w.put(t) }
         w.put(UInt32(longestPhrase))
         w.put(UInt32(phrases.count))
-        for (k, v) in phrases.sorted(by: { $0.key < $1.key }) { w.put(k); w.put(v) }
+        for (k, v) in phrases.entries() { w.put(k); w.put(v) }
     }
 
     init(from r: inout BinaryReader) throws {
         let nc = Int(try r.u32())
-        clusters.reserveCapacity(nc)
-        for _ in 0..<nc { clusters[try r.u64()] = try r.u32() }
+        clusters = KeyedValues(capacity: nc)
+        for _ in 0..<nc { clusters.set(try r.u64(), try r.u32()) }
         let nt = Int(try r.u32())
         guard nt <= 16 else { throw r.corrupt("gazetteer types") }
         for _ in 0..<nt { gazetteerTypes.append(try r.string()) }
         longestPhrase = Int(try r.u32())
         let np = Int(try r.u32())
-        phrases.reserveCapacity(np)
-        for _ in 0..<np { phrases[try r.u64()] = try r.u32() }
+        phrases = KeyedValues(capacity: np)
+        for _ in 0..<np { phrases.set(try r.u64(), try r.u32()) }
     }
 }
 

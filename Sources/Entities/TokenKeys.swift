@@ -69,7 +69,7 @@ final class TokenKeyMaker {
     private let segmenter: CliticSegmenter
     private let lexicons: TaggerLexicons
     private var letters: [UInt32] = []
-    private var memo = SegmentationMemo(bits: 14)
+    private var memo = SegmentationMemo(bits: 10)   // 8 KB: one article's words; made anew per article
 
     init(segmenter: CliticSegmenter, lexicons: TaggerLexicons) {
         self.segmenter = segmenter
