@@ -35,13 +35,40 @@ public final class EntityRecognizer: @unchecked Sendable {
         } catch { fatalError("Marsad's bundled NER models are broken: \(error)") }
     }()
 
-    private let sharedKeys: Bool
+    /// Both models' weights in one table, when they read the same features: one lookup per feature
+    /// serves both (the tagging cost is in memory accesses).
+    private let combined: PackedWeights?
 
     /// Creates a recognizer from two models.
     public init(names: SequenceTagger, mentions: SequenceTagger) {
         self.names = names
         self.mentions = mentions
-        sharedKeys = names.sharesLexicons(with: mentions)
+        combined = names.sharesLexicons(with: mentions) && names.groups == mentions.groups
+            ? PackedWeights([(names.table, names.weights, names.tags.count),
+                             (mentions.table, mentions.weights, mentions.tags.count)])
+            : nil
+    }
+
+    /// Both models' tags for the tokens whose keys are in `scratch.keys`, with one table lookup per feature.
+    private func tagBoth(_ scratch: SequenceTagger.Scratch, _ combined: PackedWeights) -> (names: [Int], mentions: [Int]) {
+        let n = scratch.keys.count, width = combined.width, t1 = names.tags.count, t2 = mentions.tags.count
+        var scores = [Float](repeating: 0, count: n * width)
+        var features = scratch.features
+        scores.withUnsafeMutableBufferPointer { out in
+            scratch.keys.withUnsafeBufferPointer { k in
+                for i in 0..<n {
+                    Entities.features(k, i, names.groups, into: &features)
+                    for key in features { combined.add(key, into: out, at: i * width) }
+                }
+            }
+        }
+        scratch.features = features
+        var first = [Float](repeating: 0, count: n * t1), second = [Float](repeating: 0, count: n * t2)
+        for i in 0..<n {
+            for t in 0..<t1 { first[i * t1 + t] = scores[i * width + t] }
+            for t in 0..<t2 { second[i * t2 + t] = scores[i * width + t1 + t] }
+        }
+        return (names.viterbi(first, n, &scratch.back), mentions.viterbi(second, n, &scratch.back))
     }
 
     static let typeNames = ["PERS": "PERSON"]
@@ -88,20 +115,21 @@ public final class EntityRecognizer: @unchecked Sendable {
                 while t < tokens.count && tokens[t].end <= sentence.end { ranges.append(tokens[t].start..<tokens[t].end); t += 1 }
                 if ranges.isEmpty { continue }
                 sentenceRanges.append(ranges)
-                nameTags.append(names.tag(p, ranges, scratch: nameScratch))
-                bare.append(nameScratch.keys.map(\.bare))
                 let mentionTags: [Int]
-                if sharedKeys {
-                    swap(&mentionScratch.keys, &nameScratch.keys)
-                    mentionTags = mentions.tagKeys(mentionScratch)
-                    swap(&mentionScratch.keys, &nameScratch.keys)
+                if let combined {
+                    nameScratch.keyMaker.keys(p, ranges, into: &nameScratch.keys)
+                    let both = tagBoth(nameScratch, combined)
+                    nameTags.append(both.names)
+                    mentionTags = both.mentions
                 } else {
+                    nameTags.append(names.tag(p, ranges, scratch: nameScratch))
                     mentionTags = mentions.tag(p, ranges, scratch: mentionScratch)
                 }
+                bare.append(nameScratch.keys.map(\.bare))
                 add(mentionTags, mentions, ranges)
                 // Nationality words the gazetteer knows, where the model did not already say NORP.
                 if let norp {
-                    let keys = sharedKeys ? nameScratch.keys : mentionScratch.keys
+                    let keys = combined != nil ? nameScratch.keys : mentionScratch.keys
                     for i in keys.indices where keys[i].gazetteer & norp != 0 && !mentions.tags[mentionTags[i]].hasSuffix("NORP") {
                         found.append(Entity(span: ByteSpan(afterProclitics(p, ranges[i]), ranges[i].upperBound), type: "NORP"))
                     }

@@ -32,7 +32,7 @@ public final class SequenceTagger: @unchecked Sendable {
         self.weights = weights
         self.transitions = transitions
         self.segmenter = segmenter
-        packed = PackedWeights(table, weights, tags: tags.count)
+        packed = PackedWeights([(table, weights, tags.count)])
     }
 
     /// Number of features with weights.
@@ -69,8 +69,7 @@ public final class SequenceTagger: @unchecked Sendable {
         return tagKeys(scratch)
     }
 
-    /// Tags the tokens whose keys are in `scratch.keys` (computed by this model's lexicons, or by
-    /// identical ones: see `sharesLexicons`).
+    /// Tags the tokens whose keys are in `scratch.keys`.
     func tagKeys(_ scratch: Scratch) -> [Int] {
         let T = tags.count, n = scratch.keys.count
         guard n > 0 else { return [] }
@@ -83,7 +82,6 @@ public final class SequenceTagger: @unchecked Sendable {
                     Entities.features(k, i, groups, into: &features)
                     let base = i * T
                     for key in features { packed.add(key, into: scores, at: base) }
-                    scores[base] += outsideBias
                 }
             }
         }
@@ -94,9 +92,6 @@ public final class SequenceTagger: @unchecked Sendable {
     /// Whether another model's features read the same clusters and gazetteer, so token keys computed
     /// for one serve both.
     public func sharesLexicons(with other: SequenceTagger) -> Bool { lexicons.fingerprint == other.lexicons.fingerprint }
-
-    /// Added to the `O` tag's score of every token: below zero trades precision for recall.
-    public var outsideBias: Float = 0
 
     /// Tags tokens given as strings (CoNLL input).
     public func tag(tokens: [String], scratch: Scratch) -> [String] {
@@ -256,31 +251,43 @@ struct FeatureTable {
 }
 
 /// Open addressing from feature keys straight to their weights: each slot holds a key (two 32-bit
-/// words, 0 for empty) followed by one weight per tag, so a lookup touches one cache line.
+/// words, 0 for empty) followed by one weight per tag, so a lookup touches one cache line. Several
+/// models over the same features can share one table, their weights side by side in each slot.
 final class PackedWeights {
     private let slots: UnsafeMutableBufferPointer<UInt32>
-    private let stride: Int, mask: Int, tags: Int
+    private let stride: Int, mask: Int
+    /// Weights per slot: the tags of all the models together.
+    let width: Int
 
-    init(_ table: FeatureTable, _ weights: [Float], tags: Int) {
-        self.tags = tags
-        stride = tags + 2
+    /// Packs the features and weights (`weights[row * tags + tag]`) of one or more models.
+    init(_ models: [(table: FeatureTable, weights: [Float], tags: Int)]) {
+        width = models.reduce(0) { $0 + $1.tags }
+        stride = width + 2
+        let keys = Set(models.flatMap { $0.table.entries().map(\.0) })
         var size = 16
-        while size * 3 < table.count * 4 { size <<= 1 }
+        while size * 3 < keys.count * 4 { size <<= 1 }
         mask = size - 1
         slots = .allocate(capacity: size * stride)
         slots.initialize(repeating: 0)
-        for (key, row) in table.entries() {
-            var i = Int(truncatingIfNeeded: key) & mask
-            while slots[i * stride] != 0 || slots[i * stride + 1] != 0 { i = (i + 1) & mask }
-            slots[i * stride] = UInt32(truncatingIfNeeded: key)
-            slots[i * stride + 1] = UInt32(truncatingIfNeeded: key >> 32)
-            for t in 0..<tags { slots[i * stride + 2 + t] = weights[Int(row) * tags + t].bitPattern }
+        var offset = 2
+        for model in models {
+            for (key, row) in model.table.entries() {
+                var i = Int(truncatingIfNeeded: key) & mask
+                while slots[i * stride] != 0 || slots[i * stride + 1] != 0 {
+                    if slots[i * stride] == UInt32(truncatingIfNeeded: key) && slots[i * stride + 1] == UInt32(truncatingIfNeeded: key >> 32) { break }
+                    i = (i + 1) & mask
+                }
+                slots[i * stride] = UInt32(truncatingIfNeeded: key)
+                slots[i * stride + 1] = UInt32(truncatingIfNeeded: key >> 32)
+                for t in 0..<model.tags { slots[i * stride + offset + t] = model.weights[Int(row) * model.tags + t].bitPattern }
+            }
+            offset += model.tags
         }
     }
 
     deinit { slots.deallocate() }
 
-    /// Adds the weights of feature `key` (if it has any) to `scores[base..<base + tags]`.
+    /// Adds the weights of feature `key` (if it has any) to `scores[base..<base + width]`.
     @inline(__always)
     func add(_ key: UInt64, into scores: UnsafeMutableBufferPointer<Float>, at base: Int) {
         let lo = UInt32(truncatingIfNeeded: key), hi = UInt32(truncatingIfNeeded: key >> 32)
@@ -289,7 +296,7 @@ final class PackedWeights {
             let o = i * stride
             let a = slots[o], b = slots[o + 1]
             if a == lo && b == hi {
-                for t in 0..<tags { scores[base + t] += Float(bitPattern: slots[o + 2 + t]) }
+                for t in 0..<width { scores[base + t] += Float(bitPattern: slots[o + 2 + t]) }
                 return
             }
             if a == 0 && b == 0 { return }
