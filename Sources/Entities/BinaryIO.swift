@@ -40,7 +40,6 @@ struct BinaryReader {
     }
     mutating func u32() throws -> UInt32 { try take(UInt32.self) }
     mutating func u64() throws -> UInt64 { try take(UInt64.self) }
-    mutating func float() throws -> Float { Float(bitPattern: try u32()) }
     mutating func string() throws -> String {
         let n = Int(try u32())
         guard n <= 1 << 16, offset + n <= bytes.count else { throw corrupt("string") }

@@ -92,8 +92,9 @@ public struct EntityScore: Sendable {
     /// A conlleval-style report: one line for all types, then one per type.
     public func report() -> String {
         func line(_ name: String, _ c: Counts) -> String {
-            String(format: "%-8@ precision %6.2f%%  recall %6.2f%%  F1 %6.2f  (%d gold, %d predicted, %d correct)",
-                   name as NSString, c.precision, c.recall, c.f1, c.gold, c.predicted, c.correct)
+            name.padding(toLength: max(name.count, 6), withPad: " ", startingAt: 0)
+                + String(format: " precision %6.2f%%  recall %6.2f%%  F1 %6.2f  (%d gold, %d predicted, %d correct)",
+                         c.precision, c.recall, c.f1, c.gold, c.predicted, c.correct)
         }
         var out = String(format: "tokens %d, tag accuracy %.2f%%\n", tokens,
                          tokens == 0 ? 0 : 100 * Double(correctTags) / Double(tokens))

@@ -26,9 +26,6 @@ public struct TaggerLexicons: Sendable {
         return SequenceTagger.checksum(w.bytes)
     }
 
-    /// Number of clustered words and gazetteer phrases.
-    public var counts: (clusters: Int, phrases: Int) { (clusters.count, phrases.count) }
-
     /// Reads clusters from `word<TAB>bits[<TAB>count]` lines (bits such as `0110`; `#` lines are comments).
     public mutating func addClusters(_ text: String) throws {
         for (n, line) in text.split(separator: "\n").enumerated() where !line.hasPrefix("#") {
