@@ -49,10 +49,7 @@ public enum CoNLL {
         }
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
-            let fields = raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
-                .map { $0.unicodeScalars.filter { !Self.isDirectionMark($0) } }
-                .filter { !$0.isEmpty }
-                .map { String(String.UnicodeScalarView($0)) }
+            let fields = Self.fields(raw).filter { !$0.isEmpty }
             if fields.isEmpty { flush(); continue }
             guard fields.count > 1 else {
                 throw MarsadError(.malformed, "\(origin):\(lineNumber): missing tag after token \"\(fields[0])\"")
@@ -91,8 +88,7 @@ public enum CoNLL {
         var sentences: [[String]] = []
         var current: [String] = []
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            let token = raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).first
-                .map { String(String.UnicodeScalarView($0.unicodeScalars.filter { !Self.isDirectionMark($0) })) } ?? ""
+            let token = Self.fields(raw).first ?? ""
             if token.isEmpty {
                 if !current.isEmpty { sentences.append(current); current = [] }
             } else {
@@ -101,6 +97,13 @@ public enum CoNLL {
         }
         if !current.isEmpty { sentences.append(current) }
         return sentences
+    }
+
+    /// The columns of a line, split at spaces and tabs, with direction marks removed (a column of
+    /// marks only becomes empty).
+    static func fields(_ line: Substring) -> [String] {
+        line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+            .map { String(String.UnicodeScalarView($0.unicodeScalars.filter { !isDirectionMark($0) })) }
     }
 
     /// Whether a tag is `O` or `B-X` / `I-X` with a non-empty type.

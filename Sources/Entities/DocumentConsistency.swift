@@ -72,9 +72,8 @@ extension SequenceTagger {
     public func tagDocument(_ sentences: [[String]], scratch: Scratch) -> [[String]] {
         var ids: [[Int]] = [], bare: [[UInt64]] = []
         for tokens in sentences {
-            var bytes: [UInt8] = [], ranges: [Range<Int>] = []
-            for t in tokens { let a = bytes.count; bytes.append(contentsOf: t.utf8); ranges.append(a..<bytes.count); bytes.append(0x20) }
-            ids.append(bytes.withUnsafeBufferPointer { tag($0, ranges, scratch: scratch) })
+            let text = TokenText(tokens)
+            ids.append(text.bytes.withUnsafeBufferPointer { tag($0, text.ranges, scratch: scratch) })
             bare.append(tokens.isEmpty ? [] : scratch.keys.map(\.bare))
         }
         DocumentConsistency.apply(&ids, bare: bare, model: self)

@@ -33,18 +33,15 @@ public struct PerceptronTrainer {
                       note: String) -> SequenceTagger {
         let T = tags.count
         let tagIndex = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1, $0) })
-        let probe = SequenceTagger(tags: tags, groups: groups, lexicons: lexicons, note: note,
-                                   table: FeatureTable(capacity: 0), weights: [], transitions: [])
-        let keyMaker = TokenKeyMaker(segmenter: probe.segmenter, lexicons: lexicons)
+        let keyMaker = TokenKeyMaker(segmenter: .standard, lexicons: lexicons)
 
         // Count features, then give rows to those seen often enough.
         var counts: [UInt64: Int32] = [:]
         var sentenceKeys: [[UInt64]] = [], sentenceOffsets: [[Int]] = []
         var keys: [TokenKeys] = [], fs: [UInt64] = []
         for s in sentences {
-            var bytes: [UInt8] = [], ranges: [Range<Int>] = []
-            for t in s.tokens { let a = bytes.count; bytes.append(contentsOf: t.utf8); ranges.append(a..<bytes.count); bytes.append(0x20) }
-            bytes.withUnsafeBufferPointer { keyMaker.keys($0, ranges, into: &keys) }
+            let text = TokenText(s.tokens)
+            text.bytes.withUnsafeBufferPointer { keyMaker.keys($0, text.ranges, into: &keys) }
             var flat: [UInt64] = [], offsets = [0]
             keys.withUnsafeBufferPointer { k in
                 for i in 0..<k.count {

@@ -95,15 +95,8 @@ public final class SequenceTagger: @unchecked Sendable {
 
     /// Tags tokens given as strings (CoNLL input).
     public func tag(tokens: [String], scratch: Scratch) -> [String] {
-        var bytes: [UInt8] = []
-        var ranges: [Range<Int>] = []
-        for t in tokens {
-            let start = bytes.count
-            bytes.append(contentsOf: t.utf8)
-            ranges.append(start..<bytes.count)
-            bytes.append(0x20)
-        }
-        let ids = bytes.withUnsafeBufferPointer { tag($0, ranges, scratch: scratch) }
+        let text = TokenText(tokens)
+        let ids = text.bytes.withUnsafeBufferPointer { tag($0, text.ranges, scratch: scratch) }
         return ids.map { tags[$0] }
     }
 

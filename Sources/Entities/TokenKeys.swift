@@ -39,6 +39,13 @@ enum KeyHash {
         return h
     }
 
+    /// The matching form of the token `p[range]` as a string (what word clusters are keyed by);
+    /// `letters` is scratch memory.
+    static func matchingWord(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, letters: inout [UInt32]) -> String {
+        CliticSegmenter.matchForm(p, range, into: &letters)
+        return String(String.UnicodeScalarView(letters.compactMap { Unicode.Scalar(matching($0)) }))
+    }
+
     /// The hash of a word written as a string, in matching form, as `TokenKeys.word` computes it.
     static func word(_ s: String) -> UInt64 {
         var letters: [UInt32] = []

@@ -34,12 +34,7 @@ public struct TrainingData {
             }
             range = bounds[0]..<bounds[1]
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw MarsadError(.unreadable, "\(path): cannot read")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw MarsadError(.undecodable, "\(path): not UTF-8 text")
-        }
+        let text = try TokenText.readFile(path)
         let sentences = try CoNLL.read(text, options: .init(maxTagColumns: 4, joinExtraColumns: joinExtraColumns),
                                        origin: path)
         let lower = Int((Double(sentences.count) * range.lowerBound / 100).rounded())

@@ -27,6 +27,12 @@ public struct WordClusterer {
     /// Default settings.
     public init() {}
 
+    /// The form a token is clustered under: its matching form (`ArabicNormalizer.Options.matching`),
+    /// the key the tagger looks clusters up by. `letters` is scratch memory.
+    public static func word(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, letters: inout [UInt32]) -> String {
+        KeyHash.matchingWord(p, range, letters: &letters)
+    }
+
     /// Clusters the words of `documents`, each a sequence of word ids where id = frequency rank
     /// (0 the most frequent) and `counts[id]` is the word's count; `clusterable[id]` says whether a
     /// word (rather than a number or punctuation) gets a cluster. Returns id → bit path as a "0110…" string.

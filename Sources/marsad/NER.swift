@@ -18,10 +18,19 @@ struct NER: ParsableCommand {
         }
     }
 
-    /// The model at `path`, or the bundled one.
-    static func model(_ path: String?, mentions: Bool = false) throws -> SequenceTagger {
-        if let path { return try SequenceTagger.load(path: path) }
-        return mentions ? EntityRecognizer.standard.mentions : EntityRecognizer.standard.names
+    /// Which model to run: a file, or one of the bundled two.
+    struct ModelChoice: ParsableArguments {
+        @Option(help: "The model (default: the bundled names model).")
+        var model: String?
+
+        @Flag(help: "Use the bundled TITLE/NORP mentions model instead.")
+        var mentions = false
+
+        /// The model at `--model`, or the bundled one.
+        func load() throws -> SequenceTagger {
+            if let model { return try SequenceTagger.load(path: model) }
+            return mentions ? EntityRecognizer.standard.mentions : EntityRecognizer.standard.names
+        }
     }
 
     struct Train: ParsableCommand {
@@ -76,8 +85,8 @@ struct NER: ParsableCommand {
                 let devSentences = try dev.map { try TrainingData.standard.read($0, types: typeSet, joinExtraColumns: joinExtraColumns) }
 
                 var lexicons = TaggerLexicons()
-                if clusters != "none" { try lexicons.addClusters(try NER.readText(clusters)) }
-                if gazetteer != "none" { try lexicons.addGazetteer(try NER.readText(gazetteer)) }
+                if clusters != "none" { try lexicons.addClusters(try TokenText.readFile(clusters)) }
+                if gazetteer != "none" { try lexicons.addGazetteer(try TokenText.readFile(gazetteer)) }
                 var groups = FeatureGroups.all
                 for name in without.split(separator: ",") {
                     guard let g = FeatureGroups.names.first(where: { $0.0 == name })?.1 else {
@@ -116,11 +125,7 @@ struct NER: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Score a model on CoNLL files: precision, recall and F1 per type and micro-averaged (conlleval rules).")
 
-        @Option(help: "The model (default: the bundled names model).")
-        var model: String?
-
-        @Flag(help: "Evaluate the bundled TITLE/NORP mentions model instead.")
-        var mentions = false
+        @OptionGroup var choice: ModelChoice
 
         @Argument(help: "Gold files (token TAG per line), FILE or FILE@FROM-TO.")
         var files: [String]
@@ -134,7 +139,7 @@ struct NER: ParsableCommand {
 
         func run() throws {
             try NER.reporting {
-                let tagger = try NER.model(model, mentions: mentions)
+                let tagger = try choice.load()
                 let types = Set(tagger.tags.filter { $0 != "O" }.map { String($0.dropFirst(2)) })
                 var sentences: [(tokens: [String], tags: [String])] = []
                 for f in files { sentences += try TrainingData.standard.read(f, types: types, joinExtraColumns: joinExtraColumns) }
@@ -152,23 +157,19 @@ struct NER: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Tag CoNLL tokens (one per line, blank line between sentences); write `token TAG` lines.")
 
-        @Option(help: "The model (default: the bundled names model).")
-        var model: String?
-
-        @Flag(help: "Use the bundled TITLE/NORP mentions model instead.")
-        var mentions = false
+        @OptionGroup var choice: ModelChoice
 
         @Argument(help: "Token files, or - for standard input.")
         var files: [String] = ["-"]
 
         func run() throws {
             try NER.reporting {
-                let tagger = try NER.model(model, mentions: mentions)
+                let tagger = try choice.load()
                 let scratch = tagger.makeScratch()
                 var out = ""
                 for f in files {
                     let text = try f == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-                        : NER.readText(f)
+                        : TokenText.readFile(f)
                     for sentence in CoNLL.readTokens(text) {
                         for (token, tag) in zip(sentence, tagger.tag(tokens: sentence, scratch: scratch)) { out += "\(token) \(tag)\n" }
                         out += "\n"
@@ -178,12 +179,6 @@ struct NER: ParsableCommand {
                 FileHandle.standardOutput.write(Data(out.utf8))
             }
         }
-    }
-
-    static func readText(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { throw MarsadError(.unreadable, "\(path): cannot read") }
-        guard let text = String(data: data, encoding: .utf8) else { throw MarsadError(.undecodable, "\(path): not UTF-8 text") }
-        return text
     }
 
     static func score(_ tagger: SequenceTagger, _ sentences: [(tokens: [String], tags: [String])],

@@ -44,10 +44,7 @@ extension NER {
                         text.withUnsafeBufferPointer { p in
                             Tokenizer.tokenize(p, 0..<p.count, into: &tokens)
                             for t in tokens {
-                                CliticSegmenter.matchForm(p, t.start..<t.end, into: &letters)
-                                let word = String(String.UnicodeScalarView(letters.compactMap {
-                                    Unicode.Scalar($0 == 0x0629 ? 0x0647 : $0 == 0x0649 ? 0x064A : $0)
-                                }))
+                                let word = WordClusterer.word(p, t.start..<t.end, letters: &letters)
                                 if word.isEmpty { continue }
                                 let id: Int32
                                 if let known = ids[word] { id = known } else {
@@ -122,7 +119,7 @@ extension NER {
 
                 var before = entries.count
                 let nationalities = try JSONSerialization.jsonObject(
-                    with: Data(NER.readText("\(data)/gazetteers/arwikicats/nationalities_data.json").utf8)) as? [String: [String: String]] ?? [:]
+                    with: Data(TokenText.readFile("\(data)/gazetteers/arwikicats/nationalities_data.json").utf8)) as? [String: [String: String]] ?? [:]
                 for forms in nationalities.values {
                     for key in ["male", "males", "female", "females", "the_male", "the_female"] { if let f = forms[key] { add("NORP", f) } }
                     if let country = forms["ar"] { add("LOC", country) }
@@ -131,12 +128,12 @@ extension NER {
 
                 before = entries.count
                 let people = try JSONSerialization.jsonObject(
-                    with: Data(NER.readText("\(data)/gazetteers/arwikicats/peoples.json").utf8)) as? [String: String] ?? [:]
+                    with: Data(TokenText.readFile("\(data)/gazetteers/arwikicats/peoples.json").utf8)) as? [String: String] ?? [:]
                 for name in people.values { add("PERS", name) }
                 count("arwikicats people", before)
 
                 before = entries.count
-                for line in try NER.readText("\(data)/events/universalpetrarch-arabic/actor_dict_ar_v4.txt").split(separator: "\n")
+                for line in try TokenText.readFile("\(data)/events/universalpetrarch-arabic/actor_dict_ar_v4.txt").split(separator: "\n")
                 where !line.hasPrefix("#") && !line.hasPrefix(" ") && !line.hasPrefix("\t") {
                     let name = line.split(separator: "[").first.map(String.init) ?? ""
                     add("ACTOR", name)

@@ -37,14 +37,9 @@ if isDirectory.boolValue || input.hasSuffix(".zip") {
     // A CoNLL file: each sentence is its tokens joined by spaces, one sentence per document.
     let text = try String(contentsOfFile: input, encoding: .utf8)
     for sentence in CoNLL.readTokens(text) {
-        var bytes: [UInt8] = [], tokens: [Token] = []
-        for t in sentence {
-            let start = bytes.count
-            bytes.append(contentsOf: t.utf8)
-            tokens.append(Token(start: start, end: bytes.count, kind: .word))
-            bytes.append(0x20)
-        }
-        documents.append((bytes, tokens, [ByteSpan(0, bytes.count)]))
+        let text = TokenText(sentence)
+        let tokens = text.ranges.map { Token(start: $0.lowerBound, end: $0.upperBound, kind: .word) }
+        documents.append((text.bytes, tokens, [ByteSpan(0, text.bytes.count)]))
     }
 }
 let tokenCount = documents.reduce(0) { $0 + $1.1.count }
