@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Ingest", targets: ["Ingest"]),
         .library(name: "ArabicText", targets: ["ArabicText"]),
         .library(name: "Entities", targets: ["Entities"]),
+        .library(name: "Temporal", targets: ["Temporal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,8 +43,15 @@ let package = Package(
             resources: [.process("Resources")]
         ),
 
+        /// Time expressions: the lexicon, the grammar, and resolution against the publication date (TIMEX3).
+        .target(
+            name: "Temporal",
+            dependencies: ["MarsadCore", "ArabicText"],
+            resources: [.process("Resources")]
+        ),
+
         /// The analyzer that composes the stages into one document, and its JSON form.
-        .target(name: "Analysis", dependencies: ["MarsadCore", "ArabicText", "Ingest", "Entities"]),
+        .target(name: "Analysis", dependencies: ["MarsadCore", "ArabicText", "Ingest", "Entities", "Temporal"]),
 
         // MARK: - The command-line tool
 
@@ -57,6 +65,7 @@ let package = Package(
         .testTarget(name: "ArabicTextUnitTests", dependencies: ["ArabicText"]),
         .testTarget(name: "IngestUnitTests", dependencies: ["Ingest", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "EntitiesUnitTests", dependencies: ["Entities", "MarsadCore"]),
+        .testTarget(name: "TemporalUnitTests", dependencies: ["Temporal"]),
         .testTarget(name: "AnalysisUnitTests", dependencies: ["Analysis", "MarsadCore"]),
         .testTarget(name: "MarsadEndToEndTests", dependencies: ["marsad", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],

@@ -2,6 +2,7 @@ import MarsadCore
 import ArabicText
 import Ingest
 import Entities
+import Temporal
 
 /// One analyzed article: the clean text and every annotation on it, as standoff spans.
 public struct AnalyzedDocument: Sendable {
@@ -38,6 +39,8 @@ public struct AnalyzedDocument: Sendable {
     /// Mentions of persons, organizations, places, other names, titles and nationalities; nil when
     /// entity recognition was switched off (and the field is left out of the JSON).
     public var entities: [Entity]?
+    /// Time expressions with their TIMEX3 values, resolved against `published`.
+    public var times: [TimeExpression]
     /// Problems that did not stop the analysis (e.g. an unreadable date).
     public var warnings: [String]
 }
@@ -91,6 +94,22 @@ extension AnalyzedDocument {
             w.endObject()
         }
         if entities != nil { w.endArray() }
+
+        starts = ScalarOffsets(text); ends = ScalarOffsets(text)
+        w.beginArray("times")
+        for time in times {
+            w.beginObject(inline: true)
+            w.int("start", starts.scalarOffset(ofByte: time.span.start))
+            w.int("end", ends.scalarOffset(ofByte: time.span.end))
+            w.string("text", utf8: text[time.span.start..<time.span.end])
+            w.string("type", time.type.rawValue)
+            w.string("value", time.value)
+            if let mod = time.mod { w.string("mod", mod) }
+            if let anchor = time.anchor { w.string("anchor", anchor) }
+            if let hijri = time.hijri { w.string("hijri", hijri) }
+            w.endObject()
+        }
+        w.endArray()
 
         if includeTokens {
             offsets = ScalarOffsets(text)

@@ -2,6 +2,7 @@ import MarsadCore
 import ArabicText
 import Ingest
 import Entities
+import Temporal
 
 /// Composes the stages: clean → tokens → sentences → entities. Later stages (actors, times, events) add
 /// their layers here. Stateless and thread-safe: one analyzer serves every core.
@@ -10,13 +11,15 @@ public struct Analyzer: Sendable {
     public var published: String?
     private let splitter: SentenceSplitter
     private let recognizer: EntityRecognizer?
+    private let timeTagger: TimeTagger
 
     /// Creates an analyzer; without a recognizer, documents carry no entities.
     public init(published: String? = nil, splitter: SentenceSplitter = .standard,
-                recognizer: EntityRecognizer? = .standard) {
+                recognizer: EntityRecognizer? = .standard, timeTagger: TimeTagger = .standard) {
         self.published = published
         self.splitter = splitter
         self.recognizer = recognizer
+        self.timeTagger = timeTagger
     }
 
     /// Analyzes one article; throws when nothing of an article is left after cleaning.
@@ -36,21 +39,46 @@ public struct Analyzer: Sendable {
 
         let entities = recognizer?.entities(cleaned.text, tokens: tokens, sentences: sentences)
 
-        var date: String?
-        var dateSource: String?
-        if let published {
-            date = published; dateSource = "option"
-        } else if let (value, field) = article.date {
-            if let parsed = PublicationDate.parse(value) { date = parsed; dateSource = "metadata:\(field)" }
-            else { warnings.append("unreadable date in field \(field): \"\(value)\"") }
+        var (date, dateSource) = publicationDate(article, warnings: &warnings)
+        var times = timeTagger.tag(cleaned.text, tokens: tokens, sentences: sentences, anchor: date.flatMap(CivilDate.init(iso:)))
+        if date == nil, let dateline = Self.datelineDate(times.expressions, sentences: sentences) {
+            date = dateline; dateSource = "dateline"
+            times = timeTagger.tag(cleaned.text, tokens: tokens, sentences: sentences, anchor: CivilDate(iso: dateline))
         }
+        warnings += times.warnings
 
         return AnalyzedDocument(
             id: Self.fingerprint(cleaned.text), origin: article.origin, title: article.title ?? cleaned.title,
             byline: article.author ?? cleaned.byline, published: date, publishedSource: dateSource,
             url: article.url, source: article.source, encoding: article.encoding, raw: article.body,
             text: cleaned.text, removed: cleaned.removed, paragraphs: cleaned.paragraphs,
-            sentences: sentences, tokens: tokens, entities: entities, warnings: warnings)
+            sentences: sentences, tokens: tokens, entities: entities, times: times.expressions, warnings: warnings)
+    }
+
+    /// The publication date and where it came from: the option, else the metadata (warning when its
+    /// date fields disagree or one is unreadable), else a date in the URL; nil when none is known.
+    private func publicationDate(_ article: RawArticle, warnings: inout [String]) -> (String?, String?) {
+        if let published { return (published, "option") }
+        if let (value, field) = article.date {
+            if let parsed = PublicationDate.parse(value) {
+                for other in article.otherDates {
+                    if let day = PublicationDate.parse(other.value), day != parsed {
+                        warnings.append("conflicting dates: \(field) \(parsed), \(other.field) \(day); using \(field)")
+                    }
+                }
+                return (parsed, "metadata:\(field)")
+            }
+            warnings.append("unreadable date in field \(field): \"\(value)\"")
+        }
+        if let url = article.url, let day = PublicationDate.inURL(url) { return (day, "url") }
+        return (nil, nil)
+    }
+
+    /// A full date at the very start of the article (`موسكو - 29 مارس 2023 -`), the dateline.
+    static func datelineDate(_ times: [TimeExpression], sentences: [ByteSpan]) -> String? {
+        guard let first = times.first, let sentence = sentences.first, first.span.start < min(sentence.end, 120),
+              first.type == .date, first.anchor == nil, let day = CivilDate(iso: first.value) else { return nil }
+        return day.description
     }
 
     /// 16 hex digits of the 64-bit FNV-1a hash of the clean text.

@@ -27,6 +27,28 @@ public enum PublicationDate {
         return date
     }
 
+    /// A date written in a URL path: `/2023/03/29/`, `/2023-03-29`, `/20230329`; nil when none.
+    public static func inURL(_ url: String) -> String? {
+        let b = Array(url.utf8)
+        func digits(_ i: Int, _ n: Int) -> Int? {
+            guard i + n <= b.count else { return nil }
+            var v = 0
+            for k in i..<(i + n) { guard b[k] >= 48 && b[k] <= 57 else { return nil }; v = v * 10 + Int(b[k] - 48) }
+            return v
+        }
+        for i in b.indices where b[i] == UInt8(ascii: "/") {
+            guard let y = digits(i + 1, 4), (1990...2100).contains(y) else { continue }
+            var j = i + 5
+            if j < b.count && (b[j] == UInt8(ascii: "/") || b[j] == UInt8(ascii: "-")) { j += 1 }
+            guard let m = digits(j, 2) else { continue }
+            j += 2
+            if j < b.count && (b[j] == UInt8(ascii: "/") || b[j] == UInt8(ascii: "-")) { j += 1 }
+            guard let d = digits(j, 2), j + 2 == b.count || !(b[j + 2] >= 48 && b[j + 2] <= 57) else { continue }
+            if let date = parse("\(y)-\(m)-\(d)") { return date }
+        }
+        return nil
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -104,7 +104,10 @@ enum JSONArticles {
             article.author = first(["author", "byline", "authors"])?.0
             article.url = first(["url", "link"])?.0
             article.source = first(["source", "site", "publisher"])?.0
-            if let (date, field) = first(Self.dateKeys) { article.date = (date, field) }
+            if let (date, field) = first(Self.dateKeys) {
+                article.date = (date, field)
+                article.otherDates = Self.dateKeys.filter { $0 != field }.compactMap { key in fields[key].map { ($0, key) } }
+            }
             return .success(article)
         }
     }

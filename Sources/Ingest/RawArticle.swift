@@ -32,6 +32,8 @@ public struct RawArticle: Sendable {
     public var source: String?
     /// The publication date as written in the metadata, and the field it came from.
     public var date: (value: String, field: String)?
+    /// Other date fields the metadata carries, which may disagree with `date`.
+    public var otherDates: [(value: String, field: String)] = []
 
     /// Creates a raw article.
     public init(origin: String, body: [UInt8], format: Format) {

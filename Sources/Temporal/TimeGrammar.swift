@@ -1,0 +1,579 @@
+import ArabicText
+
+/// The grammar of Arabic time expressions over one sentence's atoms, with their resolution against
+/// the anchor (the publication date). Each rule tries to match at an atom and returns the longest
+/// expression it can build; the tagger keeps the first rule that matches and moves past it.
+struct TimeGrammar {
+    let a: [TimeAtom]
+    let anchor: CivilDate?
+    private(set) var found: [TimeExpression] = []
+    private(set) var warnings: [String] = []
+    /// The last full date found in the sentence: the day a following clock time belongs to.
+    private var lastDay: CivilDate?
+    /// The atom after the last year found, so `عامي 2013 و2014` finds both years.
+    private var afterLastYear = -1
+    /// Text of the sentence, for warnings.
+    private let text: UnsafeBufferPointer<UInt8>
+
+    init(atoms: [TimeAtom], anchor: CivilDate?, text: UnsafeBufferPointer<UInt8>) {
+        a = atoms; self.anchor = anchor; self.text = text
+    }
+
+    /// A match: atoms `first...last` and what they mean.
+    struct Match {
+        var first: Int, last: Int
+        var type: TimeExpression.Kind
+        var value: String
+        var mod: String? = nil
+        var relative = false
+        var hijri: String? = nil
+        var day: CivilDate? = nil
+    }
+
+    mutating func run() {
+        var i = 0
+        while i < a.count {
+            guard a[i].kind == .word || a[i].kind == .number, let m = match(i) else { i += 1; continue }
+            found.append(TimeExpression(
+                span: .init(a[m.first].start, a[m.last].end), type: m.type, value: m.value, mod: m.mod,
+                anchor: m.relative ? anchor?.description : nil, hijri: m.hijri))
+            if let day = m.day { lastDay = day }
+            i = m.last + 1
+        }
+    }
+
+    private mutating func match(_ i: Int) -> Match? {
+        numericDate(i) ?? clock(i) ?? dayReference(i) ?? weekdayPhrase(i) ?? dayAndMonth(i) ?? monthPhrase(i)
+            ?? year(i) ?? relativePeriod(i) ?? quantity(i) ?? single(i)
+    }
+
+    // MARK: - Atom tests
+
+    private func at(_ i: Int) -> TimeAtom? { i >= 0 && i < a.count ? a[i] : nil }
+    private func fn(_ i: Int, _ name: String) -> Bool { at(i)?.has { $0 == .function(name) } ?? false }
+    private func unitAt(_ i: Int) -> (unit: TimeUnit, count: Int?)? {
+        for w in at(i)?.words ?? [] { if case let .unit(u, c) = w { return (u, c) } }
+        return nil
+    }
+    private func direction(_ i: Int) -> TimeDirection? {
+        for w in at(i)?.words ?? [] { if case let .direction(d) = w { return d } }
+        return nil
+    }
+    private func position(_ i: Int) -> String? {
+        for w in at(i)?.words ?? [] { if case let .position(p) = w { return p } }
+        return nil
+    }
+    private func partOfDay(_ i: Int) -> String? {
+        for w in at(i)?.words ?? [] { if case let .partOfDay(p) = w { return p } }
+        return nil
+    }
+    private func weekday(_ i: Int) -> Int? {
+        for w in at(i)?.words ?? [] { if case let .weekday(d) = w { return d } }
+        return nil
+    }
+    private func dayRef(_ i: Int) -> Int? {
+        for w in at(i)?.words ?? [] { if case let .dayRef(d) = w { return d } }
+        return nil
+    }
+    private func isUnit(_ i: Int, _ unit: TimeUnit, count: Int? = 1, definite: Bool? = nil) -> Bool {
+        guard let u = unitAt(i), u.unit == unit, u.count == count else { return false }
+        return definite.map { $0 == a[i].definite } ?? true
+    }
+    private func punct(_ i: Int, _ s: String) -> Bool { at(i)?.isPunctuation(s) ?? false }
+
+    /// A Gregorian (or, with `hijri`, Hijri) month name at `i`, possibly two words, followed by an
+    /// optional second name (`سبتمبر/أيلول`, `مارس (آذار)`, `فبراير شباط`).
+    private func monthName(_ i: Int, hijri: Bool = false) -> (month: Int, last: Int, weak: Bool)? {
+        func one(_ i: Int) -> (Int, Int)? {
+            guard let atom = at(i), atom.kind == .word else { return nil }
+            if atom.phraseHead, let next = at(i + 1), next.kind == .word,
+               let ws = TimeLexicon.standard.words(atom.stem, next.stem) {
+                for w in ws {
+                    if !hijri, case let .month(m) = w { return (m, i + 1) }
+                    if hijri, case let .hijriMonth(m) = w { return (m, i + 1) }
+                }
+            }
+            for w in atom.words {
+                if !hijri, case let .month(m) = w { return (m, i) }
+                if hijri, case let .hijriMonth(m) = w { return (m, i) }
+            }
+            return nil
+        }
+        guard let (m, last) = one(i) else { return nil }
+        var end = last
+        if punct(end + 1, "/") || punct(end + 1, "-"), let (_, l2) = one(end + 2) { end = l2 }
+        else if punct(end + 1, "("), let (_, l2) = one(end + 2), punct(l2 + 1, ")") { end = l2 + 1 }
+        else if !hijri, let (_, l2) = one(end + 1) { end = l2 }
+        // Levantine names that are also ordinary words (آب father, تموز, نيسان) need support.
+        let weak = !hijri && end == last && Self.weakMonthForms.contains(Array(a[i].stem))
+        return (m, end, weak)
+    }
+    private static let weakMonthForms: Set<[UInt8]> = Set(["اب", "تموز", "نيسان", "ايار", "ماي", "اوت", "جوان"].map { Array($0.utf8) })
+
+    /// A number written in digits or words (`15`, `ثلاثة`, `الخامس عشر`, `خمسة وعشرين`).
+    private func number(_ i: Int) -> (value: Int, last: Int, ordinal: Bool, digits: Int)? {
+        guard let atom = at(i) else { return nil }
+        if let n = atom.number { return (n, i, false, atom.digits) }
+        var value = 0, ordinal = false
+        for w in atom.words {
+            if case let .cardinal(n) = w { value = n }
+            if case let .ordinal(n) = w { value = n; ordinal = true }
+        }
+        guard value > 0 else { return nil }
+        // أحد/إحدى ("one of") only count inside a compound: أحد عشر.
+        let compoundOnly = atom.stemIs("احد") || atom.stemIs("احدي")
+        if value < 10, let next = at(i + 1), next.has({ $0 == .cardinal(10) }), !next.conjunction {
+            return (value + 10, i + 1, ordinal, 0)
+        }
+        if compoundOnly { return nil }
+        if value < 10, let next = at(i + 1), next.conjunction {
+            for w in next.words {
+                if case let .cardinal(t) = w, t >= 20, t <= 90, t % 10 == 0 { return (value + t, i + 1, ordinal, 0) }
+                if case let .ordinal(t) = w, t >= 20, t <= 90, t % 10 == 0 { return (value + t, i + 1, ordinal, 0) }
+            }
+        }
+        return (value, i, ordinal, 0)
+    }
+
+    /// A year in digits, with an optional era after it (`2015م`, `1436 هـ`).
+    private func yearNumber(_ i: Int) -> (year: Int, hijri: Bool, last: Int, era: Bool)? {
+        guard let atom = at(i), let n = atom.number, atom.digits == 4 || atom.digits == 3 else { return nil }
+        for w in at(i + 1)?.words ?? [] {
+            if case let .era(h) = w { return (n, h, i + 1, true) }
+        }
+        return (n, (1300...1500).contains(n), i, false)
+    }
+
+    // MARK: - Resolution
+
+    private func iso(_ d: CivilDate) -> String { d.description }
+
+    /// The date of weekday `w` nearest the anchor in the past (or the future when `future`).
+    private func resolveWeekday(_ w: Int, future: Bool, strict: Bool) -> CivilDate? {
+        guard let anchor else { return nil }
+        var delta = future ? (w - anchor.weekday + 7) % 7 : -((anchor.weekday - w + 7) % 7)
+        if delta == 0 && strict { delta = future ? 7 : -7 }
+        return anchor.adding(days: delta)
+    }
+
+    /// The year for a month (and day) given without one: the past unless the text says future.
+    private func yearFor(month: Int, day: Int?, direction: TimeDirection?, future: Bool) -> Int? {
+        guard let anchor else { return nil }
+        let here = anchor.month * 100 + (day ?? 0), there = month * 100 + (day ?? 0)
+        switch direction {
+        case .past?: return there < here && month != anchor.month || (day != nil && there < here) ? anchor.year : anchor.year - 1
+        case .next?: return there > here && (month != anchor.month || day != nil) ? anchor.year : anchor.year + 1
+        default:
+            if future { return there >= here ? anchor.year : anchor.year + 1 }
+            // Without a cue, the nearest occurrence: news looks back, but not by most of a year.
+            if there <= here { return anchor.year }
+            return month - anchor.month > 2 ? anchor.year - 1 : anchor.year
+        }
+    }
+
+    /// The Hijri year for a Hijri month given without one, nearest the anchor.
+    private func hijriYearFor(month: Int, direction: TimeDirection?, future: Bool) -> Int? {
+        guard let anchor, let h = HijriCalendar.hijri(anchor) else { return nil }
+        switch direction {
+        case .past?: return month < h.month ? h.year : h.year - 1
+        case .next?: return month > h.month ? h.year : h.year + 1
+        default:
+            if future { return month >= h.month ? h.year : h.year + 1 }
+            if month <= h.month { return month + 6 < h.month ? h.year + 1 : h.year }
+            return month - h.month > 2 ? h.year - 1 : h.year
+        }
+    }
+
+    /// Whether the sentence around atom `i` speaks of the future: a future particle or verb
+    /// (`سوف`, `سيعقد`, `من المقرر`) within a few words.
+    private func futureNear(_ i: Int) -> Bool {
+        for j in max(0, i - 8)..<min(a.count, i + 5) where a[j].kind == .word {
+            if fn(j, "future") { return true }
+            let stem = a[j].stem
+            if Self.isFutureVerb(stem) || (stem.starts(with: Self.waw) || stem.starts(with: Self.fa)) && Self.isFutureVerb(stem.dropFirst(2)) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A verb with the future prefix س (`سيعقد`, `ستنطلق`), as the clitic segmenter splits it;
+    /// only words that start س + ي/ت/ن are segmented, so `ستريت` and `سيارة` cost one test each.
+    static func isFutureVerb(_ s: ArraySlice<UInt8>) -> Bool {
+        guard s.count >= 8, s.starts(with: sin) else { return false }
+        let second = Array(s.dropFirst(2).prefix(2))
+        guard second == ya || second == ta || second == nun else { return false }
+        let letters = String(decoding: s, as: UTF8.self).unicodeScalars.map(\.value)
+        let split = letters.withUnsafeBufferPointer { CliticSegmenter.standard.segment($0) }
+        return split.prefixLetters >= 1
+    }
+    private static let article = Array("ال".utf8), waw = Array("و".utf8), fa = Array("ف".utf8)
+    private static let sin = Array("س".utf8), ya = Array("ي".utf8), ta = Array("ت".utf8), nun = Array("ن".utf8)
+
+    // MARK: - Rules
+
+    /// `29/3/2023`, `2023-03-29`, `1436/10/5هـ`.
+    private mutating func numericDate(_ i: Int) -> Match? {
+        guard a[i].kind == .number, a[i].number == nil else { return nil }
+        let s = a[i].symbol
+        let parts = s.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
+        guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy { $0 >= 48 && $0 <= 57 } && $0.count <= 4 }) else { return nil }
+        let n = parts.map { $0.reduce(0) { $0 * 10 + Int($1 - 48) } }
+        let (y, m, d) = parts[0].count == 4 ? (n[0], n[1], n[2]) : parts[2].count == 4 ? (n[2], n[1], n[0]) : (0, 0, 0)
+        guard y > 0 else { return nil }
+        var last = i, eraHijri: Bool?
+        for w in at(i + 1)?.words ?? [] { if case let .era(h) = w { eraHijri = h; last = i + 1 } }
+        let hijri = eraHijri ?? (1300...1500).contains(y)
+        if hijri {
+            guard let g = HijriCalendar.gregorian(year: y, month: m, day: d) else { return warn(i, last, "no such Hijri date") }
+            return Match(first: i, last: last, type: .date, value: iso(g), hijri: CivilDate.iso(y, m, d), day: g)
+        }
+        guard (1000...2200).contains(y), let g = CivilDate(year: y, month: m, day: d) else { return warn(i, last, "impossible date") }
+        return Match(first: i, last: last, type: .date, value: iso(g), day: g)
+    }
+
+    /// Records a warning for an expression that looks like a date but is not one; matches nothing.
+    private mutating func warn(_ first: Int, _ last: Int, _ why: String) -> Match? {
+        let bytes = Array(text[a[first].start..<a[last].end])
+        warnings.append("\(why): \"\(String(decoding: bytes, as: UTF8.self))\" left without a time value")
+        return nil
+    }
+
+    /// `الساعة الخامسة مساءً`, `الساعة 10:30`, `17:00`, `10 صباحاً`, `الثانية عشرة ظهراً`.
+    private func clock(_ i: Int) -> Match? {
+        var j = i
+        let clockWord = isUnit(i, .hour, definite: true)
+        if clockWord { j += 1 }
+        var hour = 0, minute = 0
+        guard let atom = at(j) else { return nil }
+        if atom.kind == .number, atom.number == nil {
+            let parts = atom.symbol.split(separator: UInt8(ascii: ":"))
+            guard parts.count == 2, parts[1].count == 2, parts[0].count <= 2,
+                  let h = Int(String(decoding: parts[0], as: UTF8.self)), let mm = Int(String(decoding: parts[1], as: UTF8.self)),
+                  h < 24, mm < 60 else { return nil }
+            hour = h; minute = mm
+        } else if let n = number(j), n.value >= 0, n.value <= 24, clockWord || n.ordinal || n.digits > 0 {
+            guard clockWord || partAdverb(n.last + 1) != nil else { return nil }
+            hour = n.value; j = n.last
+            if let next = at(j + 1), next.conjunction, next.has({ $0 == .function("half") }) { minute = 30; j += 1 }
+            else if let next = at(j + 1), next.conjunction, next.has({ $0 == .function("quarter") }) { minute = 15; j += 1 }
+        } else { return nil }
+        if let part = partAdverb(j + 1) {
+            j += 1
+            switch part {
+            case "AF", "EV": if hour < 12 { hour += 12 }
+            case "NI": if hour >= 6 && hour < 12 { hour += 12 } else if hour == 12 { hour = 0 }
+            case "MI": if hour < 6 { hour += 12 }
+            default: if hour == 12 { hour = 0 }
+            }
+        }
+        guard hour < 24 else { return nil }
+        let day = lastDay ?? anchor
+        let value = (day?.description ?? "XXXX-XX-XX") + "T" + CivilDate.pad(hour, 2) + ":" + CivilDate.pad(minute, 2)
+        return Match(first: i, last: j, type: .time, value: value, relative: lastDay == nil && anchor != nil)
+    }
+
+    /// A part-of-day adverb after a clock time (`صباحاً`, `مساءً`), unless a day follows it
+    /// (`مساء أمس` is its own expression).
+    private func partAdverb(_ i: Int) -> String? {
+        guard let p = partOfDay(i), !a[i].definite else { return nil }
+        if dayRef(i + 1) != nil || weekday(i + 1) != nil || isUnit(i + 1, .day, definite: false) { return nil }
+        return p
+    }
+
+    /// `أمس`, `اليوم`, `غداً`, `أول أمس`, `بعد غد`, `يوم أمس`, `مساء أمس`, `اليوم الخميس`, `أمس (الأربعاء)`.
+    private func dayReference(_ i: Int) -> Match? {
+        var j = i, part: String?
+        if let p = partOfDay(j), !a[j].definite, at(j + 1) != nil { part = p; j += 1 }
+        if isUnit(j, .day, definite: false) { j += 1 }
+        var offset: Int, first = i
+        if fn(j, "first"), let d = dayRef(j + 1), d == -1 { offset = -2; j += 1 }
+        else if fn(j, "first"), a.indices.contains(j + 2), at(j + 1)?.stemIs("من") == true, dayRef(j + 2) == -1 { offset = -2; j += 2 }
+        else if fn(j, "after"), at(j + 1)?.stemIs("غد") == true { offset = 2; j += 1 }
+        else if let d = dayRef(j) { offset = d }
+        else { return nil }
+        if offset == 0 {
+            // اليوم before an adjective or ordinal is "the day" (اليوم الأول, اليوم الوطني), and after
+            // a number it is a unit (في اليوم الثالث); before a weekday it is still today.
+            if let next = at(j + 1), next.kind == .word, next.stem.starts(with: Self.article), weekday(j + 1) == nil,
+               next.words.isEmpty || next.has({ if case .ordinal = $0 { return true }; return false }) { return nil }
+            if let prev = at(j - 1), prev.number != nil || prev.has({ if case .ordinal = $0 { return true }; return false }) { return nil }
+        }
+        if offset == -1, let next = at(j + 1), next.has({ $0 == .ordinal(1) }) { offset = -2; j += 1 }
+        var weekdayNamed: Int?
+        if let w = weekday(j + 1) { weekdayNamed = w; j += 1 }
+        else if punct(j + 1, "("), let w = weekday(j + 2), punct(j + 3, ")") { weekdayNamed = w; j += 3 }
+        if part == nil, let p = partAdverb(j + 1) { part = p; j += 1 }
+        guard let anchor else {
+            let value = weekdayNamed.map { "XXXX-WXX-\($0)" } ?? "XXXX-XX-XX"
+            return Match(first: first, last: j, type: part == nil ? .date : .time, value: value + (part.map { "T" + $0 } ?? ""))
+        }
+        var day = anchor.adding(days: offset)
+        if let w = weekdayNamed, w != day.weekday {
+            // The named weekday wins: the nearest such day to the computed one.
+            var delta = (w - day.weekday + 7) % 7
+            if delta > 3 { delta -= 7 }
+            day = day.adding(days: delta)
+        }
+        first = i
+        return Match(first: first, last: j, type: part == nil ? .date : .time,
+                     value: iso(day) + (part.map { "T" + $0 } ?? ""), relative: true, day: day)
+    }
+
+    /// `الأربعاء`, `يوم الاثنين الماضي`, `الخميس المقبل`, `مساء الجمعة`, `الثلاثاء 21 يوليو 2015`.
+    private mutating func weekdayPhrase(_ i: Int) -> Match? {
+        var j = i, part: String?
+        if let p = partOfDay(j), !a[j].definite, at(j + 1) != nil { part = p; j += 1 }
+        if isUnit(j, .day, definite: false) { j += 1 }
+        guard let w = weekday(j) else { return nil }
+        if fn(i - 1, "noweekday") { return nil }
+        var dir: TimeDirection?
+        if let d = direction(j + 1), d == .past || d == .next || d == .current { dir = d; j += 1 }
+        // A date right after the weekday is the same day: one expression.
+        var k = j + 1
+        if punct(k, "،") || punct(k, ",") || punct(k, "-") { k += 1 }
+        if let date = dayAndMonth(k, weekdayDirection: dir) {
+            return Match(first: i, last: date.last, type: part == nil ? .date : .time,
+                         value: date.value + (part.map { "T" + $0 } ?? ""), relative: date.relative, hijri: date.hijri, day: date.day)
+        }
+        let future = dir == .next || (dir == nil && futureNear(j))
+        guard let day = resolveWeekday(w, future: future, strict: dir == .past || dir == .next) else {
+            return Match(first: i, last: j, type: part == nil ? .date : .time, value: "XXXX-WXX-\(w)" + (part.map { "T" + $0 } ?? ""))
+        }
+        return Match(first: i, last: j, type: part == nil ? .date : .time, value: iso(day) + (part.map { "T" + $0 } ?? ""),
+                     relative: true, day: day)
+    }
+
+    /// `21 يوليو 2015`, `العاشر من الشهر الجاري`, `الخامس من مارس`, `15 رمضان 1444 هـ`, `يوم 3 أغسطس`.
+    private mutating func dayAndMonth(_ i: Int, weekdayDirection: TimeDirection? = nil) -> Match? {
+        var j = i
+        if isUnit(j, .day, definite: false) { j += 1 }
+        guard let day = number(j), (1...31).contains(day.value), day.digits <= 2, day.ordinal || day.digits > 0 || day.last > j
+              || at(j)?.number != nil else { return nil }
+        var k = day.last + 1
+        if at(k)?.stemIs("من") == true { k += 1 }
+        if isUnit(k, .month, definite: false) { k += 1 }
+        let future = weekdayDirection == .next || futureNear(k)
+        if let (m, last, _) = monthName(k) {
+            var end = last, year: Int?
+            if let y = yearNumber(last + 1), !y.hijri { year = y.year; end = y.last }
+            var dir: TimeDirection?
+            if year == nil, let d = direction(end + 1), d == .past || d == .next || d == .current { dir = d; end += 1 }
+            guard let y = year ?? yearFor(month: m, day: day.value, direction: dir, future: future) else {
+                return Match(first: i, last: end, type: .date, value: "XXXX-" + CivilDate.pad(m, 2) + "-" + CivilDate.pad(day.value, 2))
+            }
+            guard let date = CivilDate(year: y, month: m, day: day.value) else { return warn(i, end, "impossible date") }
+            return Match(first: i, last: end, type: .date, value: iso(date), relative: year == nil, day: date)
+        }
+        if let (m, last, _) = monthName(k, hijri: true) {
+            var end = last, year: Int?
+            if let y = yearNumber(last + 1), y.hijri || y.era { year = y.year; end = y.last }
+            var dir: TimeDirection?
+            if year == nil, let d = direction(end + 1), d == .past || d == .next || d == .current { dir = d; end += 1 }
+            guard let hy = year ?? hijriYearFor(month: m, direction: dir, future: future) else {
+                return Match(first: i, last: end, type: .date, value: "XXXX-XX-XX", hijri: "XXXX-" + CivilDate.pad(m, 2) + "-" + CivilDate.pad(day.value, 2))
+            }
+            guard let date = HijriCalendar.gregorian(year: hy, month: m, day: day.value) else { return warn(i, end, "no such Hijri date") }
+            return Match(first: i, last: end, type: .date, value: iso(date), relative: year == nil,
+                         hijri: CivilDate.iso(hy, m, day.value), day: date)
+        }
+        // العاشر من الشهر الجاري / الماضي / المقبل
+        if isUnit(k, .month, definite: true), let dir = direction(k + 1), dir == .past || dir == .current || dir == .next, day.ordinal || at(j)?.number != nil {
+            guard let anchor else { return nil }
+            let (y, m) = anchor.month(adding: dir == .past ? -1 : dir == .next ? 1 : 0)
+            guard let date = CivilDate(year: y, month: m, day: day.value) else { return warn(i, k + 1, "impossible date") }
+            return Match(first: i, last: k + 1, type: .date, value: iso(date), relative: true, day: date)
+        }
+        return nil
+    }
+
+    /// `سبتمبر/أيلول الماضي`, `مارس 2023`, `شهر رمضان`, `مطلع شهر ذي القعدة المقبل`, `رمضان 1436هـ`.
+    private func monthPhrase(_ i: Int) -> Match? {
+        var j = i, mod: String?, monthWord = false
+        if let p = position(j) { mod = p; j += 1 }
+        if isUnit(j, .month, definite: false) { monthWord = true; j += 1 }
+        let future = futureNear(j)
+        if let (m, last, weak) = monthName(j) {
+            var end = last, year: Int?
+            if let y = yearNumber(last + 1), !y.hijri { year = y.year; end = y.last }
+            var dir: TimeDirection?
+            if year == nil, let d = direction(end + 1), d == .past || d == .next || d == .current { dir = d; end += 1 }
+            if weak && year == nil && dir == nil && !monthWord { return nil }
+            if mod != nil && !monthWord && year == nil && dir == nil && at(j - 1)?.stemIs("من") == false { }
+            guard let y = year ?? yearFor(month: m, day: nil, direction: dir, future: future) else {
+                return Match(first: i, last: end, type: .date, value: "XXXX-" + CivilDate.pad(m, 2), mod: mod)
+            }
+            return Match(first: i, last: end, type: .date, value: CivilDate.iso(y, m), mod: mod, relative: year == nil)
+        }
+        if let (m, last, _) = monthName(j, hijri: true) {
+            var end = last, year: Int?
+            if let y = yearNumber(last + 1), y.hijri || y.era { year = y.year; end = y.last }
+            var dir: TimeDirection?
+            if year == nil, let d = direction(end + 1), d == .past || d == .next || d == .current { dir = d; end += 1 }
+            guard monthWord || year != nil || dir != nil || mod != nil else { return nil }
+            guard let hy = year ?? hijriYearFor(month: m, direction: dir, future: future) else {
+                return Match(first: i, last: end, type: .date, value: "HXXXX-" + CivilDate.pad(m, 2), mod: mod)
+            }
+            return Match(first: i, last: end, type: .date, value: "H" + CivilDate.iso(hy, m), mod: mod, relative: year == nil)
+        }
+        return nil
+    }
+
+    /// `عام 2015`, `2015م`, `1436هـ`, `عامي 2013 و2014`, `في 2015`, `نهاية عام 2015`.
+    private mutating func year(_ i: Int) -> Match? {
+        var j = i, mod: String?
+        if let p = position(j) { mod = p; j += 1 }
+        var yearWord = false
+        if let u = unitAt(j), u.unit == .year, u.count != nil { yearWord = true; j += 1 }
+        if punct(j, ":") && yearWord { j += 1 }
+        guard let y = yearNumber(j) else { return nil }
+        let supported = yearWord || y.era || afterLastYear == i || afterLastYear == i - 1
+            || (at(i - 1).map { Self.yearPrepositions.contains(Array($0.stem)) } ?? false)
+            || (punct(y.last + 1, "/") && yearNumber(y.last + 2)?.era == true)
+        guard supported else { return nil }
+        if y.hijri {
+            guard (1300...1600).contains(y.year) else { return nil }
+            afterLastYear = y.last + 1
+            return Match(first: i, last: y.last, type: .date, value: "H\(y.year)", mod: mod)
+        }
+        let range = yearWord || y.era ? 1000...2200 : 1900...2100
+        guard range.contains(y.year) else { return nil }
+        afterLastYear = y.last + 1
+        return Match(first: i, last: y.last, type: .date, value: CivilDate.iso(y.year), mod: mod)
+    }
+    private static let yearPrepositions: Set<[UInt8]> = Set(["في", "منذ", "حتي", "من", "الي", "بين", "قبل", "بعد", "خلال",
+        "عن", "مطلع", "بدايه", "نهايه", "منتصف", "اواخر", "اوائل", "و", "او", "لعام", "ل"].map { Array($0.utf8) })
+
+    /// `الأسبوع المقبل`, `الشهر الماضي`, `هذا العام`, `نهاية العام الحالي`, `خلال العام الأخير`,
+    /// `خلال الشهرين المقبلين`, `السنوات الأخيرة`, `الأيام الأربعة الماضية`.
+    private func relativePeriod(_ i: Int) -> Match? {
+        var j = i, within = false, mod: String?, demonstrative = false
+        if at(j)?.stemIs("في") == true, fn(j + 1, "within") { within = true; j += 2 }
+        else if fn(j, "within") { within = true; j += 1 }
+        if let p = position(j) { mod = p; j += 1 }
+        if direction(j) == .current, at(j)?.definite == false { demonstrative = true; j += 1 }
+        guard let (unit, count) = unitAt(j), a[j].definite else { return nil }
+        var k = j, quantity: Int?
+        if count == nil, let n = number(j + 1), !n.ordinal { quantity = n.value; k = n.last }
+        var dir = direction(k + 1)
+        if dir != nil { k += 1 }
+        if demonstrative { if dir != nil { return nil }; dir = .current }
+        let start = within ? i : (mod != nil || demonstrative ? i : j)
+        let firstNoWithin = within ? (i + (at(i)?.stemIs("في") == true ? 2 : 1)) : i
+        if count == 1 && (dir == .past || dir == .current || dir == .next || (dir == nil && mod != nil)) {
+            guard unit != .day, unit != .hour, unit != .minute, let anchor else { return nil }
+            let shift = dir == .past ? -1 : dir == .next ? 1 : 0
+            let value: String
+            switch unit {
+            case .week: value = CivilDate.isoWeekValue(anchor.adding(days: 7 * shift))
+            case .month: let (y, m) = anchor.month(adding: shift); value = CivilDate.iso(y, m)
+            case .year: value = CivilDate.iso(anchor.year + shift)
+            case .decade: value = String(anchor.year / 10 + shift)
+            default: value = String(anchor.year / 100 + shift)
+            }
+            return Match(first: firstNoWithin, last: k, type: .date, value: value, mod: mod, relative: true)
+        }
+        switch (count, dir) {
+        case (1?, .lastSpan?), (1?, .nextSpan?):
+            return Match(first: start, last: k, type: .duration, value: unit.duration("1"))
+        case (2?, .lastSpan?), (2?, .nextSpan?), (2?, .past?), (2?, .next?):
+            return Match(first: start, last: k, type: .duration, value: unit.duration("2"))
+        case (nil, .some(let d)) where d != .current:
+            return Match(first: start, last: k, type: .duration, value: unit.duration(quantity.map(String.init) ?? "X"))
+        default:
+            return nil
+        }
+    }
+
+    /// `ثلاث سنوات`, `48 ساعة`, `يومين`, `قبل ثلاثة أيام`, `في غضون شهر`, `نحو 30 عاماً`, `كل أسبوع`, `منذ سنوات`.
+    private func quantity(_ i: Int) -> Match? {
+        var j = i, mod: String?, relation: Int?, within = false, every = false, vague = false
+        if at(j)?.stemIs("ما") == true, fn(j + 1, "approx") { mod = "APPROX"; j += 2 }
+        else if fn(j, "approx") { mod = "APPROX"; j += 1 }
+        if fn(j, "ago") { relation = -1; j += 1 }
+        else if fn(j, "after") { relation = 1; j += 1 }
+        else if at(j)?.stemIs("في") == true, fn(j + 1, "within") { within = true; j += 2 }
+        else if fn(j, "within") { within = true; j += 1 }
+        else if fn(j, "every") { every = true; j += 1 }
+        if fn(j, "some") { vague = true; j += 1 }
+        var n: Int?, unit: TimeUnit, last: Int
+        if !vague, let q = number(j), !q.ordinal, q.value > 0, let u = unitAt(q.last + 1), !a[q.last + 1].definite {
+            n = q.value; unit = u.unit; last = q.last + 1
+        } else if let u = unitAt(j), !a[j].definite {
+            // شهر رمضان, شهر يوليو: the word names a month, it does not count one.
+            if u.unit == .month, monthName(j + 1) != nil || monthName(j + 1, hijri: true) != nil { return nil }
+            unit = u.unit; last = j
+            switch u.count {
+            case 2?: n = 2
+            case 1?:
+                if at(j + 1)?.has({ $0 == .cardinal(1) }) == true { n = 1; last = j + 1 }
+                else if relation != nil || within || every { n = 1 }
+                else { return nil }
+            default:
+                guard vague || relation != nil || within || unit == .year || unit == .decade || unit == .century else { return nil }
+            }
+        } else { return nil }
+        let count = n.map(String.init) ?? "X"
+        if every { return Match(first: i, last: last, type: .set, value: unit.duration(count)) }
+        let bare = relation != nil ? (mod == nil ? i + 1 : i + 2) : i
+        // قبل/بعد + quantity is a date, unless it counts from an event (بعد يومين من الحادث).
+        if let relation, let n, let anchor, !(at(last + 1)?.stemIs("من") == true || at(last + 1)?.stemIs("علي") == true) {
+            let value: String
+            switch unit {
+            case .day: value = anchor.adding(days: relation * n).description
+            case .week: value = CivilDate.isoWeekValue(anchor.adding(days: 7 * relation * n))
+            case .month: let (y, m) = anchor.month(adding: relation * n); value = CivilDate.iso(y, m)
+            case .year: value = CivilDate.iso(anchor.year + relation * n)
+            default: return Match(first: bare, last: last, type: .duration, value: unit.duration(count), mod: mod)
+            }
+            return Match(first: i, last: last, type: .date, value: value, mod: mod, relative: true)
+        }
+        if relation != nil {
+            // Without a number (قبل سنوات) or counted from an event: the quantity is a duration.
+            let first = mod == nil ? i + 1 : i
+            if mod != nil { return Match(first: first, last: last, type: .duration, value: unit.duration(count), mod: mod) }
+            return Match(first: first, last: last, type: .duration, value: unit.duration(count))
+        }
+        return Match(first: i, last: last, type: .duration, value: unit.duration(count), mod: mod)
+    }
+
+    /// One-word expressions: frequencies (`سنوياً`), references (`الآن`), decades (`التسعينيات`),
+    /// seasons (`الصيف الماضي`, `فصل الشتاء`), and `الليلة`.
+    private func single(_ i: Int) -> Match? {
+        let atom = a[i]
+        if atom.phraseHead, let next = at(i + 1), let ws = TimeLexicon.standard.words(atom.stem, next.stem) {
+            for w in ws { if case let .reference(r) = w { return Match(first: i, last: i + 1, type: .date, value: r) } }
+        }
+        for w in atom.words {
+            switch w {
+            case let .frequency(p): return Match(first: i, last: i, type: .set, value: p)
+            case let .reference(r): return Match(first: i, last: i, type: .date, value: r)
+            case let .decade(d):
+                var last = i
+                var century = 19
+                if isUnit(i + 1, .century, definite: true) || fn(i + 1, "century") {
+                    last = i + 1
+                    if direction(i + 2) == .current { century = 20; last = i + 2 }
+                    else if direction(i + 2) != nil { last = i + 2 }
+                } else if at(i + 1)?.stemIs("من") == true, fn(i + 2, "century") {
+                    last = i + 2
+                    if direction(i + 3) != nil { last = i + 3 }
+                }
+                return Match(first: i, last: last, type: .date, value: "\(century)\(d)")
+            case let .season(s):
+                let seasonWord = fn(i - 1, "season")
+                let dir = direction(i + 1)
+                guard seasonWord || dir != nil, let anchor else { return nil }
+                let shift = dir == .past ? -1 : dir == .next ? 1 : 0
+                return Match(first: seasonWord ? i - 1 : i, last: dir == nil ? i : i + 1, type: .date,
+                             value: "\(anchor.year + shift)-\(s)", relative: true)
+            case .partOfDay("NI") where atom.definite && atom.stemIs("الليله"):
+                guard let anchor else { return nil }
+                let first = direction(i - 1) == .current ? i - 1 : i
+                return Match(first: first, last: i, type: .time, value: anchor.description + "TNI", relative: true, day: anchor)
+            default: continue
+            }
+        }
+        return nil
+    }
+}

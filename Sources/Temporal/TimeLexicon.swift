@@ -1,0 +1,128 @@
+import Foundation
+import MarsadCore
+import ArabicText
+
+/// A unit of time and its TIMEX3 letter.
+public enum TimeUnit: String, Sendable {
+    case day = "D", week = "W", month = "M", year = "Y", decade = "DE", century = "CE", hour = "H", minute = "MIN"
+
+    /// The letters of an ISO 8601 duration (`P3D`, `PT5H`, `PT30M`).
+    func duration(_ count: String) -> String {
+        switch self {
+        case .hour: return "PT\(count)H"
+        case .minute: return "PT\(count)M"
+        default: return "P\(count)\(rawValue)"
+        }
+    }
+}
+
+/// Which way a relative expression points.
+public enum TimeDirection: Sendable, Equatable {
+    /// `الماضي`: the period before the anchor's.
+    case past
+    /// `الجاري`, `هذا`: the anchor's period.
+    case current
+    /// `المقبل`: the period after the anchor's.
+    case next
+    /// `الأخير`, `الماضيين`: the span of time ending at the anchor (a duration).
+    case lastSpan
+    /// `المقبلين`: the span of time starting at the anchor (a duration).
+    case nextSpan
+}
+
+/// One reading of a word in the time lexicon (`time-lexicon.tsv`).
+public enum TimeWord: Sendable, Equatable {
+    case month(Int), hijriMonth(Int), weekday(Int)
+    /// A unit and its grammatical count: 1, 2, or nil for a plural.
+    case unit(TimeUnit, count: Int?)
+    case dayRef(Int)
+    case direction(TimeDirection)
+    case position(String)
+    case partOfDay(String)
+    case frequency(String)
+    case reference(String)
+    case era(hijri: Bool)
+    case cardinal(Int), ordinal(Int)
+    case decade(Int)
+    case season(String)
+    case function(String)
+}
+
+/// The time lexicon, keyed by the matching-normalized form of each word or two-word phrase.
+public struct TimeLexicon: Sendable {
+    private var entries: [[UInt8]: [TimeWord]] = [:]
+    /// First words of two-word forms (`كانون الثاني`), so that only they trigger a phrase lookup.
+    private var phraseHeads: Set<[UInt8]> = []
+    /// The longest form, in bytes; longer tokens are not looked up.
+    private(set) var maxLength = 0
+
+    /// The bundled lexicon.
+    public static let standard: TimeLexicon = {
+        do { return try TimeLexicon(tsv: ResourceFile.text(.module, "time-lexicon", "tsv")) }
+        catch { fatalError("Marsad's bundled time-lexicon.tsv is broken: \(error)") }
+    }()
+
+    /// Parses `FORM<TAB>CATEGORY<TAB>VALUE` lines; a malformed line is an error naming it.
+    public init(tsv: String) throws {
+        let normalizer = ArabicNormalizer(.matching)
+        for (n, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let f = line.split(separator: "\t").map(String.init)
+            guard f.count == 3, let word = Self.word(f[1], f[2]) else {
+                throw MarsadError(.usage, "time-lexicon.tsv line \(n + 1): expected FORM, CATEGORY, VALUE; got \"\(line)\"")
+            }
+            let key = Array(normalizer.normalize(f[0]).utf8)
+            if entries[key]?.contains(word) != true { entries[key, default: []].append(word) }
+            maxLength = max(maxLength, key.count)
+            if let space = key.firstIndex(of: 0x20) { phraseHeads.insert(Array(key[..<space])) }
+        }
+    }
+
+    /// The readings of a normalized form.
+    public func words(_ form: ArraySlice<UInt8>) -> [TimeWord]? {
+        form.count > maxLength ? nil : entries[Array(form)]
+    }
+
+    /// Whether a normalized word starts a two-word form.
+    func isPhraseHead(_ form: ArraySlice<UInt8>) -> Bool { phraseHeads.contains(Array(form)) }
+
+    /// The readings of a two-word form.
+    func words(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) -> [TimeWord]? {
+        entries[Array(first) + [0x20] + Array(second)]
+    }
+
+    private static func word(_ category: String, _ value: String) -> TimeWord? {
+        let int = Int(value)
+        switch category {
+        case "month": return int.map(TimeWord.month)
+        case "hmonth": return int.map(TimeWord.hijriMonth)
+        case "weekday": return int.map(TimeWord.weekday)
+        case "dayref": return int.map(TimeWord.dayRef)
+        case "num": return int.map(TimeWord.cardinal)
+        case "ord": return int.map(TimeWord.ordinal)
+        case "decade": return int.map(TimeWord.decade)
+        case "unit":
+            let p = value.split(separator: " ")
+            guard p.count == 2, let unit = TimeUnit(rawValue: String(p[0])) else { return nil }
+            if p[1] == "X" { return .unit(unit, count: nil) }
+            return Int(p[1]).map { .unit(unit, count: $0) }
+        case "dir":
+            switch value {
+            case "-1": return .direction(.past)
+            case "0": return .direction(.current)
+            case "1": return .direction(.next)
+            case "last": return .direction(.lastSpan)
+            case "next": return .direction(.nextSpan)
+            default: return nil
+            }
+        case "pos": return ["START", "MID", "END"].contains(value) ? .position(value) : nil
+        case "part": return ["MO", "MI", "AF", "EV", "NI"].contains(value) ? .partOfDay(value) : nil
+        case "set": return .frequency(value)
+        case "ref": return .reference(value)
+        case "era": return value == "H" ? .era(hijri: true) : value == "G" ? .era(hijri: false) : nil
+        case "season": return .season(value)
+        case "word": return .function(value)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import MarsadCore
+import ArabicText
+
+/// Finds Arabic time expressions and normalizes them to TIMEX3 values against an anchor date.
+/// Rule-based over tokens and a lexicon (`time-lexicon.tsv`); thread-safe, one instance serves all.
+public struct TimeTagger: Sendable {
+    private let atomizer: TimeAtomizer
+
+    /// The tagger with the bundled lexicon.
+    public static let standard = TimeTagger(lexicon: .standard)
+
+    /// Creates a tagger over a lexicon.
+    public init(lexicon: TimeLexicon) { atomizer = TimeAtomizer(lexicon: lexicon) }
+
+    /// The time expressions of `text`, sentence by sentence, in text order, and warnings for
+    /// date-like expressions that are not real dates (`31 فبراير`).
+    public func tag(_ text: [UInt8], tokens: [Token], sentences: [ByteSpan], anchor: CivilDate?)
+        -> (expressions: [TimeExpression], warnings: [String]) {
+        var expressions: [TimeExpression] = [], warnings: [String] = []
+        text.withUnsafeBufferPointer { p in
+            var t = 0
+            for sentence in sentences {
+                while t < tokens.count && tokens[t].start < sentence.start { t += 1 }
+                let first = t
+                while t < tokens.count && tokens[t].end <= sentence.end { t += 1 }
+                guard first < t else { continue }
+                var grammar = TimeGrammar(atoms: atomizer.atoms(p, tokens[first..<t]), anchor: anchor, text: p)
+                grammar.run()
+                expressions += grammar.found
+                warnings += grammar.warnings
+            }
+        }
+        return (expressions, warnings)
+    }
+
+    /// Tags a string as one text (tokenized and split into sentences here).
+    public func tag(_ text: String, anchor: CivilDate?) -> (expressions: [TimeExpression], warnings: [String]) {
+        let bytes = Array(text.utf8)
+        var tokens: [Token] = []
+        let sentences = bytes.withUnsafeBufferPointer { p -> [ByteSpan] in
+            Tokenizer.tokenize(p, 0..<p.count, into: &tokens)
+            return SentenceSplitter.standard.split(p, tokens: tokens)
+        }
+        return tag(bytes, tokens: tokens, sentences: sentences, anchor: anchor)
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import Testing
+@testable import Temporal
+
+/// The reference articles ship in Examples/.
+func example(_ prefix: String) throws -> String {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let dir = root.appendingPathComponent("Examples")
+    let name = try FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasPrefix(prefix) }!
+    return try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+}
+
+/// (text, type, value, mod) of each expression found in `text`.
+func times(_ text: String, _ anchor: String?) -> [(text: String, type: String, value: String, mod: String?)] {
+    let bytes = Array(text.utf8)
+    return TimeTagger.standard.tag(text, anchor: anchor.flatMap(CivilDate.init(iso:))).expressions.map {
+        (String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self), $0.type.rawValue, $0.value, $0.mod)
+    }
+}
+
+/// The value of the expression whose text is `text`; fails the test when there is none.
+func value(_ found: [(text: String, type: String, value: String, mod: String?)], _ text: String) -> String? {
+    found.first { $0.text == text }.map { $0.value + ($0.mod.map { " " + $0 } ?? "") }
+}
+
+@Suite struct ReferenceArticleTimes {
+    @Test func article000() throws {
+        let found = times(try example("000"), "2023-03-29")
+        #expect(value(found, "الأربعاء") == "2023-03-29")
+        #expect(value(found, "الاثنين") == "2023-03-27")
+        #expect(value(found, "العاشر من الشهر الجاري") == "2023-03-10")
+        #expect(found.filter { $0.text == "سبتمبر/أيلول الماضي" }.map(\.value) == ["2022-09", "2022-09"])
+        #expect(value(found, "الأسبوع المقبل") == "2023-W14")
+        #expect(value(found, "خلال الشهرين المقبلين") == "P2M")
+        #expect(value(found, "خلال العام الأخير") == "P1Y")
+        #expect(found.first { $0.text == "خلال الشهرين المقبلين" }?.type == "DURATION")
+    }
+
+    @Test func article002() throws {
+        let found = times(try example("002"), "2020-09-25")
+        #expect(value(found, "أمس") == "2020-09-24")
+        #expect(value(found, "نهاية العام الحالي") == "2020 END")
+        #expect(value(found, "في غضون شهر") == "P1M")
+        #expect(found.first { $0.text == "في غضون شهر" }?.type == "DURATION")
+    }
+}
+
+@Suite struct TimeCoverage {
+    /// Each case: sentence, publication date, expression text, expected "TYPE VALUE[ MOD]".
+    static let cases: [(String, String?, String, String)] = [
+        // Month names in every regional naming, and the doubled press forms.
+        ("وقع الاتفاق في يناير الماضي", "2023-03-29", "يناير الماضي", "DATE 2023-01"),
+        ("زار دمشق في كانون الثاني 2021", "2023-03-29", "كانون الثاني 2021", "DATE 2021-01"),
+        ("انعقد المؤتمر في تشرين الأول الماضي", "2023-03-29", "تشرين الأول الماضي", "DATE 2022-10"),
+        ("صدر القرار في جويلية 2019", "2023-03-29", "جويلية 2019", "DATE 2019-07"),
+        ("وصل إلى الجزائر في أوت 2020", "2023-03-29", "أوت 2020", "DATE 2020-08"),
+        ("وقعت الحادثة في مارس (آذار) 2022", "2023-03-29", "مارس (آذار) 2022", "DATE 2022-03"),
+        ("منذ أكتوبر/تشرين الأول 2022", "2023-03-29", "أكتوبر/تشرين الأول 2022", "DATE 2022-10"),
+        // Numeric dates in both digit sets.
+        ("صدر البيان بتاريخ 29/3/2023", nil, "29/3/2023", "DATE 2023-03-29"),
+        ("صدر البيان بتاريخ ٢٠٢٣/٣/٢٩", nil, "٢٠٢٣/٣/٢٩", "DATE 2023-03-29"),
+        ("صدر البيان بتاريخ 2023-03-29", nil, "2023-03-29", "DATE 2023-03-29"),
+        // Hijri dates, converted with Umm al-Qura.
+        ("وذلك في 15 رمضان 1444 هـ", nil, "15 رمضان 1444 هـ", "DATE 2023-04-06"),
+        ("الثلاثاء 5 شوال 1436هـ الموافق 21 يوليو 2015م", nil, "21 يوليو 2015م", "DATE 2015-07-21"),
+        ("الثلاثاء 5 شوال 1436هـ الموافق 21 يوليو 2015م", nil, "الثلاثاء 5 شوال 1436هـ", "DATE 2015-07-21"),
+        ("خلال شهر رمضان المبارك", "2015-07-21", "شهر رمضان", "DATE H1436-09"),
+        // Weekdays: the past by default, the future when the text says so.
+        ("التقى الوزير نظيره يوم الاثنين الماضي", "2023-03-29", "يوم الاثنين الماضي", "DATE 2023-03-27"),
+        ("يزور الرئيس موسكو الخميس المقبل", "2023-03-29", "الخميس المقبل", "DATE 2023-03-30"),
+        ("وسيعقد الاجتماع الأحد في جدة", "2023-03-29", "الأحد", "DATE 2023-04-02"),
+        ("أعلن الوزير الأحد أن", "2023-03-29", "الأحد", "DATE 2023-03-26"),
+        ("وصل مساء الجمعة إلى الرياض", "2023-03-29", "مساء الجمعة", "TIME 2023-03-24TEV"),
+        ("وصل الأربعاء إلى الرياض", nil, "الأربعاء", "DATE XXXX-WXX-3"),
+        // Days relative to the publication date.
+        ("قال أمس إن", "2023-03-29", "أمس", "DATE 2023-03-28"),
+        ("قال اليوم إن", "2023-03-29", "اليوم", "DATE 2023-03-29"),
+        ("يصل غداً إلى بغداد", "2023-03-29", "غداً", "DATE 2023-03-30"),
+        ("وكان قد وصل أول أمس", "2023-03-29", "أول أمس", "DATE 2023-03-27"),
+        ("قال في بيان صباح اليوم", "2023-03-29", "صباح اليوم", "TIME 2023-03-29TMO"),
+        ("وقع الانفجار مساء أمس", "2023-03-29", "مساء أمس", "TIME 2023-03-28TEV"),
+        ("اجتمع المجلس اليوم الخميس", "2023-03-30", "اليوم الخميس", "DATE 2023-03-30"),
+        ("قبل ثلاثة أيام", "2023-03-29", "قبل ثلاثة أيام", "DATE 2023-03-26"),
+        ("بعد يومين", "2023-03-29", "بعد يومين", "DATE 2023-03-31"),
+        // Periods relative to the publication date.
+        ("تعقد الجولة الأسبوع المقبل", "2023-03-29", "الأسبوع المقبل", "DATE 2023-W14"),
+        ("ارتفعت الأسعار الشهر الماضي", "2023-03-29", "الشهر الماضي", "DATE 2023-02"),
+        ("خلال الشهر الجاري", "2023-03-29", "الشهر الجاري", "DATE 2023-03"),
+        ("في العام الحالي", "2023-03-29", "العام الحالي", "DATE 2023"),
+        ("مقارنة بالعام الماضي", "2023-03-29", "العام الماضي", "DATE 2022"),
+        ("هذا العام", "2023-03-29", "هذا العام", "DATE 2023"),
+        ("في مطلع الشهر", "2023-03-29", "مطلع الشهر", "DATE 2023-03 START"),
+        ("في منتصف الشهر المقبل", "2023-03-29", "منتصف الشهر المقبل", "DATE 2023-04 MID"),
+        ("قبل نهاية العام", "2023-03-29", "نهاية العام", "DATE 2023 END"),
+        ("العاشر من الشهر الماضي", "2023-03-29", "العاشر من الشهر الماضي", "DATE 2023-02-10"),
+        ("في الخامس من مارس", "2023-03-29", "الخامس من مارس", "DATE 2023-03-05"),
+        ("في الخامس عشر من يناير", "2023-03-29", "الخامس عشر من يناير", "DATE 2023-01-15"),
+        // Durations.
+        ("استمر ثلاث سنوات", nil, "ثلاث سنوات", "DURATION P3Y"),
+        ("خلال 48 ساعة", nil, "خلال 48 ساعة", "DURATION PT48H"),
+        ("لمدة يومين", nil, "يومين", "DURATION P2D"),
+        ("عن عمر 75 عاماً", nil, "75 عاماً", "DURATION P75Y"),
+        ("منذ سنوات", nil, "سنوات", "DURATION PXY"),
+        ("خلال السنوات الأخيرة", nil, "خلال السنوات الأخيرة", "DURATION PXY"),
+        ("خلال الأيام المقبلة", nil, "خلال الأيام المقبلة", "DURATION PXD"),
+        ("نحو عشرين عاما", nil, "نحو عشرين عاما", "DURATION P20Y APPROX"),
+        ("خمسة وعشرين يوما", nil, "خمسة وعشرين يوما", "DURATION P25D"),
+        // Sets.
+        ("يعقد سنوياً", nil, "سنوياً", "SET P1Y"),
+        ("يجتمع كل أسبوع", nil, "كل أسبوع", "SET P1W"),
+        ("الميزانية السنوية", nil, "السنوية", "SET P1Y"),
+        // Years, decades and ranges.
+        ("في عام 2015", nil, "عام 2015", "DATE 2015"),
+        ("تأسست 2015م", nil, "2015م", "DATE 2015"),
+        ("تأسست عام 1420هـ", nil, "عام 1420هـ", "DATE H1420"),
+        ("في التسعينيات", nil, "التسعينيات", "DATE 199"),
+        ("من 2013 إلى 2021", nil, "2013", "DATE 2013"),
+        ("من 2013 إلى 2021", nil, "2021", "DATE 2021"),
+        ("عامي 2013 و2014", nil, "2014", "DATE 2014"),
+        // Clock times.
+        ("الساعة الخامسة مساءً", "2023-03-29", "الساعة الخامسة مساءً", "TIME 2023-03-29T17:00"),
+        ("الساعة 10:30 صباحاً", "2023-03-29", "الساعة 10:30 صباحاً", "TIME 2023-03-29T10:30"),
+        ("الساعة الحادية عشرة ليلاً", "2023-03-29", "الساعة الحادية عشرة ليلاً", "TIME 2023-03-29T23:00"),
+        // References.
+        ("يعمل حالياً على", nil, "حالياً", "DATE PRESENT_REF"),
+        ("أعلن مؤخراً", nil, "مؤخراً", "DATE PAST_REF"),
+    ]
+
+    @Test(arguments: 0..<cases.count) func expression(_ index: Int) {
+        let (sentence, anchor, text, expected) = Self.cases[index]
+        let found = times(sentence, anchor)
+        let hit = found.first { $0.text == text }.map { "\($0.type) \($0.value)" + ($0.mod.map { " " + $0 } ?? "") }
+        #expect(hit == expected, "\(sentence): found \(found.map { "\($0.text)=\($0.value)" })")
+    }
+
+    @Test func ordinaryWordsAreNotTimes() {
+        for sentence in ["الأمين العام للأمم المتحدة", "في اليوم الوطني", "صلاة الجمعة في المسجد", "أحد المسؤولين قال",
+                         "اشترى سيارة نيسان", "الرأي العام", "ثلاثة مسؤولين", "سجل 2015 هدفا في المباراة"] {
+            #expect(times(sentence, "2023-03-29").isEmpty, "\(sentence): \(times(sentence, "2023-03-29").map(\.text))")
+        }
+    }
+}
+
+@Suite struct TimeBadInput {
+    @Test func impossibleDatesWarnInsteadOfGuessing() {
+        for sentence in ["في 31 فبراير 2023", "بتاريخ 32/13/2023", "في 30 رمضان 1444 هـ"] {
+            let result = TimeTagger.standard.tag(sentence, anchor: CivilDate(iso: "2023-03-29"))
+            #expect(result.expressions.allSatisfy { $0.type != .date || !$0.value.contains("-02-31") }, "\(sentence)")
+            #expect(result.warnings.count == 1, "\(sentence): \(result.warnings)")
+        }
+    }
+
+    @Test func yearsOutOfRangeAreNotYears() {
+        #expect(times("في عام 99999", nil).isEmpty)
+        #expect(times("في 3500", nil).isEmpty)
+    }
+}
+
+@Suite struct Calendars {
+    @Test func gregorianArithmetic() {
+        let d = CivilDate(year: 2023, month: 3, day: 29)!
+        #expect(d.weekday == 3)
+        #expect(CivilDate(dayNumber: d.dayNumber) == d)
+        #expect(CivilDate.isoWeekValue(d) == "2023-W13")
+        #expect(CivilDate.isoWeekValue(CivilDate(year: 2021, month: 1, day: 3)!) == "2020-W53")
+        #expect(CivilDate(year: 2024, month: 2, day: 29) != nil)
+        #expect(CivilDate(year: 2023, month: 2, day: 29) == nil)
+        #expect(CivilDate(year: 1970, month: 1, day: 1)!.dayNumber == 0)
+        #expect(d.month(adding: -3) == (2022, 12))
+    }
+
+    /// Known Umm al-Qura pairs (start of Ramadan, Eid al-Fitr, Eid al-Adha, Hijri new year as announced in Saudi Arabia).
+    @Test func ummAlQura() {
+        let pairs: [(Int, Int, Int, String)] = [
+            (1444, 9, 1, "2023-03-23"), (1436, 10, 1, "2015-07-17"), (1444, 12, 10, "2023-06-28"),
+            (1445, 1, 1, "2023-07-19"), (1445, 9, 1, "2024-03-11"), (1441, 10, 1, "2020-05-24"),
+        ]
+        for (y, m, d, g) in pairs {
+            #expect(HijriCalendar.gregorian(year: y, month: m, day: d)?.description == g, "\(y)-\(m)-\(d)")
+        }
+        #expect(HijriCalendar.gregorian(year: 1444, month: 9, day: 30) == nil)  // Ramadan 1444 had 29 days
+    }
+}
