@@ -12,6 +12,8 @@ struct TimeGrammar {
     private var lastDay: CivilDate?
     /// The atom after the last year found, so `عامي 2013 و2014` finds both years.
     private var afterLastYear = -1
+    /// An earlier expression of the sentence lies in the future (غداً, المقبل): later ones follow it.
+    private var futureContext = false
     /// Text of the sentence, for warnings.
     private let text: UnsafeBufferPointer<UInt8>
 
@@ -33,18 +35,23 @@ struct TimeGrammar {
     mutating func run() {
         var i = 0
         while i < a.count {
-            guard a[i].kind == .word || a[i].kind == .number, let m = match(i) else { i += 1; continue }
+            if isName(i) { i += 2; continue }
+            guard a[i].kind == .word || a[i].kind == .number || punct(i, "("), let m = match(i) else { i += 1; continue }
             found.append(TimeExpression(
                 span: .init(a[m.first].start, a[m.last].end), type: m.type, value: m.value, mod: m.mod,
                 anchor: m.relative ? anchor?.description : nil, hijri: m.hijri))
-            if let day = m.day { lastDay = day }
+            if let day = m.day {
+                lastDay = day
+                if let anchor, day > anchor { futureContext = true }
+            }
             i = m.last + 1
         }
     }
 
     private mutating func match(_ i: Int) -> Match? {
-        numericDate(i) ?? clock(i) ?? dayReference(i) ?? weekdayPhrase(i) ?? dayAndMonth(i) ?? monthPhrase(i)
-            ?? year(i) ?? relativePeriod(i) ?? quantity(i) ?? single(i)
+        if let m = numericDate(i) ?? clock(i) ?? dayReference(i) ?? weekdayPhrase(i) { return m }
+        if let m = dayAndMonth(i) ?? monthPhrase(i) ?? year(i) { return m }
+        return quarterOrHalf(i) ?? relativePeriod(i) ?? quantity(i) ?? single(i)
     }
 
     // MARK: - Atom tests
@@ -80,6 +87,13 @@ struct TimeGrammar {
         return definite.map { $0 == a[i].definite } ?? true
     }
     private func punct(_ i: Int, _ s: String) -> Bool { at(i)?.isPunctuation(s) ?? false }
+    private func isOrdinal(_ i: Int) -> Bool { at(i)?.has { if case .ordinal = $0 { return true }; return false } ?? false }
+
+    /// A name made of a time word (`عين اليوم`, `روسيا اليوم`), which is not a time.
+    private func isName(_ i: Int) -> Bool {
+        guard a[i].phraseHead, let next = at(i + 1), let ws = TimeLexicon.standard.words(a[i].stem, next.stem) else { return false }
+        return ws.contains(.name)
+    }
 
     /// A Gregorian (or, with `hijri`, Hijri) month name at `i`, possibly two words, followed by an
     /// optional second name (`سبتمبر/أيلول`, `مارس (آذار)`, `فبراير شباط`).
@@ -93,11 +107,16 @@ struct TimeGrammar {
                     if hijri, case let .hijriMonth(m) = w { return (m, i + 1) }
                 }
             }
+            guard !atom.definite else { return nil }  // الأب is not آب
             for w in atom.words {
                 if !hijri, case let .month(m) = w { return (m, i) }
                 if hijri, case let .hijriMonth(m) = w { return (m, i) }
             }
             return nil
+        }
+        // (سبتمبر) أيلول 2007: the name in brackets comes first.
+        if punct(i, "("), let (_, l0) = one(i + 1), punct(l0 + 1, ")"), let (m, last) = one(l0 + 2) {
+            return (m, last, false)
         }
         guard let (m, last) = one(i) else { return nil }
         var end = last
@@ -107,6 +126,22 @@ struct TimeGrammar {
         // Levantine names that are also ordinary words (آب father, تموز, نيسان) need support.
         let weak = !hijri && end == last && Self.weakMonthForms.contains(Array(a[i].stem))
         return (m, end, weak)
+    }
+
+    /// A year after a month name, past honorifics and a year word: `رمضان المبارك لعام 1436هـ`.
+    private func yearAfterMonth(_ last: Int, hijri: Bool) -> (year: Int, last: Int)? {
+        var j = last + 1
+        while fn(j, "honorific") { j += 1 }
+        if isUnit(j, .year, definite: false) { j += 1 }
+        guard let y = yearNumber(j), hijri ? (y.hijri || y.era) : !y.hijri else { return nil }
+        return (y.year, y.last)
+    }
+
+    /// A day of the month: a number, an ordinal (`العاشر`), or `أول`/`غرة` (the first).
+    private func dayOfMonth(_ j: Int) -> (value: Int, last: Int, ordinal: Bool)? {
+        if fn(j, "first") { return (1, j, true) }
+        guard let day = number(j), (1...31).contains(day.value), day.digits <= 2 else { return nil }
+        return (day.value, day.last, day.ordinal)
     }
     private static let weakMonthForms: Set<[UInt8]> = Set(["اب", "تموز", "نيسان", "ايار", "ماي", "اوت", "جوان"].map { Array($0.utf8) })
 
@@ -187,7 +222,8 @@ struct TimeGrammar {
     /// Whether the sentence around atom `i` speaks of the future: a future particle or verb
     /// (`سوف`, `سيعقد`, `من المقرر`) within a few words.
     private func futureNear(_ i: Int) -> Bool {
-        for j in max(0, i - 8)..<min(a.count, i + 5) where a[j].kind == .word {
+        if futureContext { return true }
+        for j in max(0, i - 12)..<min(a.count, i + 5) where a[j].kind == .word {
             if fn(j, "future") { return true }
             let stem = a[j].stem
             if Self.isFutureVerb(stem) || (stem.starts(with: Self.waw) || stem.starts(with: Self.fa)) && Self.isFutureVerb(stem.dropFirst(2)) {
@@ -212,17 +248,24 @@ struct TimeGrammar {
 
     // MARK: - Rules
 
-    /// `29/3/2023`, `2023-03-29`, `1436/10/5هـ`.
+    /// `29/3/2023`, `2023-03-29`, `13/ 8/ 2015`, `1436/10/5هـ`.
     private mutating func numericDate(_ i: Int) -> Match? {
-        guard a[i].kind == .number, a[i].number == nil else { return nil }
-        let s = a[i].symbol
-        let parts = s.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
-        guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy { $0 >= 48 && $0 <= 57 } && $0.count <= 4 }) else { return nil }
+        guard let atom = at(i), atom.kind == .number else { return nil }
+        var parts: [[UInt8]], last: Int
+        if a[i].number == nil {
+            parts = a[i].symbol.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }).map(Array.init)
+            last = i
+        } else if (punct(i + 1, "/") && punct(i + 3, "/")) || (punct(i + 1, "-") && punct(i + 3, "-")),
+                  at(i + 2)?.number != nil, at(i + 4)?.number != nil {
+            parts = [a[i].symbol, a[i + 2].symbol, a[i + 4].symbol]
+            last = i + 4
+        } else { return nil }
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0 >= 48 && $0 <= 57 } }) else { return nil }
         let n = parts.map { $0.reduce(0) { $0 * 10 + Int($1 - 48) } }
         let (y, m, d) = parts[0].count == 4 ? (n[0], n[1], n[2]) : parts[2].count == 4 ? (n[2], n[1], n[0]) : (0, 0, 0)
         guard y > 0 else { return nil }
-        var last = i, eraHijri: Bool?
-        for w in at(i + 1)?.words ?? [] { if case let .era(h) = w { eraHijri = h; last = i + 1 } }
+        var eraHijri: Bool?
+        for w in at(last + 1)?.words ?? [] { if case let .era(h) = w { eraHijri = h; last += 1 } }
         let hijri = eraHijri ?? (1300...1500).contains(y)
         if hijri {
             guard let g = HijriCalendar.gregorian(year: y, month: m, day: d) else { return warn(i, last, "no such Hijri date") }
@@ -239,7 +282,8 @@ struct TimeGrammar {
         return nil
     }
 
-    /// `الساعة الخامسة مساءً`, `الساعة 10:30`, `17:00`, `10 صباحاً`, `الثانية عشرة ظهراً`.
+    /// `الساعة الخامسة مساءً`, `الساعة 10:30`, `17:00`, `10 صباحاً`, `الثانية عشرة ظهراً`,
+    /// `الساعة العاشرة وعشرين دقيقة من صباح أمس`.
     private func clock(_ i: Int) -> Match? {
         var j = i
         let clockWord = isUnit(i, .hour, definite: true)
@@ -257,20 +301,28 @@ struct TimeGrammar {
             hour = n.value; j = n.last
             if let next = at(j + 1), next.conjunction, next.has({ $0 == .function("half") }) { minute = 30; j += 1 }
             else if let next = at(j + 1), next.conjunction, next.has({ $0 == .function("quarter") }) { minute = 15; j += 1 }
-        } else { return nil }
-        if let part = partAdverb(j + 1) {
-            j += 1
-            switch part {
-            case "AF", "EV": if hour < 12 { hour += 12 }
-            case "NI": if hour >= 6 && hour < 12 { hour += 12 } else if hour == 12 { hour = 0 }
-            case "MI": if hour < 6 { hour += 12 }
-            default: if hour == 12 { hour = 0 }
+            else if let next = at(j + 1), next.conjunction || at(j + 1)?.stemIs("و") == true,
+                    let mm = number(next.stemIs("و") ? j + 2 : j + 1), mm.value < 60, isUnit(mm.last + 1, .minute) {
+                minute = mm.value; j = mm.last + 1
             }
+        } else { return nil }
+        var part = partAdverb(j + 1)
+        if part != nil { j += 1 }
+        // … من صباح أمس / من مساء الأحد: the day and the part of it.
+        var day = lastDay ?? anchor, relative = lastDay == nil && anchor != nil
+        if part == nil, at(j + 1)?.stemIs("من") == true, partOfDay(j + 2) != nil, let d = dayReference(j + 2).map({ ($0.day, $0.relative, $0.last) }) ?? weekdayDay(j + 2) {
+            part = partOfDay(j + 2); day = d.day; relative = d.relative; j = d.last
+        }
+        switch part {
+        case "AF"?, "EV"?: if hour < 12 { hour += 12 }
+        case "NI"?: if hour >= 6 && hour < 12 { hour += 12 } else if hour == 12 { hour = 0 }
+        case "MI"?: if hour < 6 { hour += 12 }
+        case "MO"?: if hour == 12 { hour = 0 }
+        default: break
         }
         guard hour < 24 else { return nil }
-        let day = lastDay ?? anchor
         let value = (day?.description ?? "XXXX-XX-XX") + "T" + CivilDate.pad(hour, 2) + ":" + CivilDate.pad(minute, 2)
-        return Match(first: i, last: j, type: .time, value: value, relative: lastDay == nil && anchor != nil)
+        return Match(first: i, last: j, type: .time, value: value, relative: relative)
     }
 
     /// A part-of-day adverb after a clock time (`صباحاً`, `مساءً`), unless a day follows it
@@ -281,32 +333,41 @@ struct TimeGrammar {
         return p
     }
 
+    /// A part of the day before a day: `صباح`, `مساء`, `ليلة`, and `بعد ظهر` (the afternoon).
+    private func partBefore(_ i: Int) -> (part: String, next: Int)? {
+        if fn(i, "after"), partOfDay(i + 1) == "MI", !a[i + 1].definite { return ("AF", i + 2) }
+        if let p = partOfDay(i), !a[i].definite, at(i + 1) != nil { return (p, i + 1) }
+        return nil
+    }
+
     /// `أمس`, `اليوم`, `غداً`, `أول أمس`, `بعد غد`, `يوم أمس`, `مساء أمس`, `اليوم الخميس`, `أمس (الأربعاء)`.
     private func dayReference(_ i: Int) -> Match? {
         var j = i, part: String?
-        if let p = partOfDay(j), !a[j].definite, at(j + 1) != nil { part = p; j += 1 }
+        if let p = partBefore(j) { part = p.part; j = p.next }
         if isUnit(j, .day, definite: false) { j += 1 }
-        var offset: Int, first = i
+        var offset: Int
         if fn(j, "first"), let d = dayRef(j + 1), d == -1 { offset = -2; j += 1 }
-        else if fn(j, "first"), a.indices.contains(j + 2), at(j + 1)?.stemIs("من") == true, dayRef(j + 2) == -1 { offset = -2; j += 2 }
+        else if fn(j, "first"), at(j + 1)?.stemIs("من") == true, dayRef(j + 2) == -1 { offset = -2; j += 2 }
         else if fn(j, "after"), at(j + 1)?.stemIs("غد") == true { offset = 2; j += 1 }
         else if let d = dayRef(j) { offset = d }
         else { return nil }
         if offset == 0 {
-            // اليوم before an adjective or ordinal is "the day" (اليوم الأول, اليوم الوطني), and after
-            // a number it is a unit (في اليوم الثالث); before a weekday it is still today.
+            // اليوم before an adjective or ordinal is "the day" (اليوم الأول, اليوم الوطني), after a
+            // number a unit (في اليوم الثالث), before نفسه another day (اليوم نفسه); before a weekday, today.
+            if fn(j + 1, "same") { return nil }
+            if at(j + 1)?.has({ $0 == .cardinal(1) }) == true { return Match(first: i, last: j + 1, type: .set, value: "P1D") }
             if let next = at(j + 1), next.kind == .word, next.stem.starts(with: Self.article), weekday(j + 1) == nil,
-               next.words.isEmpty || next.has({ if case .ordinal = $0 { return true }; return false }) { return nil }
-            if let prev = at(j - 1), prev.number != nil || prev.has({ if case .ordinal = $0 { return true }; return false }) { return nil }
+               next.words.isEmpty || isOrdinal(j + 1) { return nil }
+            if let prev = at(j - 1), prev.number != nil || isOrdinal(j - 1) { return nil }
         }
-        if offset == -1, let next = at(j + 1), next.has({ $0 == .ordinal(1) }) { offset = -2; j += 1 }
+        if offset == -1, isOrdinal(j + 1), at(j + 1)?.has({ $0 == .ordinal(1) }) == true { offset = -2; j += 1 }
         var weekdayNamed: Int?
         if let w = weekday(j + 1) { weekdayNamed = w; j += 1 }
         else if punct(j + 1, "("), let w = weekday(j + 2), punct(j + 3, ")") { weekdayNamed = w; j += 3 }
         if part == nil, let p = partAdverb(j + 1) { part = p; j += 1 }
         guard let anchor else {
             let value = weekdayNamed.map { "XXXX-WXX-\($0)" } ?? "XXXX-XX-XX"
-            return Match(first: first, last: j, type: part == nil ? .date : .time, value: value + (part.map { "T" + $0 } ?? ""))
+            return Match(first: i, last: j, type: part == nil ? .date : .time, value: value + (part.map { "T" + $0 } ?? ""))
         }
         var day = anchor.adding(days: offset)
         if let w = weekdayNamed, w != day.weekday {
@@ -315,74 +376,95 @@ struct TimeGrammar {
             if delta > 3 { delta -= 7 }
             day = day.adding(days: delta)
         }
-        first = i
-        return Match(first: first, last: j, type: part == nil ? .date : .time,
+        return Match(first: i, last: j, type: part == nil ? .date : .time,
                      value: iso(day) + (part.map { "T" + $0 } ?? ""), relative: true, day: day)
     }
 
-    /// `الأربعاء`, `يوم الاثنين الماضي`, `الخميس المقبل`, `مساء الجمعة`, `الثلاثاء 21 يوليو 2015`.
+    /// The day a weekday phrase at `i` names (for `من مساء الأحد` after a clock time).
+    private func weekdayDay(_ i: Int) -> (day: CivilDate?, relative: Bool, last: Int)? {
+        var j = i
+        if let p = partBefore(j) { j = p.next }
+        if isUnit(j, .day, definite: false) { j += 1 }
+        guard let w = weekday(j) else { return nil }
+        return (resolveWeekday(w, future: futureNear(j), strict: false), true, j)
+    }
+
+    /// `الأربعاء`, `يوم الاثنين الماضي`, `الخميس المقبل`, `مساء الجمعة`, `الثلاثاء 21 يوليو 2015`,
+    /// `يوم الاثنين الموافق 2 / 11 / 1436هـ` (the weekday takes the date that follows).
     private mutating func weekdayPhrase(_ i: Int) -> Match? {
         var j = i, part: String?
-        if let p = partOfDay(j), !a[j].definite, at(j + 1) != nil { part = p; j += 1 }
+        if let p = partBefore(j) { part = p.part; j = p.next }
         if isUnit(j, .day, definite: false) { j += 1 }
         guard let w = weekday(j) else { return nil }
         if fn(i - 1, "noweekday") { return nil }
+        let suffix = part.map { "T" + $0 } ?? ""
         var dir: TimeDirection?
         if let d = direction(j + 1), d == .past || d == .next || d == .current { dir = d; j += 1 }
         // A date right after the weekday is the same day: one expression.
         var k = j + 1
         if punct(k, "،") || punct(k, ",") || punct(k, "-") { k += 1 }
-        if let date = dayAndMonth(k, weekdayDirection: dir) {
+        if let date = numericDate(k) ?? dayAndMonth(k, weekdayDirection: dir) {
             return Match(first: i, last: date.last, type: part == nil ? .date : .time,
-                         value: date.value + (part.map { "T" + $0 } ?? ""), relative: date.relative, hijri: date.hijri, day: date.day)
+                         value: date.value + suffix, relative: date.relative, hijri: date.hijri, day: date.day)
+        }
+        // … الموافق DATE: the date is its own expression, and it tells which day the weekday is.
+        if fn(j + 1, "equiv"), let date = numericDate(j + 2) ?? dayAndMonth(j + 2, weekdayDirection: dir), let day = date.day {
+            return Match(first: i, last: j, type: part == nil ? .date : .time, value: iso(day) + suffix, relative: date.relative, day: day)
         }
         let future = dir == .next || (dir == nil && futureNear(j))
         guard let day = resolveWeekday(w, future: future, strict: dir == .past || dir == .next) else {
-            return Match(first: i, last: j, type: part == nil ? .date : .time, value: "XXXX-WXX-\(w)" + (part.map { "T" + $0 } ?? ""))
+            return Match(first: i, last: j, type: part == nil ? .date : .time, value: "XXXX-WXX-\(w)" + suffix)
         }
-        return Match(first: i, last: j, type: part == nil ? .date : .time, value: iso(day) + (part.map { "T" + $0 } ?? ""),
-                     relative: true, day: day)
+        return Match(first: i, last: j, type: part == nil ? .date : .time, value: iso(day) + suffix, relative: true, day: day)
     }
 
-    /// `21 يوليو 2015`, `العاشر من الشهر الجاري`, `الخامس من مارس`, `15 رمضان 1444 هـ`, `يوم 3 أغسطس`.
+    /// `21 يوليو 2015`, `العاشر من الشهر الجاري`, `الخامس من مارس`, `15 رمضان 1444 هـ`, `يوم 3 أغسطس`,
+    /// `غرة شهر ذي القعدة القادم`, `ليلة التاسع والعشرين من شهر رمضان`.
     private mutating func dayAndMonth(_ i: Int, weekdayDirection: TimeDirection? = nil) -> Match? {
-        var j = i
+        var j = i, part: String?
+        if let p = partBefore(j), weekday(p.next) == nil, dayRef(p.next) == nil { part = p.part; j = p.next }
         if isUnit(j, .day, definite: false) { j += 1 }
-        guard let day = number(j), (1...31).contains(day.value), day.digits <= 2, day.ordinal || day.digits > 0 || day.last > j
-              || at(j)?.number != nil else { return nil }
+        guard let day = dayOfMonth(j) else { return nil }
+        let suffix = part.map { "T" + $0 } ?? ""
+        let type: TimeExpression.Kind = part == nil ? .date : .time
         var k = day.last + 1
         if at(k)?.stemIs("من") == true { k += 1 }
-        if isUnit(k, .month, definite: false) { k += 1 }
+        let monthWord = isUnit(k, .month, definite: false)
+        if monthWord { k += 1 }
+        // A bare ordinal or أول before a month is a day only when the month follows directly or after من.
         let future = weekdayDirection == .next || futureNear(k)
-        if let (m, last, _) = monthName(k) {
+        if let (m, last, weak) = monthName(k), !(weak && !day.ordinal && at(j)?.number == nil) {
             var end = last, year: Int?
-            if let y = yearNumber(last + 1), !y.hijri { year = y.year; end = y.last }
+            if let y = yearAfterMonth(last, hijri: false) { year = y.year; end = y.last }
             var dir: TimeDirection?
             if year == nil, let d = direction(end + 1), d == .past || d == .next || d == .current { dir = d; end += 1 }
             guard let y = year ?? yearFor(month: m, day: day.value, direction: dir, future: future) else {
-                return Match(first: i, last: end, type: .date, value: "XXXX-" + CivilDate.pad(m, 2) + "-" + CivilDate.pad(day.value, 2))
+                return Match(first: i, last: end, type: type, value: "XXXX-" + CivilDate.pad(m, 2) + "-" + CivilDate.pad(day.value, 2) + suffix)
             }
             guard let date = CivilDate(year: y, month: m, day: day.value) else { return warn(i, end, "impossible date") }
-            return Match(first: i, last: end, type: .date, value: iso(date), relative: year == nil, day: date)
+            return Match(first: i, last: end, type: type, value: iso(date) + suffix, relative: year == nil, day: date)
         }
         if let (m, last, _) = monthName(k, hijri: true) {
             var end = last, year: Int?
-            if let y = yearNumber(last + 1), y.hijri || y.era { year = y.year; end = y.last }
+            if let y = yearAfterMonth(last, hijri: true) { year = y.year; end = y.last }
+            while year == nil && fn(end + 1, "honorific") { end += 1 }
             var dir: TimeDirection?
             if year == nil, let d = direction(end + 1), d == .past || d == .next || d == .current { dir = d; end += 1 }
             guard let hy = year ?? hijriYearFor(month: m, direction: dir, future: future) else {
-                return Match(first: i, last: end, type: .date, value: "XXXX-XX-XX", hijri: "XXXX-" + CivilDate.pad(m, 2) + "-" + CivilDate.pad(day.value, 2))
+                return Match(first: i, last: end, type: type, value: "XXXX-XX-XX" + suffix,
+                             hijri: "XXXX-" + CivilDate.pad(m, 2) + "-" + CivilDate.pad(day.value, 2))
             }
             guard let date = HijriCalendar.gregorian(year: hy, month: m, day: day.value) else { return warn(i, end, "no such Hijri date") }
-            return Match(first: i, last: end, type: .date, value: iso(date), relative: year == nil,
+            return Match(first: i, last: end, type: type, value: iso(date) + suffix, relative: year == nil,
                          hijri: CivilDate.iso(hy, m, day.value), day: date)
         }
         // العاشر من الشهر الجاري / الماضي / المقبل
-        if isUnit(k, .month, definite: true), let dir = direction(k + 1), dir == .past || dir == .current || dir == .next, day.ordinal || at(j)?.number != nil {
+        if !monthWord, isUnit(k, .month, definite: true), let dir = direction(k + 1), dir == .past || dir == .current || dir == .next,
+           day.ordinal || at(j)?.number != nil, !fn(j, "first") {
             guard let anchor else { return nil }
             let (y, m) = anchor.month(adding: dir == .past ? -1 : dir == .next ? 1 : 0)
             guard let date = CivilDate(year: y, month: m, day: day.value) else { return warn(i, k + 1, "impossible date") }
-            return Match(first: i, last: k + 1, type: .date, value: iso(date), relative: true, day: date)
+            return Match(first: i, last: k + 1, type: type, value: iso(date) + suffix, relative: true, day: date)
         }
         return nil
     }
@@ -395,11 +477,10 @@ struct TimeGrammar {
         let future = futureNear(j)
         if let (m, last, weak) = monthName(j) {
             var end = last, year: Int?
-            if let y = yearNumber(last + 1), !y.hijri { year = y.year; end = y.last }
+            if let y = yearAfterMonth(last, hijri: false) { year = y.year; end = y.last }
             var dir: TimeDirection?
             if year == nil, let d = direction(end + 1), d == .past || d == .next || d == .current { dir = d; end += 1 }
             if weak && year == nil && dir == nil && !monthWord { return nil }
-            if mod != nil && !monthWord && year == nil && dir == nil && at(j - 1)?.stemIs("من") == false { }
             guard let y = year ?? yearFor(month: m, day: nil, direction: dir, future: future) else {
                 return Match(first: i, last: end, type: .date, value: "XXXX-" + CivilDate.pad(m, 2), mod: mod)
             }
@@ -407,7 +488,7 @@ struct TimeGrammar {
         }
         if let (m, last, _) = monthName(j, hijri: true) {
             var end = last, year: Int?
-            if let y = yearNumber(last + 1), y.hijri || y.era { year = y.year; end = y.last }
+            if let y = yearAfterMonth(last, hijri: true) { year = y.year; end = y.last }
             var dir: TimeDirection?
             if year == nil, let d = direction(end + 1), d == .past || d == .next || d == .current { dir = d; end += 1 }
             guard monthWord || year != nil || dir != nil || mod != nil else { return nil }
@@ -427,12 +508,14 @@ struct TimeGrammar {
         if let u = unitAt(j), u.unit == .year, u.count != nil { yearWord = true; j += 1 }
         if punct(j, ":") && yearWord { j += 1 }
         guard let y = yearNumber(j) else { return nil }
-        let supported = yearWord || y.era || afterLastYear == i || afterLastYear == i - 1
-            || (at(i - 1).map { Self.yearPrepositions.contains(Array($0.stem)) } ?? false)
+        let afterPreposition = at(i - 1).map { Self.yearPrepositions.contains(Array($0.stem)) } ?? false
+        // أكثر من 1900 أسرة, 1920 في 1080: counts and sizes, not years.
+        let count = (at(i - 1)?.stemIs("من") == true && fn(i - 2, "more")) || (at(y.last + 1)?.stemIs("في") == true && at(y.last + 2)?.number != nil)
+        let supported = yearWord || y.era || afterLastYear == i || afterLastYear == i - 1 || (afterPreposition && !count)
             || (punct(y.last + 1, "/") && yearNumber(y.last + 2)?.era == true)
         guard supported else { return nil }
         if y.hijri {
-            guard (1300...1600).contains(y.year) else { return nil }
+            guard (1300...1600).contains(y.year), yearWord || y.era || afterLastYear >= i - 1 || punct(y.last + 1, "/") else { return nil }
             afterLastYear = y.last + 1
             return Match(first: i, last: y.last, type: .date, value: "H\(y.year)", mod: mod)
         }
@@ -444,32 +527,78 @@ struct TimeGrammar {
     private static let yearPrepositions: Set<[UInt8]> = Set(["في", "منذ", "حتي", "من", "الي", "بين", "قبل", "بعد", "خلال",
         "عن", "مطلع", "بدايه", "نهايه", "منتصف", "اواخر", "اوائل", "و", "او", "لعام", "ل"].map { Array($0.utf8) })
 
+    /// The year a quarter or half belongs to: `من العام الحالي`, `لعام 2015`, `من العام`, `2015`.
+    private func yearReference(_ i: Int) -> (year: Int, last: Int)? {
+        guard let anchor else { return nil }
+        var j = i
+        if at(j)?.stemIs("من") == true { j += 1 }
+        if let u = unitAt(j), u.unit == .year, u.count == 1 {
+            if let y = yearNumber(j + 1), !y.hijri { return (y.year, y.last) }
+            guard a[j].definite else { return nil }
+            switch direction(j + 1) {
+            case .past?: return (anchor.year - 1, j + 1)
+            case .next?: return (anchor.year + 1, j + 1)
+            case .current?: return (anchor.year, j + 1)
+            default: return (anchor.year, j)
+            }
+        }
+        if j == i, let y = yearNumber(j), !y.hijri, (1900...2100).contains(y.year) { return (y.year, y.last) }
+        return nil
+    }
+
+    /// `الربع الثاني من العام الحالي` (2015-Q2), `النصف الأول لعام 2015` (2015-H1), `الربع السابق`.
+    private func quarterOrHalf(_ i: Int) -> Match? {
+        let quarter = isUnit(i, .quarter, definite: true)
+        guard quarter || (a[i].definite && fn(i, "half")) else { return nil }
+        if quarter, let dir = direction(i + 1), dir == .past || dir == .current || dir == .next, let anchor {
+            let q = (anchor.month - 1) / 3 + (dir == .past ? -1 : dir == .next ? 1 : 0)
+            let year = anchor.year + Int((Double(q) / 4).rounded(.down))
+            return Match(first: i, last: i + 1, type: .date, value: "\(year)-Q\((q % 4 + 4) % 4 + 1)", relative: true)
+        }
+        guard let n = number(i + 1), n.ordinal, n.value >= 1, n.value <= (quarter ? 4 : 2) else { return nil }
+        let label = (quarter ? "Q" : "H") + String(n.value)
+        if let y = yearReference(n.last + 1) { return Match(first: i, last: y.last, type: .date, value: "\(y.year)-\(label)", relative: true) }
+        guard quarter, let anchor else { return nil }
+        return Match(first: i, last: n.last, type: .date, value: "\(anchor.year)-\(label)", relative: true)
+    }
+
     /// `الأسبوع المقبل`, `الشهر الماضي`, `هذا العام`, `نهاية العام الحالي`, `خلال العام الأخير`,
-    /// `خلال الشهرين المقبلين`, `السنوات الأخيرة`, `الأيام الأربعة الماضية`.
+    /// `خلال الشهرين المقبلين`, `السنوات الأخيرة`, `الأيام الأربعة الماضية`, `الأشهر الثلاثة`, `الخمسة الأيام`.
     private func relativePeriod(_ i: Int) -> Match? {
         var j = i, within = false, mod: String?, demonstrative = false
         if at(j)?.stemIs("في") == true, fn(j + 1, "within") { within = true; j += 2 }
         else if fn(j, "within") { within = true; j += 1 }
         if let p = position(j) { mod = p; j += 1 }
         if direction(j) == .current, at(j)?.definite == false { demonstrative = true; j += 1 }
-        guard let (unit, count) = unitAt(j), a[j].definite else { return nil }
-        var k = j, quantity: Int?
-        if count == nil, let n = number(j + 1), !n.ordinal { quantity = n.value; k = n.last }
+        var quantity: Int?
+        if let n = number(j), !n.ordinal, a[j].definite, n.last == j, let u = unitAt(j + 1), u.count == nil, a[j + 1].definite {
+            quantity = n.value; j += 1  // الخمسة الأيام
+        }
+        guard let (unit, count) = unitAt(j), a[j].definite, unit != .quarter else { return nil }
+        var k = j
+        if count == nil, quantity == nil, let n = number(j + 1), !n.ordinal { quantity = n.value; k = n.last }
+        var few = false
+        if count == nil, fn(k + 1, "few") { few = true; k += 1 }
         var dir = direction(k + 1)
         if dir != nil { k += 1 }
         if demonstrative { if dir != nil { return nil }; dir = .current }
-        let start = within ? i : (mod != nil || demonstrative ? i : j)
+        let start = within ? i : (mod != nil || demonstrative || quantity != nil && j > i ? i : j)
         let firstNoWithin = within ? (i + (at(i)?.stemIs("في") == true ? 2 : 1)) : i
         if count == 1 && (dir == .past || dir == .current || dir == .next || (dir == nil && mod != nil)) {
             guard unit != .day, unit != .hour, unit != .minute, let anchor else { return nil }
             let shift = dir == .past ? -1 : dir == .next ? 1 : 0
-            let value: String
+            var value: String
             switch unit {
             case .week: value = CivilDate.isoWeekValue(anchor.adding(days: 7 * shift))
             case .month: let (y, m) = anchor.month(adding: shift); value = CivilDate.iso(y, m)
             case .year: value = CivilDate.iso(anchor.year + shift)
             case .decade: value = String(anchor.year / 10 + shift)
             default: value = String(anchor.year / 100 + shift)
+            }
+            // العام الحالي 2015م: the year written after it belongs to the same expression.
+            if unit == .year, let y = yearNumber(k + 1), y.era || y.year == anchor.year + shift {
+                k = y.last
+                value = y.hijri ? "H\(y.year)" : CivilDate.iso(y.year)
             }
             return Match(first: firstNoWithin, last: k, type: .date, value: value, mod: mod, relative: true)
         }
@@ -478,14 +607,17 @@ struct TimeGrammar {
             return Match(first: start, last: k, type: .duration, value: unit.duration("1"))
         case (2?, .lastSpan?), (2?, .nextSpan?), (2?, .past?), (2?, .next?):
             return Match(first: start, last: k, type: .duration, value: unit.duration("2"))
-        case (nil, .some(let d)) where d != .current:
+        case (nil, .some(let d)) where d != .current || demonstrative:
             return Match(first: start, last: k, type: .duration, value: unit.duration(quantity.map(String.init) ?? "X"))
+        case (nil, nil) where quantity != nil:
+            return Match(first: start, last: k, type: .duration, value: unit.duration(String(quantity!)))
         default:
             return nil
         }
     }
 
-    /// `ثلاث سنوات`, `48 ساعة`, `يومين`, `قبل ثلاثة أيام`, `في غضون شهر`, `نحو 30 عاماً`, `كل أسبوع`, `منذ سنوات`.
+    /// `ثلاث سنوات`, `48 ساعة`, `يومين`, `قبل ثلاثة أيام`, `في غضون شهر`, `نحو 30 عاماً`, `كل أسبوع`,
+    /// `منذ سنوات`, `لمدة أسبوع`, `نصف ساعة`, `عام ونصف العام`, `أيام قليلة`, `عاماً بعد عام`.
     private func quantity(_ i: Int) -> Match? {
         var j = i, mod: String?, relation: Int?, within = false, every = false, vague = false
         if at(j)?.stemIs("ما") == true, fn(j + 1, "approx") { mod = "APPROX"; j += 2 }
@@ -496,28 +628,55 @@ struct TimeGrammar {
         else if fn(j, "within") { within = true; j += 1 }
         else if fn(j, "every") { every = true; j += 1 }
         if fn(j, "some") { vague = true; j += 1 }
+        // لمدة, منذ, أكثر من: a singular unit after them is one unit of time (left outside the span).
+        let measured = fn(i - 1, "for") || (at(i - 1)?.stemIs("من") == true && fn(i - 2, "more"))
+        if mod == nil, relation == nil, !within, !every, !vague, fn(j, "half"), !a[j].definite, let u = unitAt(j + 1), u.count == 1,
+           let half = u.unit.halfDuration {
+            return Match(first: i, last: j + 1, type: .duration, value: half)
+        }
         var n: Int?, unit: TimeUnit, last: Int
         if !vague, let q = number(j), !q.ordinal, q.value > 0, let u = unitAt(q.last + 1), !a[q.last + 1].definite {
             n = q.value; unit = u.unit; last = q.last + 1
         } else if let u = unitAt(j), !a[j].definite {
-            // شهر رمضان, شهر يوليو: the word names a month, it does not count one.
+            // شهر رمضان, عام 2013: the word names a month or a year, it does not count one.
             if u.unit == .month, monthName(j + 1) != nil || monthName(j + 1, hijri: true) != nil { return nil }
+            if u.count == 1, yearNumber(j + 1) != nil { return nil }
             unit = u.unit; last = j
             switch u.count {
             case 2?: n = 2
             case 1?:
                 if at(j + 1)?.has({ $0 == .cardinal(1) }) == true { n = 1; last = j + 1 }
-                else if relation != nil || within || every { n = 1 }
+                else if relation != nil || within || every || measured { n = 1 }
+                else if fn(j + 1, "after"), unitAt(j + 2)?.unit == u.unit {
+                    return Match(first: i, last: j + 2, type: .set, value: unit.duration("1"))  // عاماً بعد عام
+                }
                 else { return nil }
             default:
-                guard vague || relation != nil || within || unit == .year || unit == .decade || unit == .century else { return nil }
+                // A plural before a definite noun is a construct (ساعات العمل), not a duration.
+                if let next = at(j + 1), next.kind == .word, next.stem.starts(with: Self.article), next.words.isEmpty { return nil }
+                if fn(j + 1, "few") { vague = true; last = j + 1 }
+                let bare: Set<TimeUnit> = [.year, .month, .week, .minute, .century]
+                guard vague || relation != nil || within || bare.contains(unit) else { return nil }
             }
         } else { return nil }
-        let count = n.map(String.init) ?? "X"
+        var count = n.map(String.init) ?? "X"
+        // عام ونصف: one and a half.
+        if let n, let next = at(last + 1), next.conjunction, next.has({ $0 == .function("half") }) {
+            switch unit {
+            case .year: count = String(12 * n + 6); unit = .month
+            case .hour: count = String(60 * n + 30); unit = .minute
+            default: break
+            }
+            last += 1
+            if unitAt(last + 1)?.unit == .year || unitAt(last + 1)?.unit == .hour { last += 1 }
+        }
         if every { return Match(first: i, last: last, type: .set, value: unit.duration(count)) }
         let bare = relation != nil ? (mod == nil ? i + 1 : i + 2) : i
-        // قبل/بعد + quantity is a date, unless it counts from an event (بعد يومين من الحادث).
-        if let relation, let n, let anchor, !(at(last + 1)?.stemIs("من") == true || at(last + 1)?.stemIs("علي") == true) {
+        // قبل/بعد + quantity is a date, unless it counts from an event (بعد يومين من الحادث);
+        // بعد شهر من الآن counts from now.
+        let fromNow = at(last + 1)?.stemIs("من") == true && at(last + 2)?.stemIs("الان") == true
+        let fromEvent = !fromNow && (at(last + 1)?.stemIs("من") == true || at(last + 1)?.stemIs("علي") == true)
+        if let relation, let n, let anchor, !fromEvent {
             let value: String
             switch unit {
             case .day: value = anchor.adding(days: relation * n).description
@@ -526,19 +685,17 @@ struct TimeGrammar {
             case .year: value = CivilDate.iso(anchor.year + relation * n)
             default: return Match(first: bare, last: last, type: .duration, value: unit.duration(count), mod: mod)
             }
-            return Match(first: i, last: last, type: .date, value: value, mod: mod, relative: true)
+            return Match(first: i, last: fromNow ? last + 2 : last, type: .date, value: value, mod: mod, relative: true)
         }
         if relation != nil {
             // Without a number (قبل سنوات) or counted from an event: the quantity is a duration.
-            let first = mod == nil ? i + 1 : i
-            if mod != nil { return Match(first: first, last: last, type: .duration, value: unit.duration(count), mod: mod) }
-            return Match(first: first, last: last, type: .duration, value: unit.duration(count))
+            return Match(first: mod == nil ? i + 1 : i, last: last, type: .duration, value: unit.duration(count), mod: mod)
         }
         return Match(first: i, last: last, type: .duration, value: unit.duration(count), mod: mod)
     }
 
     /// One-word expressions: frequencies (`سنوياً`), references (`الآن`), decades (`التسعينيات`),
-    /// seasons (`الصيف الماضي`, `فصل الشتاء`), and `الليلة`.
+    /// seasons (`الصيف الماضي`, `فصل الشتاء`, `صيف العام الماضي`), and `الليلة`.
     private func single(_ i: Int) -> Match? {
         let atom = a[i]
         if atom.phraseHead, let next = at(i + 1), let ws = TimeLexicon.standard.words(atom.stem, next.stem) {
@@ -547,7 +704,10 @@ struct TimeGrammar {
         for w in atom.words {
             switch w {
             case let .frequency(p): return Match(first: i, last: i, type: .set, value: p)
-            case let .reference(r): return Match(first: i, last: i, type: .date, value: r)
+            case let .reference(r):
+                // وأخيراً at the head of a clause means "finally".
+                if atom.stemIs("اخيرا") && (atom.conjunction || i == 0) { return nil }
+                return Match(first: i, last: i, type: .date, value: r)
             case let .decade(d):
                 var last = i
                 var century = 19
@@ -561,9 +721,13 @@ struct TimeGrammar {
                 }
                 return Match(first: i, last: last, type: .date, value: "\(century)\(d)")
             case let .season(s):
+                guard let anchor else { return nil }
                 let seasonWord = fn(i - 1, "season")
+                if !atom.definite, let y = yearReference(i + 1) {
+                    return Match(first: i, last: y.last, type: .date, value: "\(y.year)-\(s)", relative: true)
+                }
                 let dir = direction(i + 1)
-                guard seasonWord || dir != nil, let anchor else { return nil }
+                guard seasonWord || dir != nil else { return nil }
                 let shift = dir == .past ? -1 : dir == .next ? 1 : 0
                 return Match(first: seasonWord ? i - 1 : i, last: dir == nil ? i : i + 1, type: .date,
                              value: "\(anchor.year + shift)-\(s)", relative: true)

@@ -5,13 +5,28 @@ import ArabicText
 /// A unit of time and its TIMEX3 letter.
 public enum TimeUnit: String, Sendable {
     case day = "D", week = "W", month = "M", year = "Y", decade = "DE", century = "CE", hour = "H", minute = "MIN"
+    case quarter = "Q"
 
-    /// The letters of an ISO 8601 duration (`P3D`, `PT5H`, `PT30M`).
+    /// The letters of an ISO 8601 duration (`P3D`, `PT5H`, `PT30M`; quarters in months).
     func duration(_ count: String) -> String {
         switch self {
         case .hour: return "PT\(count)H"
         case .minute: return "PT\(count)M"
+        case .quarter: return "P\(Int(count).map { String($0 * 3) } ?? count)M"
         default: return "P\(count)\(rawValue)"
+        }
+    }
+
+    /// Half of one unit as a duration (`نصف ساعة` PT30M, `نصف قرن` P50Y).
+    var halfDuration: String? {
+        switch self {
+        case .hour: return "PT30M"
+        case .day: return "PT12H"
+        case .month: return "P15D"
+        case .year: return "P6M"
+        case .decade: return "P5Y"
+        case .century: return "P50Y"
+        default: return nil
         }
     }
 }
@@ -46,6 +61,8 @@ public enum TimeWord: Sendable, Equatable {
     case decade(Int)
     case season(String)
     case function(String)
+    /// A name that contains a time word (`عين اليوم`): not a time.
+    case name
 }
 
 /// The time lexicon, keyed by the matching-normalized form of each word or two-word phrase.
@@ -122,6 +139,7 @@ public struct TimeLexicon: Sendable {
         case "era": return value == "H" ? .era(hijri: true) : value == "G" ? .era(hijri: false) : nil
         case "season": return .season(value)
         case "word": return .function(value)
+        case "name": return .name
         default: return nil
         }
     }
