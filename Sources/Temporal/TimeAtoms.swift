@@ -11,6 +11,8 @@ struct TimeAtom {
     var definite = false
     /// The word carried the conjunction و or ف.
     var conjunction = false
+    /// The word carried a preposition ب, ل or ك (`باليوم`).
+    var preposition = false
     /// The normalized form after proclitics (for two-word phrases and cue words).
     var stem: ArraySlice<UInt8> = []
     /// The stem starts a two-word lexicon form.
@@ -77,7 +79,10 @@ struct TimeAtomizer {
                 atom.stem = rest
                 return true
             }
-            if rest.starts(with: Self.article), let words = lexicon.words(rest.dropFirst(4)) {
+            // The article is put back only on words that take it: not on frequency adjectives
+            // (الشهري is a family name; the lexicon lists الشهرية itself).
+            if rest.starts(with: Self.article), let words = lexicon.words(rest.dropFirst(4))?.filter({
+                if case .frequency = $0 { return false }; return true }), !words.isEmpty {
                 atom.words = words; cut = skip; conjunction = conj; atom.definite = true
                 atom.stem = rest
                 return true
@@ -103,6 +108,7 @@ struct TimeAtomizer {
             } else if c.starts(with: Self.ba) || c.starts(with: Self.lam) || c.starts(with: Self.kaf) {
                 found = attempt(skip + 2, conj: skip > 0)
             }
+            atom.preposition = found
         }
         if !found { atom.stem = norm[...]; return }
         atom.conjunction = conjunction

@@ -3,13 +3,22 @@ import ArabicText
 /// The grammar of Arabic time expressions over one sentence's atoms, with their resolution against
 /// the anchor (the publication date). Each rule tries to match at an atom and returns the longest
 /// expression it can build; the tagger keeps the first rule that matches and moves past it.
+/// What earlier sentences of the article established: the reference time that later relative
+/// expressions follow (a clock time belongs to the last day named, `الربع السابق` is the quarter
+/// before the one being reported, `الشهر نفسه من العام الماضي` repeats the last month named).
+struct TimeContext {
+    var lastDay: CivilDate?
+    var lastMonth: (year: Int, month: Int)?
+    var lastQuarter: (year: Int, quarter: Int)?
+}
+
 struct TimeGrammar {
     let a: [TimeAtom]
     let anchor: CivilDate?
     private(set) var found: [TimeExpression] = []
     private(set) var warnings: [String] = []
-    /// The last full date found in the sentence: the day a following clock time belongs to.
-    private var lastDay: CivilDate?
+    /// The reference time carried from sentence to sentence.
+    private(set) var context: TimeContext
     /// The atom after the last year found, so `عامي 2013 و2014` finds both years.
     private var afterLastYear = -1
     /// An earlier expression of the sentence lies in the future (غداً, المقبل): later ones follow it.
@@ -17,8 +26,8 @@ struct TimeGrammar {
     /// Text of the sentence, for warnings.
     private let text: UnsafeBufferPointer<UInt8>
 
-    init(atoms: [TimeAtom], anchor: CivilDate?, text: UnsafeBufferPointer<UInt8>) {
-        a = atoms; self.anchor = anchor; self.text = text
+    init(atoms: [TimeAtom], anchor: CivilDate?, text: UnsafeBufferPointer<UInt8>, context: TimeContext) {
+        a = atoms; self.anchor = anchor; self.text = text; self.context = context
     }
 
     /// A match: atoms `first...last` and what they mean.
@@ -30,26 +39,48 @@ struct TimeGrammar {
         var relative = false
         var hijri: String? = nil
         var day: CivilDate? = nil
+        /// Whether later expressions may take this one as their reference (not for `الربع السابق` itself).
+        var isReference = true
     }
 
     mutating func run() {
         var i = 0
         while i < a.count {
             if isName(i) { i += 2; continue }
-            guard a[i].kind == .word || a[i].kind == .number || punct(i, "("), let m = match(i) else { i += 1; continue }
+            guard mayStart(i), let m = match(i) else { i += 1; continue }
             found.append(TimeExpression(
                 span: .init(a[m.first].start, a[m.last].end), type: m.type, value: m.value, mod: m.mod,
                 anchor: m.relative ? anchor?.description : nil, hijri: m.hijri))
             if let day = m.day {
-                lastDay = day
+                context.lastDay = day
+                context.lastMonth = (day.year, day.month)
                 if let anchor, day > anchor { futureContext = true }
             }
+            if m.isReference { remember(m.value) }
             i = m.last + 1
         }
     }
 
+    /// Whether an expression can start at atom `i`: every rule starts at a time word, a number, a
+    /// two-word form, or one word before a time word (`في غضون`, `ما يقارب`, `(سبتمبر)`). Most
+    /// atoms fail this cheap test, so the rules run on few of them.
+    private func mayStart(_ i: Int) -> Bool {
+        let atom = a[i]
+        if !atom.words.isEmpty || atom.kind == .number || atom.phraseHead { return true }
+        return i + 1 < a.count && (!a[i + 1].words.isEmpty) && (atom.kind == .word || atom.kind == .punctuation)
+    }
+
+    /// Keeps the month or quarter a value names as the reference for later expressions.
+    private mutating func remember(_ value: String) {
+        let b = Array(value.utf8)
+        guard b.count == 7, b[4] == UInt8(ascii: "-"), let y = Int(String(value.prefix(4))) else { return }
+        // The first quarter named is the one the article reports on; الربع السابق is the one before it.
+        if b[5] == UInt8(ascii: "Q"), let q = Int(String(value.suffix(1))) { context.lastQuarter = context.lastQuarter ?? (y, q) }
+        else if let m = Int(String(value.suffix(2))) { context.lastMonth = (y, m) }
+    }
+
     private mutating func match(_ i: Int) -> Match? {
-        if let m = numericDate(i) ?? clock(i) ?? dayReference(i) ?? weekdayPhrase(i) { return m }
+        if let m = phraseReference(i) ?? numericDate(i) ?? clock(i) ?? dayReference(i) ?? weekdayPhrase(i) { return m }
         if let m = dayAndMonth(i) ?? monthPhrase(i) ?? year(i) { return m }
         return quarterOrHalf(i) ?? relativePeriod(i) ?? quantity(i) ?? single(i)
     }
@@ -57,7 +88,7 @@ struct TimeGrammar {
     // MARK: - Atom tests
 
     private func at(_ i: Int) -> TimeAtom? { i >= 0 && i < a.count ? a[i] : nil }
-    private func fn(_ i: Int, _ name: String) -> Bool { at(i)?.has { $0 == .function(name) } ?? false }
+    private func fn(_ i: Int, _ name: FunctionWord) -> Bool { at(i)?.has { $0 == .function(name) } ?? false }
     private func unitAt(_ i: Int) -> (unit: TimeUnit, count: Int?)? {
         for w in at(i)?.words ?? [] { if case let .unit(u, c) = w { return (u, c) } }
         return nil
@@ -131,7 +162,7 @@ struct TimeGrammar {
     /// A year after a month name, past honorifics and a year word: `رمضان المبارك لعام 1436هـ`.
     private func yearAfterMonth(_ last: Int, hijri: Bool) -> (year: Int, last: Int)? {
         var j = last + 1
-        while fn(j, "honorific") { j += 1 }
+        while fn(j, .honorific) { j += 1 }
         if isUnit(j, .year, definite: false) { j += 1 }
         guard let y = yearNumber(j), hijri ? (y.hijri || y.era) : !y.hijri else { return nil }
         return (y.year, y.last)
@@ -139,7 +170,7 @@ struct TimeGrammar {
 
     /// A day of the month: a number, an ordinal (`العاشر`), or `أول`/`غرة` (the first).
     private func dayOfMonth(_ j: Int) -> (value: Int, last: Int, ordinal: Bool)? {
-        if fn(j, "first") { return (1, j, true) }
+        if fn(j, .first) { return (1, j, true) }
         guard let day = number(j), (1...31).contains(day.value), day.digits <= 2 else { return nil }
         return (day.value, day.last, day.ordinal)
     }
@@ -224,7 +255,7 @@ struct TimeGrammar {
     private func futureNear(_ i: Int) -> Bool {
         if futureContext { return true }
         for j in max(0, i - 12)..<min(a.count, i + 5) where a[j].kind == .word {
-            if fn(j, "future") { return true }
+            if fn(j, .future) { return true }
             let stem = a[j].stem
             if Self.isFutureVerb(stem) || (stem.starts(with: Self.waw) || stem.starts(with: Self.fa)) && Self.isFutureVerb(stem.dropFirst(2)) {
                 return true
@@ -299,8 +330,8 @@ struct TimeGrammar {
         } else if let n = number(j), n.value >= 0, n.value <= 24, clockWord || n.ordinal || n.digits > 0 {
             guard clockWord || partAdverb(n.last + 1) != nil else { return nil }
             hour = n.value; j = n.last
-            if let next = at(j + 1), next.conjunction, next.has({ $0 == .function("half") }) { minute = 30; j += 1 }
-            else if let next = at(j + 1), next.conjunction, next.has({ $0 == .function("quarter") }) { minute = 15; j += 1 }
+            if let next = at(j + 1), next.conjunction, next.has({ $0 == .function(.half) }) { minute = 30; j += 1 }
+            else if let next = at(j + 1), next.conjunction, next.has({ $0 == .function(.quarter) }) { minute = 15; j += 1 }
             else if let next = at(j + 1), next.conjunction || at(j + 1)?.stemIs("و") == true,
                     let mm = number(next.stemIs("و") ? j + 2 : j + 1), mm.value < 60, isUnit(mm.last + 1, .minute) {
                 minute = mm.value; j = mm.last + 1
@@ -309,7 +340,7 @@ struct TimeGrammar {
         var part = partAdverb(j + 1)
         if part != nil { j += 1 }
         // … من صباح أمس / من مساء الأحد: the day and the part of it.
-        var day = lastDay ?? anchor, relative = lastDay == nil && anchor != nil
+        var day = context.lastDay ?? anchor, relative = context.lastDay == nil && anchor != nil
         if part == nil, at(j + 1)?.stemIs("من") == true, partOfDay(j + 2) != nil, let d = dayReference(j + 2).map({ ($0.day, $0.relative, $0.last) }) ?? weekdayDay(j + 2) {
             part = partOfDay(j + 2); day = d.day; relative = d.relative; j = d.last
         }
@@ -335,7 +366,7 @@ struct TimeGrammar {
 
     /// A part of the day before a day: `صباح`, `مساء`, `ليلة`, and `بعد ظهر` (the afternoon).
     private func partBefore(_ i: Int) -> (part: String, next: Int)? {
-        if fn(i, "after"), partOfDay(i + 1) == "MI", !a[i + 1].definite { return ("AF", i + 2) }
+        if fn(i, .after), partOfDay(i + 1) == "MI", !a[i + 1].definite { return ("AF", i + 2) }
         if let p = partOfDay(i), !a[i].definite, at(i + 1) != nil { return (p, i + 1) }
         return nil
     }
@@ -346,19 +377,26 @@ struct TimeGrammar {
         if let p = partBefore(j) { part = p.part; j = p.next }
         if isUnit(j, .day, definite: false) { j += 1 }
         var offset: Int
-        if fn(j, "first"), let d = dayRef(j + 1), d == -1 { offset = -2; j += 1 }
-        else if fn(j, "first"), at(j + 1)?.stemIs("من") == true, dayRef(j + 2) == -1 { offset = -2; j += 2 }
-        else if fn(j, "after"), at(j + 1)?.stemIs("غد") == true { offset = 2; j += 1 }
+        if fn(j, .first), let d = dayRef(j + 1), d == -1 { offset = -2; j += 1 }
+        else if fn(j, .first), at(j + 1)?.stemIs("من") == true, dayRef(j + 2) == -1 { offset = -2; j += 2 }
+        else if fn(j, .after), at(j + 1)?.stemIs("غد") == true { offset = 2; j += 1 }
         else if let d = dayRef(j) { offset = d }
         else { return nil }
         if offset == 0 {
             // اليوم before an adjective or ordinal is "the day" (اليوم الأول, اليوم الوطني), after a
             // number a unit (في اليوم الثالث), before نفسه another day (اليوم نفسه); before a weekday, today.
-            if fn(j + 1, "same") { return nil }
+            if fn(j + 1, .same) { return nil }
             if at(j + 1)?.has({ $0 == .cardinal(1) }) == true { return Match(first: i, last: j + 1, type: .set, value: "P1D") }
+            // After a preposition, اليوم + a definite word is "the day of" (في اليوم الوطني, باليوم العالمي);
+            // after a verb it is today (سيعقد اليوم اللقاء).
+            let afterPreposition = a[j].preposition || (at(j - 1).map { Self.dayPrepositions.contains(Array($0.stem)) } ?? false)
             if let next = at(j + 1), next.kind == .word, next.stem.starts(with: Self.article), weekday(j + 1) == nil,
-               next.words.isEmpty || isOrdinal(j + 1) { return nil }
+               isOrdinal(j + 1) || (next.words.isEmpty && afterPreposition) { return nil }
             if let prev = at(j - 1), prev.number != nil || isOrdinal(j - 1) { return nil }
+            // ثماني ساعات في اليوم: per day.
+            if at(j - 1)?.stemIs("في") == true, let q = at(j - 2), q.number != nil || unitAt(j - 2) != nil || Self.times.contains(Array(q.stem)) {
+                return Match(first: j, last: j, type: .set, value: "P1D")
+            }
         }
         if offset == -1, isOrdinal(j + 1), at(j + 1)?.has({ $0 == .ordinal(1) }) == true { offset = -2; j += 1 }
         var weekdayNamed: Int?
@@ -380,6 +418,10 @@ struct TimeGrammar {
                      value: iso(day) + (part.map { "T" + $0 } ?? ""), relative: true, day: day)
     }
 
+    private static let dayPrepositions: Set<[UInt8]> = Set(["في", "من", "الي", "حتي", "منذ", "خلال", "علي", "عن", "هذا", "ذلك",
+        "بعد", "قبل"].map { Array($0.utf8) })
+    private static let times: Set<[UInt8]> = Set(["مره", "مرات", "مرتين", "مرتان"].map { Array($0.utf8) })
+
     /// The day a weekday phrase at `i` names (for `من مساء الأحد` after a clock time).
     private func weekdayDay(_ i: Int) -> (day: CivilDate?, relative: Bool, last: Int)? {
         var j = i
@@ -396,7 +438,7 @@ struct TimeGrammar {
         if let p = partBefore(j) { part = p.part; j = p.next }
         if isUnit(j, .day, definite: false) { j += 1 }
         guard let w = weekday(j) else { return nil }
-        if fn(i - 1, "noweekday") { return nil }
+        if fn(i - 1, .noweekday) { return nil }
         let suffix = part.map { "T" + $0 } ?? ""
         var dir: TimeDirection?
         if let d = direction(j + 1), d == .past || d == .next || d == .current { dir = d; j += 1 }
@@ -408,7 +450,7 @@ struct TimeGrammar {
                          value: date.value + suffix, relative: date.relative, hijri: date.hijri, day: date.day)
         }
         // … الموافق DATE: the date is its own expression, and it tells which day the weekday is.
-        if fn(j + 1, "equiv"), let date = numericDate(j + 2) ?? dayAndMonth(j + 2, weekdayDirection: dir), let day = date.day {
+        if fn(j + 1, .equiv), let date = numericDate(j + 2) ?? dayAndMonth(j + 2, weekdayDirection: dir), let day = date.day {
             return Match(first: i, last: j, type: part == nil ? .date : .time, value: iso(day) + suffix, relative: date.relative, day: day)
         }
         let future = dir == .next || (dir == nil && futureNear(j))
@@ -428,39 +470,44 @@ struct TimeGrammar {
         let suffix = part.map { "T" + $0 } ?? ""
         let type: TimeExpression.Kind = part == nil ? .date : .time
         var k = day.last + 1
+        // ٢١ إلى ٢٣ من شوال: the first day of a range takes the month after the second.
+        var rangeEnd: Int?
+        if at(k)?.stemIs("الي") == true || at(k)?.stemIs("حتي") == true || punct(k, "-"), at(j)?.number != nil,
+           let second = dayOfMonth(k + 1), at(k + 1)?.number != nil {
+            rangeEnd = day.last; k = second.last + 1
+        }
         if at(k)?.stemIs("من") == true { k += 1 }
         let monthWord = isUnit(k, .month, definite: false)
         if monthWord { k += 1 }
         // A bare ordinal or أول before a month is a day only when the month follows directly or after من.
-        let future = weekdayDirection == .next || futureNear(k)
         if let (m, last, weak) = monthName(k), !(weak && !day.ordinal && at(j)?.number == nil) {
             var end = last, year: Int?
             if let y = yearAfterMonth(last, hijri: false) { year = y.year; end = y.last }
             var dir: TimeDirection?
             if year == nil, let d = direction(end + 1), d == .past || d == .next || d == .current { dir = d; end += 1 }
-            guard let y = year ?? yearFor(month: m, day: day.value, direction: dir, future: future) else {
-                return Match(first: i, last: end, type: type, value: "XXXX-" + CivilDate.pad(m, 2) + "-" + CivilDate.pad(day.value, 2) + suffix)
+            guard let y = year ?? yearFor(month: m, day: day.value, direction: dir, future: weekdayDirection == .next || futureNear(k)) else {
+                return Match(first: i, last: rangeEnd ?? end, type: type, value: "XXXX-" + CivilDate.pad(m, 2) + "-" + CivilDate.pad(day.value, 2) + suffix)
             }
             guard let date = CivilDate(year: y, month: m, day: day.value) else { return warn(i, end, "impossible date") }
-            return Match(first: i, last: end, type: type, value: iso(date) + suffix, relative: year == nil, day: date)
+            return Match(first: i, last: rangeEnd ?? end, type: type, value: iso(date) + suffix, relative: year == nil, day: date)
         }
         if let (m, last, _) = monthName(k, hijri: true) {
             var end = last, year: Int?
             if let y = yearAfterMonth(last, hijri: true) { year = y.year; end = y.last }
-            while year == nil && fn(end + 1, "honorific") { end += 1 }
+            while year == nil && fn(end + 1, .honorific) { end += 1 }
             var dir: TimeDirection?
             if year == nil, let d = direction(end + 1), d == .past || d == .next || d == .current { dir = d; end += 1 }
-            guard let hy = year ?? hijriYearFor(month: m, direction: dir, future: future) else {
-                return Match(first: i, last: end, type: type, value: "XXXX-XX-XX" + suffix,
+            guard let hy = year ?? hijriYearFor(month: m, direction: dir, future: weekdayDirection == .next || futureNear(k)) else {
+                return Match(first: i, last: rangeEnd ?? end, type: type, value: "XXXX-XX-XX" + suffix,
                              hijri: "XXXX-" + CivilDate.pad(m, 2) + "-" + CivilDate.pad(day.value, 2))
             }
             guard let date = HijriCalendar.gregorian(year: hy, month: m, day: day.value) else { return warn(i, end, "no such Hijri date") }
-            return Match(first: i, last: end, type: type, value: iso(date) + suffix, relative: year == nil,
+            return Match(first: i, last: rangeEnd ?? end, type: type, value: iso(date) + suffix, relative: year == nil,
                          hijri: CivilDate.iso(hy, m, day.value), day: date)
         }
         // العاشر من الشهر الجاري / الماضي / المقبل
         if !monthWord, isUnit(k, .month, definite: true), let dir = direction(k + 1), dir == .past || dir == .current || dir == .next,
-           day.ordinal || at(j)?.number != nil, !fn(j, "first") {
+           day.ordinal || at(j)?.number != nil, !fn(j, .first) {
             guard let anchor else { return nil }
             let (y, m) = anchor.month(adding: dir == .past ? -1 : dir == .next ? 1 : 0)
             guard let date = CivilDate(year: y, month: m, day: day.value) else { return warn(i, k + 1, "impossible date") }
@@ -474,14 +521,13 @@ struct TimeGrammar {
         var j = i, mod: String?, monthWord = false
         if let p = position(j) { mod = p; j += 1 }
         if isUnit(j, .month, definite: false) { monthWord = true; j += 1 }
-        let future = futureNear(j)
         if let (m, last, weak) = monthName(j) {
             var end = last, year: Int?
             if let y = yearAfterMonth(last, hijri: false) { year = y.year; end = y.last }
             var dir: TimeDirection?
             if year == nil, let d = direction(end + 1), d == .past || d == .next || d == .current { dir = d; end += 1 }
             if weak && year == nil && dir == nil && !monthWord { return nil }
-            guard let y = year ?? yearFor(month: m, day: nil, direction: dir, future: future) else {
+            guard let y = year ?? yearFor(month: m, day: nil, direction: dir, future: futureNear(j)) else {
                 return Match(first: i, last: end, type: .date, value: "XXXX-" + CivilDate.pad(m, 2), mod: mod)
             }
             return Match(first: i, last: end, type: .date, value: CivilDate.iso(y, m), mod: mod, relative: year == nil)
@@ -492,7 +538,7 @@ struct TimeGrammar {
             var dir: TimeDirection?
             if year == nil, let d = direction(end + 1), d == .past || d == .next || d == .current { dir = d; end += 1 }
             guard monthWord || year != nil || dir != nil || mod != nil else { return nil }
-            guard let hy = year ?? hijriYearFor(month: m, direction: dir, future: future) else {
+            guard let hy = year ?? hijriYearFor(month: m, direction: dir, future: futureNear(j)) else {
                 return Match(first: i, last: end, type: .date, value: "HXXXX-" + CivilDate.pad(m, 2), mod: mod)
             }
             return Match(first: i, last: end, type: .date, value: "H" + CivilDate.iso(hy, m), mod: mod, relative: year == nil)
@@ -508,9 +554,11 @@ struct TimeGrammar {
         if let u = unitAt(j), u.unit == .year, u.count != nil { yearWord = true; j += 1 }
         if punct(j, ":") && yearWord { j += 1 }
         guard let y = yearNumber(j) else { return nil }
-        let afterPreposition = at(i - 1).map { Self.yearPrepositions.contains(Array($0.stem)) } ?? false
+        let afterPreposition = at(i - 1).map {
+            Self.yearPrepositions.contains(Array($0.stem)) || Self.yearPrepositions.contains(Array(Self.withoutConjunction($0.stem)))
+        } ?? false
         // أكثر من 1900 أسرة, 1920 في 1080: counts and sizes, not years.
-        let count = (at(i - 1)?.stemIs("من") == true && fn(i - 2, "more")) || (at(y.last + 1)?.stemIs("في") == true && at(y.last + 2)?.number != nil)
+        let count = (at(i - 1)?.stemIs("من") == true && fn(i - 2, .more)) || (at(y.last + 1)?.stemIs("في") == true && at(y.last + 2)?.number != nil)
         let supported = yearWord || y.era || afterLastYear == i || afterLastYear == i - 1 || (afterPreposition && !count)
             || (punct(y.last + 1, "/") && yearNumber(y.last + 2)?.era == true)
         guard supported else { return nil }
@@ -524,23 +572,32 @@ struct TimeGrammar {
         afterLastYear = y.last + 1
         return Match(first: i, last: y.last, type: .date, value: CivilDate.iso(y.year), mod: mod)
     }
+    /// A word without a leading و or ف (`وفي` → `في`), for words the lexicon does not know.
+    static func withoutConjunction(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        s.count > 2 && (s.starts(with: waw) || s.starts(with: fa)) ? s.dropFirst(2) : s
+    }
     private static let yearPrepositions: Set<[UInt8]> = Set(["في", "منذ", "حتي", "من", "الي", "بين", "قبل", "بعد", "خلال",
         "عن", "مطلع", "بدايه", "نهايه", "منتصف", "اواخر", "اوائل", "و", "او", "لعام", "ل"].map { Array($0.utf8) })
 
     /// The year a quarter or half belongs to: `من العام الحالي`, `لعام 2015`, `من العام`, `2015`.
     private func yearReference(_ i: Int) -> (year: Int, last: Int)? {
-        guard let anchor else { return nil }
         var j = i
+        let bracket = punct(j, "(")
+        if bracket { j += 1 }
         if at(j)?.stemIs("من") == true { j += 1 }
         if let u = unitAt(j), u.unit == .year, u.count == 1 {
             if let y = yearNumber(j + 1), !y.hijri { return (y.year, y.last) }
-            guard a[j].definite else { return nil }
+            guard a[j].definite, let anchor else { return nil }
+            var year = anchor.year, last = j
             switch direction(j + 1) {
-            case .past?: return (anchor.year - 1, j + 1)
-            case .next?: return (anchor.year + 1, j + 1)
-            case .current?: return (anchor.year, j + 1)
-            default: return (anchor.year, j)
+            case .past?: year -= 1; last += 1
+            case .next?: year += 1; last += 1
+            case .current?: last += 1
+            default: break
             }
+            if let y = yearNumber(last + 1), y.year == year { last = y.last }  // العام الحالي 2015م
+            if bracket { guard punct(last + 1, ")") else { return nil }; last += 1 }
+            return (year, last)
         }
         if j == i, let y = yearNumber(j), !y.hijri, (1900...2100).contains(y.year) { return (y.year, y.last) }
         return nil
@@ -549,11 +606,13 @@ struct TimeGrammar {
     /// `الربع الثاني من العام الحالي` (2015-Q2), `النصف الأول لعام 2015` (2015-H1), `الربع السابق`.
     private func quarterOrHalf(_ i: Int) -> Match? {
         let quarter = isUnit(i, .quarter, definite: true)
-        guard quarter || (a[i].definite && fn(i, "half")) else { return nil }
+        guard quarter || (a[i].definite && fn(i, .half)) else { return nil }
         if quarter, let dir = direction(i + 1), dir == .past || dir == .current || dir == .next, let anchor {
-            let q = (anchor.month - 1) / 3 + (dir == .past ? -1 : dir == .next ? 1 : 0)
-            let year = anchor.year + Int((Double(q) / 4).rounded(.down))
-            return Match(first: i, last: i + 1, type: .date, value: "\(year)-Q\((q % 4 + 4) % 4 + 1)", relative: true)
+            // Relative to the quarter being reported, if one was named, else to the publication date.
+            let (baseYear, baseQuarter) = context.lastQuarter.map { ($0.year, $0.quarter - 1) } ?? (anchor.year, (anchor.month - 1) / 3)
+            let q = baseQuarter + (dir == .past ? -1 : dir == .next ? 1 : 0)
+            let year = baseYear + Int((Double(q) / 4).rounded(.down))
+            return Match(first: i, last: i + 1, type: .date, value: "\(year)-Q\((q % 4 + 4) % 4 + 1)", relative: true, isReference: false)
         }
         guard let n = number(i + 1), n.ordinal, n.value >= 1, n.value <= (quarter ? 4 : 2) else { return nil }
         let label = (quarter ? "Q" : "H") + String(n.value)
@@ -566,8 +625,8 @@ struct TimeGrammar {
     /// `خلال الشهرين المقبلين`, `السنوات الأخيرة`, `الأيام الأربعة الماضية`, `الأشهر الثلاثة`, `الخمسة الأيام`.
     private func relativePeriod(_ i: Int) -> Match? {
         var j = i, within = false, mod: String?, demonstrative = false
-        if at(j)?.stemIs("في") == true, fn(j + 1, "within") { within = true; j += 2 }
-        else if fn(j, "within") { within = true; j += 1 }
+        if at(j)?.stemIs("في") == true, fn(j + 1, .within) { within = true; j += 2 }
+        else if fn(j, .within) { within = true; j += 1 }
         if let p = position(j) { mod = p; j += 1 }
         if direction(j) == .current, at(j)?.definite == false { demonstrative = true; j += 1 }
         var quantity: Int?
@@ -575,10 +634,15 @@ struct TimeGrammar {
             quantity = n.value; j += 1  // الخمسة الأيام
         }
         guard let (unit, count) = unitAt(j), a[j].definite, unit != .quarter else { return nil }
+        // الشهر نفسه من العام الماضي: the month last named, in the year named.
+        if unit == .month, count == 1, fn(j + 1, .same), at(j + 2)?.stemIs("من") == true, let y = yearReference(j + 3), let anchor {
+            let month = context.lastMonth?.month ?? anchor.month
+            return Match(first: j, last: y.last, type: .date, value: CivilDate.iso(y.year, month), relative: true)
+        }
         var k = j
         if count == nil, quantity == nil, let n = number(j + 1), !n.ordinal { quantity = n.value; k = n.last }
         var few = false
-        if count == nil, fn(k + 1, "few") { few = true; k += 1 }
+        if count == nil, fn(k + 1, .few) { few = true; k += 1 }
         var dir = direction(k + 1)
         if dir != nil { k += 1 }
         if demonstrative { if dir != nil { return nil }; dir = .current }
@@ -595,9 +659,12 @@ struct TimeGrammar {
             case .decade: value = String(anchor.year / 10 + shift)
             default: value = String(anchor.year / 100 + shift)
             }
-            // العام الحالي 2015م: the year written after it belongs to the same expression.
-            if unit == .year, let y = yearNumber(k + 1), y.era || y.year == anchor.year + shift {
-                k = y.last
+            // العام الحالي 2015م: the year written after it is the value and part of the expression;
+            // العام المنصرم (1435هـ): the year in brackets is the value and its own expression.
+            let bracket = punct(k + 1, "(")
+            if unit == .year, let y = yearNumber(bracket ? k + 2 : k + 1), y.era || y.year == anchor.year + shift,
+               !bracket || punct(y.last + 1, ")") {
+                if !bracket { k = y.last }
                 value = y.hijri ? "H\(y.year)" : CivilDate.iso(y.year)
             }
             return Match(first: firstNoWithin, last: k, type: .date, value: value, mod: mod, relative: true)
@@ -620,17 +687,17 @@ struct TimeGrammar {
     /// `منذ سنوات`, `لمدة أسبوع`, `نصف ساعة`, `عام ونصف العام`, `أيام قليلة`, `عاماً بعد عام`.
     private func quantity(_ i: Int) -> Match? {
         var j = i, mod: String?, relation: Int?, within = false, every = false, vague = false
-        if at(j)?.stemIs("ما") == true, fn(j + 1, "approx") { mod = "APPROX"; j += 2 }
-        else if fn(j, "approx") { mod = "APPROX"; j += 1 }
-        if fn(j, "ago") { relation = -1; j += 1 }
-        else if fn(j, "after") { relation = 1; j += 1 }
-        else if at(j)?.stemIs("في") == true, fn(j + 1, "within") { within = true; j += 2 }
-        else if fn(j, "within") { within = true; j += 1 }
-        else if fn(j, "every") { every = true; j += 1 }
-        if fn(j, "some") { vague = true; j += 1 }
+        if at(j)?.stemIs("ما") == true, fn(j + 1, .approx) { mod = "APPROX"; j += 2 }
+        else if fn(j, .approx) { mod = "APPROX"; j += 1 }
+        if fn(j, .ago) { relation = -1; j += 1 }
+        else if fn(j, .after) { relation = 1; j += 1 }
+        else if at(j)?.stemIs("في") == true, fn(j + 1, .within) { within = true; j += 2 }
+        else if fn(j, .within) { within = true; j += 1 }
+        else if fn(j, .every) { every = true; j += 1 }
+        if fn(j, .some) { vague = true; j += 1 }
         // لمدة, منذ, أكثر من: a singular unit after them is one unit of time (left outside the span).
-        let measured = fn(i - 1, "for") || (at(i - 1)?.stemIs("من") == true && fn(i - 2, "more"))
-        if mod == nil, relation == nil, !within, !every, !vague, fn(j, "half"), !a[j].definite, let u = unitAt(j + 1), u.count == 1,
+        let measured = fn(i - 1, .for) || (at(i - 1)?.stemIs("من") == true && fn(i - 2, .more))
+        if mod == nil, relation == nil, !within, !every, !vague, fn(j, .half), !a[j].definite, let u = unitAt(j + 1), u.count == 1,
            let half = u.unit.halfDuration {
             return Match(first: i, last: j + 1, type: .duration, value: half)
         }
@@ -646,22 +713,24 @@ struct TimeGrammar {
             case 2?: n = 2
             case 1?:
                 if at(j + 1)?.has({ $0 == .cardinal(1) }) == true { n = 1; last = j + 1 }
-                else if relation != nil || within || every || measured { n = 1 }
-                else if fn(j + 1, "after"), unitAt(j + 2)?.unit == u.unit {
+                else if let next = at(j + 1), next.conjunction, next.has({ $0 == .function(.half) }) { n = 1 }
+                else if relation != nil || within || every { n = 1 }
+                else if measured, !(at(j + 1).map { $0.kind == .word && $0.stem.starts(with: Self.article) && $0.words.isEmpty } ?? false) { n = 1 }
+                else if fn(j + 1, .after), unitAt(j + 2)?.unit == u.unit {
                     return Match(first: i, last: j + 2, type: .set, value: unit.duration("1"))  // عاماً بعد عام
                 }
                 else { return nil }
             default:
                 // A plural before a definite noun is a construct (ساعات العمل), not a duration.
                 if let next = at(j + 1), next.kind == .word, next.stem.starts(with: Self.article), next.words.isEmpty { return nil }
-                if fn(j + 1, "few") { vague = true; last = j + 1 }
+                if fn(j + 1, .few) { vague = true; last = j + 1 }
                 let bare: Set<TimeUnit> = [.year, .month, .week, .minute, .century]
                 guard vague || relation != nil || within || bare.contains(unit) else { return nil }
             }
         } else { return nil }
         var count = n.map(String.init) ?? "X"
         // عام ونصف: one and a half.
-        if let n, let next = at(last + 1), next.conjunction, next.has({ $0 == .function("half") }) {
+        if let n, let next = at(last + 1), next.conjunction, next.has({ $0 == .function(.half) }) {
             switch unit {
             case .year: count = String(12 * n + 6); unit = .month
             case .hour: count = String(60 * n + 30); unit = .minute
@@ -675,7 +744,10 @@ struct TimeGrammar {
         // قبل/بعد + quantity is a date, unless it counts from an event (بعد يومين من الحادث);
         // بعد شهر من الآن counts from now.
         let fromNow = at(last + 1)?.stemIs("من") == true && at(last + 2)?.stemIs("الان") == true
-        let fromEvent = !fromNow && (at(last + 1)?.stemIs("من") == true || at(last + 1)?.stemIs("علي") == true)
+        // بعد يومين counts from the publication date only when the text speaks of the future (سيصل بعد
+        // يومين); in a past narrative it counts from the events told.
+        let fromEvent = !fromNow && (at(last + 1)?.stemIs("من") == true || at(last + 1)?.stemIs("علي") == true
+            || (relation == 1 && !futureNear(i)))
         if let relation, let n, let anchor, !fromEvent {
             let value: String
             switch unit {
@@ -694,13 +766,17 @@ struct TimeGrammar {
         return Match(first: i, last: last, type: .duration, value: unit.duration(count), mod: mod)
     }
 
+    /// Two-word references: `هذه الأيام`, `الوقت الحالي`, `القريب العاجل`.
+    private func phraseReference(_ i: Int) -> Match? {
+        guard a[i].phraseHead, let next = at(i + 1), let ws = TimeLexicon.standard.words(a[i].stem, next.stem) else { return nil }
+        for w in ws { if case let .reference(r) = w { return Match(first: i, last: i + 1, type: .date, value: r) } }
+        return nil
+    }
+
     /// One-word expressions: frequencies (`سنوياً`), references (`الآن`), decades (`التسعينيات`),
     /// seasons (`الصيف الماضي`, `فصل الشتاء`, `صيف العام الماضي`), and `الليلة`.
     private func single(_ i: Int) -> Match? {
         let atom = a[i]
-        if atom.phraseHead, let next = at(i + 1), let ws = TimeLexicon.standard.words(atom.stem, next.stem) {
-            for w in ws { if case let .reference(r) = w { return Match(first: i, last: i + 1, type: .date, value: r) } }
-        }
         for w in atom.words {
             switch w {
             case let .frequency(p): return Match(first: i, last: i, type: .set, value: p)
@@ -711,18 +787,21 @@ struct TimeGrammar {
             case let .decade(d):
                 var last = i
                 var century = 19
-                if isUnit(i + 1, .century, definite: true) || fn(i + 1, "century") {
+                if isUnit(i + 1, .century, definite: true) || fn(i + 1, .century) {
                     last = i + 1
                     if direction(i + 2) == .current { century = 20; last = i + 2 }
                     else if direction(i + 2) != nil { last = i + 2 }
-                } else if at(i + 1)?.stemIs("من") == true, fn(i + 2, "century") {
+                } else if at(i + 1)?.stemIs("من") == true, fn(i + 2, .century) {
                     last = i + 2
                     if direction(i + 3) != nil { last = i + 3 }
                 }
-                return Match(first: i, last: last, type: .date, value: "\(century)\(d)")
+                var era = ""
+                for w in at(last + 1)?.words ?? [] { if case .era(hijri: true) = w { era = "H"; century = 13; last += 1 } }
+                let mod = position(i - 1)
+                return Match(first: mod == nil ? i : i - 1, last: last, type: .date, value: "\(era)\(century)\(d)", mod: mod)
             case let .season(s):
                 guard let anchor else { return nil }
-                let seasonWord = fn(i - 1, "season")
+                let seasonWord = fn(i - 1, .season)
                 if !atom.definite, let y = yearReference(i + 1) {
                     return Match(first: i, last: y.last, type: .date, value: "\(y.year)-\(s)", relative: true)
                 }

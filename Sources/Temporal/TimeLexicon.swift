@@ -45,6 +45,16 @@ public enum TimeDirection: Sendable, Equatable {
     case nextSpan
 }
 
+/// Words the grammar needs by role (`word` lines of the lexicon).
+public enum FunctionWord: String, Sendable {
+    /// بعد, قبل, نحو/حوالي, القرن, الموافق, كل
+    case after, ago, approx, century, equiv, every
+    /// قليلة, أول/غرة, لمدة/منذ, سوف/المقرر, نصف, المبارك
+    case few, first, `for`, future, half, honorific
+    /// أكثر/أقل, صلاة/خطبة (before الجمعة), نفسه/ذاته, فصل/موسم, بضعة/عدة, خلال/غضون, الربع (in clock times)
+    case more, noweekday, same, season, some, within, quarter
+}
+
 /// One reading of a word in the time lexicon (`time-lexicon.tsv`).
 public enum TimeWord: Sendable, Equatable {
     case month(Int), hijriMonth(Int), weekday(Int)
@@ -60,16 +70,19 @@ public enum TimeWord: Sendable, Equatable {
     case cardinal(Int), ordinal(Int)
     case decade(Int)
     case season(String)
-    case function(String)
+    case function(FunctionWord)
     /// A name that contains a time word (`عين اليوم`): not a time.
     case name
 }
 
 /// The time lexicon, keyed by the matching-normalized form of each word or two-word phrase.
+/// Lookups hash the bytes in place (64-bit FNV-1a) and compare them once, with no allocation.
 public struct TimeLexicon: Sendable {
-    private var entries: [[UInt8]: [TimeWord]] = [:]
-    /// First words of two-word forms (`كانون الثاني`), so that only they trigger a phrase lookup.
-    private var phraseHeads: Set<[UInt8]> = []
+    private var index: [UInt64: Int] = [:]
+    private var keys: [[UInt8]] = []
+    private var readings: [[TimeWord]] = []
+    /// Hashes of the first words of two-word forms (`كانون الثاني`), so only they trigger a phrase lookup.
+    private var phraseHeads: Set<UInt64> = []
     /// The longest form, in bytes; longer tokens are not looked up.
     private(set) var maxLength = 0
 
@@ -89,23 +102,41 @@ public struct TimeLexicon: Sendable {
                 throw MarsadError(.usage, "time-lexicon.tsv line \(n + 1): expected FORM, CATEGORY, VALUE; got \"\(line)\"")
             }
             let key = Array(normalizer.normalize(f[0]).utf8)
-            if entries[key]?.contains(word) != true { entries[key, default: []].append(word) }
+            let h = Self.hash(key[...])
+            if let k = index[h] {
+                guard keys[k] == key else { throw MarsadError(.usage, "time-lexicon.tsv line \(n + 1): hash collision") }
+                if !readings[k].contains(word) { readings[k].append(word) }
+            } else {
+                index[h] = keys.count
+                keys.append(key)
+                readings.append([word])
+            }
             maxLength = max(maxLength, key.count)
-            if let space = key.firstIndex(of: 0x20) { phraseHeads.insert(Array(key[..<space])) }
+            if let space = key.firstIndex(of: 0x20) { phraseHeads.insert(Self.hash(key[..<space])) }
         }
     }
 
     /// The readings of a normalized form.
     public func words(_ form: ArraySlice<UInt8>) -> [TimeWord]? {
-        form.count > maxLength ? nil : entries[Array(form)]
+        guard form.count <= maxLength, let k = index[Self.hash(form)], keys[k].elementsEqual(form) else { return nil }
+        return readings[k]
     }
 
     /// Whether a normalized word starts a two-word form.
-    func isPhraseHead(_ form: ArraySlice<UInt8>) -> Bool { phraseHeads.contains(Array(form)) }
+    func isPhraseHead(_ form: ArraySlice<UInt8>) -> Bool { form.count <= maxLength && phraseHeads.contains(Self.hash(form)) }
 
     /// The readings of a two-word form.
     func words(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) -> [TimeWord]? {
-        entries[Array(first) + [0x20] + Array(second)]
+        guard first.count + second.count < maxLength else { return nil }
+        let h = Self.hash(second, seed: Self.hash(CollectionOfOne(0x20), seed: Self.hash(first)))
+        guard let k = index[h], keys[k].elementsEqual([first, [0x20], second].joined()) else { return nil }
+        return readings[k]
+    }
+
+    static func hash<C: Collection>(_ bytes: C, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 where C.Element == UInt8 {
+        var h = seed
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
     }
 
     private static func word(_ category: String, _ value: String) -> TimeWord? {
@@ -138,7 +169,7 @@ public struct TimeLexicon: Sendable {
         case "ref": return .reference(value)
         case "era": return value == "H" ? .era(hijri: true) : value == "G" ? .era(hijri: false) : nil
         case "season": return .season(value)
-        case "word": return .function(value)
+        case "word": return FunctionWord(rawValue: value).map(TimeWord.function)
         case "name": return .name
         default: return nil
         }

@@ -18,14 +18,16 @@ public struct TimeTagger: Sendable {
         -> (expressions: [TimeExpression], warnings: [String]) {
         var expressions: [TimeExpression] = [], warnings: [String] = []
         text.withUnsafeBufferPointer { p in
-            var t = 0
+            var t = 0, context = TimeContext()
             for sentence in sentences {
                 while t < tokens.count && tokens[t].start < sentence.start { t += 1 }
                 let first = t
                 while t < tokens.count && tokens[t].end <= sentence.end { t += 1 }
                 guard first < t else { continue }
-                var grammar = TimeGrammar(atoms: atomizer.atoms(p, tokens[first..<t]), anchor: anchor, text: p)
+                context.lastDay = nil  // a clock time belongs to a day named in its own sentence
+                var grammar = TimeGrammar(atoms: atomizer.atoms(p, tokens[first..<t]), anchor: anchor, text: p, context: context)
                 grammar.run()
+                context = grammar.context
                 expressions += grammar.found
                 warnings += grammar.warnings
             }
