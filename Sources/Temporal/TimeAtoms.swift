@@ -22,10 +22,10 @@ struct TimeAtom {
     /// How many digits that token has.
     var digits = 0
     /// The normalized text of a number token (`29/3/2023`, `10:30`) or punctuation mark.
-    var symbol: [UInt8] = []
+    var symbol: ArraySlice<UInt8> = []
 
     func has(_ test: (TimeWord) -> Bool) -> Bool { words.contains(where: test) }
-    func isPunctuation(_ ascii: String) -> Bool { kind == .punctuation && symbol == Array(ascii.utf8) }
+    func isPunctuation(_ ascii: String) -> Bool { kind == .punctuation && symbol.elementsEqual(ascii.utf8) }
     func stemIs(_ s: String) -> Bool { stem.elementsEqual(s.utf8) }
 }
 
@@ -37,25 +37,37 @@ struct TimeAtomizer {
     // Normalized proclitic letters (UTF-8 of و ف ب ل ك and ال).
     private static let waw: [UInt8] = Array("و".utf8), fa: [UInt8] = Array("ف".utf8)
     private static let ba: [UInt8] = Array("ب".utf8), lam: [UInt8] = Array("ل".utf8), kaf: [UInt8] = Array("ك".utf8)
-    private static let article: [UInt8] = Array("ال".utf8)
+    private static let article: [UInt8] = Array("ال".utf8), lamLam: [UInt8] = Array("لل".utf8)
 
     init(lexicon: TimeLexicon) { self.lexicon = lexicon }
 
+    /// The atoms of a sentence's tokens. All tokens are normalized into one buffer first, so each
+    /// atom's stem is a slice of it (no copy per word).
     func atoms(_ p: UnsafeBufferPointer<UInt8>, _ tokens: ArraySlice<Token>) -> [TimeAtom] {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity((tokens.last.map { $0.end } ?? 0) - (tokens.first.map { $0.start } ?? 0))
+        var ends: [Int] = []
+        ends.reserveCapacity(tokens.count)
+        for token in tokens {
+            if token.kind == .word || token.kind == .number || token.kind == .punctuation {
+                normalizer.normalize(p, token.start..<token.end, into: &buffer)
+            }
+            ends.append(buffer.count)
+        }
         var out: [TimeAtom] = []
         out.reserveCapacity(tokens.count)
-        var norm: [UInt8] = []
-        for token in tokens {
+        var from = 0
+        for (token, end) in zip(tokens, ends) {
+            defer { from = end }
             var atom = TimeAtom(start: token.start, end: token.end, kind: token.kind)
-            norm.removeAll(keepingCapacity: true)
-            normalizer.normalize(p, token.start..<token.end, into: &norm)
+            let norm = buffer[from..<end]
             switch token.kind {
             case .word:
                 classify(word: norm, p, token, into: &atom)
                 atom.phraseHead = lexicon.isPhraseHead(atom.stem)
             case .number:
                 atom.symbol = norm
-                if norm.allSatisfy({ $0 >= 48 && $0 <= 57 }) && norm.count <= 9 {
+                if norm.count <= 9 && norm.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
                     atom.number = norm.reduce(0) { $0 * 10 + Int($1 - 48) }
                     atom.digits = norm.count
                 }
@@ -67,12 +79,13 @@ struct TimeAtomizer {
         return out
     }
 
-    private func classify(word norm: [UInt8], _ p: UnsafeBufferPointer<UInt8>, _ token: Token, into atom: inout TimeAtom) {
+    private func classify(word norm: ArraySlice<UInt8>, _ p: UnsafeBufferPointer<UInt8>, _ token: Token, into atom: inout TimeAtom) {
+        atom.stem = norm
         guard norm.count <= lexicon.maxLength + 8 else { return }
         // Try the word as it is, then without و/ف, then without a following ب/ل/ك (لل = ل + ال).
         var cut = 0, conjunction = false
         func attempt(_ skip: Int, conj: Bool) -> Bool {
-            let rest = norm[skip...]
+            let rest = norm.dropFirst(skip)
             if let words = lexicon.words(rest) {
                 atom.words = words; cut = skip; conjunction = conj
                 atom.definite = rest.starts(with: Self.article)
@@ -89,7 +102,6 @@ struct TimeAtomizer {
             }
             return false
         }
-        atom.stem = norm[...]
         var found = attempt(0, conj: false)
         var skip = 0
         if !found, norm.count > 4, norm.starts(with: Self.waw) || norm.starts(with: Self.fa) {
@@ -97,11 +109,11 @@ struct TimeAtomizer {
             found = attempt(2, conj: true)
         }
         if !found, norm.count > skip + 4 {
-            let c = norm[skip...]
-            if c.starts(with: Self.lam + Self.lam) {
+            let c = norm.dropFirst(skip)
+            if c.starts(with: Self.lamLam) {
                 // لل: the preposition ل merged with the article; put the article back.
-                let restored = Self.article + norm[(skip + 4)...]
-                if let words = lexicon.words(restored[...]) ?? lexicon.words(norm[(skip + 4)...]) {
+                let restored = Self.article + norm.dropFirst(skip + 4)
+                if let words = lexicon.words(restored[...]) ?? lexicon.words(norm.dropFirst(skip + 4)) {
                     atom.words = words; atom.definite = true; cut = skip + 2; conjunction = skip > 0; found = true
                     atom.stem = restored[...]
                 }
@@ -110,7 +122,7 @@ struct TimeAtomizer {
             }
             atom.preposition = found
         }
-        if !found { atom.stem = norm[...]; return }
+        guard found else { atom.stem = norm; return }
         atom.conjunction = conjunction
         if cut > 0 { atom.start = Self.offset(p, token.start, token.end, afterLetters: cut / 2) }
     }

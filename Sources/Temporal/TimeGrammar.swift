@@ -87,38 +87,44 @@ struct TimeGrammar {
 
     // MARK: - Atom tests
 
+    // Accessors that read one field of an atom without copying the atom.
     private func at(_ i: Int) -> TimeAtom? { i >= 0 && i < a.count ? a[i] : nil }
-    private func fn(_ i: Int, _ name: FunctionWord) -> Bool { at(i)?.has { $0 == .function(name) } ?? false }
+    private func valid(_ i: Int) -> Bool { i >= 0 && i < a.count }
+    private func words(_ i: Int) -> [TimeWord] { valid(i) ? a[i].words : [] }
+    private func has(_ i: Int, _ test: (TimeWord) -> Bool) -> Bool { valid(i) && a[i].words.contains(where: test) }
+    private func stemIs(_ i: Int, _ s: String) -> Bool { valid(i) && a[i].stem.elementsEqual(s.utf8) }
+    private func isNumber(_ i: Int) -> Bool { valid(i) && a[i].number != nil }
+    private func fn(_ i: Int, _ name: FunctionWord) -> Bool { has(i) { $0 == .function(name) } }
     private func unitAt(_ i: Int) -> (unit: TimeUnit, count: Int?)? {
-        for w in at(i)?.words ?? [] { if case let .unit(u, c) = w { return (u, c) } }
+        for w in words(i) { if case let .unit(u, c) = w { return (u, c) } }
         return nil
     }
     private func direction(_ i: Int) -> TimeDirection? {
-        for w in at(i)?.words ?? [] { if case let .direction(d) = w { return d } }
+        for w in words(i) { if case let .direction(d) = w { return d } }
         return nil
     }
     private func position(_ i: Int) -> String? {
-        for w in at(i)?.words ?? [] { if case let .position(p) = w { return p } }
+        for w in words(i) { if case let .position(p) = w { return p } }
         return nil
     }
     private func partOfDay(_ i: Int) -> String? {
-        for w in at(i)?.words ?? [] { if case let .partOfDay(p) = w { return p } }
+        for w in words(i) { if case let .partOfDay(p) = w { return p } }
         return nil
     }
     private func weekday(_ i: Int) -> Int? {
-        for w in at(i)?.words ?? [] { if case let .weekday(d) = w { return d } }
+        for w in words(i) { if case let .weekday(d) = w { return d } }
         return nil
     }
     private func dayRef(_ i: Int) -> Int? {
-        for w in at(i)?.words ?? [] { if case let .dayRef(d) = w { return d } }
+        for w in words(i) { if case let .dayRef(d) = w { return d } }
         return nil
     }
     private func isUnit(_ i: Int, _ unit: TimeUnit, count: Int? = 1, definite: Bool? = nil) -> Bool {
         guard let u = unitAt(i), u.unit == unit, u.count == count else { return false }
         return definite.map { $0 == a[i].definite } ?? true
     }
-    private func punct(_ i: Int, _ s: String) -> Bool { at(i)?.isPunctuation(s) ?? false }
-    private func isOrdinal(_ i: Int) -> Bool { at(i)?.has { if case .ordinal = $0 { return true }; return false } ?? false }
+    private func punct(_ i: Int, _ s: String) -> Bool { valid(i) && a[i].isPunctuation(s) }
+    private func isOrdinal(_ i: Int) -> Bool { has(i) { if case .ordinal = $0 { return true }; return false } }
 
     /// A name made of a time word (`عين اليوم`, `روسيا اليوم`), which is not a time.
     private func isName(_ i: Int) -> Bool {
@@ -204,7 +210,7 @@ struct TimeGrammar {
     /// A year in digits, with an optional era after it (`2015م`, `1436 هـ`).
     private func yearNumber(_ i: Int) -> (year: Int, hijri: Bool, last: Int, era: Bool)? {
         guard let atom = at(i), let n = atom.number, atom.digits == 4 || atom.digits == 3 else { return nil }
-        for w in at(i + 1)?.words ?? [] {
+        for w in words(i + 1) {
             if case let .era(h) = w { return (n, h, i + 1, true) }
         }
         return (n, (1300...1500).contains(n), i, false)
@@ -282,12 +288,12 @@ struct TimeGrammar {
     /// `29/3/2023`, `2023-03-29`, `13/ 8/ 2015`, `1436/10/5هـ`.
     private mutating func numericDate(_ i: Int) -> Match? {
         guard let atom = at(i), atom.kind == .number else { return nil }
-        var parts: [[UInt8]], last: Int
+        var parts: [ArraySlice<UInt8>], last: Int
         if a[i].number == nil {
-            parts = a[i].symbol.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }).map(Array.init)
+            parts = a[i].symbol.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
             last = i
         } else if (punct(i + 1, "/") && punct(i + 3, "/")) || (punct(i + 1, "-") && punct(i + 3, "-")),
-                  at(i + 2)?.number != nil, at(i + 4)?.number != nil {
+                  isNumber(i + 2), isNumber(i + 4) {
             parts = [a[i].symbol, a[i + 2].symbol, a[i + 4].symbol]
             last = i + 4
         } else { return nil }
@@ -296,7 +302,7 @@ struct TimeGrammar {
         let (y, m, d) = parts[0].count == 4 ? (n[0], n[1], n[2]) : parts[2].count == 4 ? (n[2], n[1], n[0]) : (0, 0, 0)
         guard y > 0 else { return nil }
         var eraHijri: Bool?
-        for w in at(last + 1)?.words ?? [] { if case let .era(h) = w { eraHijri = h; last += 1 } }
+        for w in words(last + 1) { if case let .era(h) = w { eraHijri = h; last += 1 } }
         let hijri = eraHijri ?? (1300...1500).contains(y)
         if hijri {
             guard let g = HijriCalendar.gregorian(year: y, month: m, day: d) else { return warn(i, last, "no such Hijri date") }
@@ -332,7 +338,7 @@ struct TimeGrammar {
             hour = n.value; j = n.last
             if let next = at(j + 1), next.conjunction, next.has({ $0 == .function(.half) }) { minute = 30; j += 1 }
             else if let next = at(j + 1), next.conjunction, next.has({ $0 == .function(.quarter) }) { minute = 15; j += 1 }
-            else if let next = at(j + 1), next.conjunction || at(j + 1)?.stemIs("و") == true,
+            else if let next = at(j + 1), next.conjunction || stemIs(j + 1, "و"),
                     let mm = number(next.stemIs("و") ? j + 2 : j + 1), mm.value < 60, isUnit(mm.last + 1, .minute) {
                 minute = mm.value; j = mm.last + 1
             }
@@ -341,7 +347,7 @@ struct TimeGrammar {
         if part != nil { j += 1 }
         // … من صباح أمس / من مساء الأحد: the day and the part of it.
         var day = context.lastDay ?? anchor, relative = context.lastDay == nil && anchor != nil
-        if part == nil, at(j + 1)?.stemIs("من") == true, partOfDay(j + 2) != nil, let d = dayReference(j + 2).map({ ($0.day, $0.relative, $0.last) }) ?? weekdayDay(j + 2) {
+        if part == nil, stemIs(j + 1, "من"), partOfDay(j + 2) != nil, let d = dayReference(j + 2).map({ ($0.day, $0.relative, $0.last) }) ?? weekdayDay(j + 2) {
             part = partOfDay(j + 2); day = d.day; relative = d.relative; j = d.last
         }
         switch part {
@@ -378,15 +384,15 @@ struct TimeGrammar {
         if isUnit(j, .day, definite: false) { j += 1 }
         var offset: Int
         if fn(j, .first), let d = dayRef(j + 1), d == -1 { offset = -2; j += 1 }
-        else if fn(j, .first), at(j + 1)?.stemIs("من") == true, dayRef(j + 2) == -1 { offset = -2; j += 2 }
-        else if fn(j, .after), at(j + 1)?.stemIs("غد") == true { offset = 2; j += 1 }
+        else if fn(j, .first), stemIs(j + 1, "من"), dayRef(j + 2) == -1 { offset = -2; j += 2 }
+        else if fn(j, .after), stemIs(j + 1, "غد") { offset = 2; j += 1 }
         else if let d = dayRef(j) { offset = d }
         else { return nil }
         if offset == 0 {
             // اليوم before an adjective or ordinal is "the day" (اليوم الأول, اليوم الوطني), after a
             // number a unit (في اليوم الثالث), before نفسه another day (اليوم نفسه); before a weekday, today.
             if fn(j + 1, .same) { return nil }
-            if at(j + 1)?.has({ $0 == .cardinal(1) }) == true { return Match(first: i, last: j + 1, type: .set, value: "P1D") }
+            if has(j + 1, { $0 == .cardinal(1) }) == true { return Match(first: i, last: j + 1, type: .set, value: "P1D") }
             // After a preposition, اليوم + a definite word is "the day of" (في اليوم الوطني, باليوم العالمي);
             // after a verb it is today (سيعقد اليوم اللقاء).
             let afterPreposition = a[j].preposition || (at(j - 1).map { Self.dayPrepositions.contains(Array($0.stem)) } ?? false)
@@ -394,11 +400,11 @@ struct TimeGrammar {
                isOrdinal(j + 1) || (next.words.isEmpty && afterPreposition) { return nil }
             if let prev = at(j - 1), prev.number != nil || isOrdinal(j - 1) { return nil }
             // ثماني ساعات في اليوم: per day.
-            if at(j - 1)?.stemIs("في") == true, let q = at(j - 2), q.number != nil || unitAt(j - 2) != nil || Self.times.contains(Array(q.stem)) {
+            if stemIs(j - 1, "في"), let q = at(j - 2), q.number != nil || unitAt(j - 2) != nil || Self.times.contains(Array(q.stem)) {
                 return Match(first: j, last: j, type: .set, value: "P1D")
             }
         }
-        if offset == -1, isOrdinal(j + 1), at(j + 1)?.has({ $0 == .ordinal(1) }) == true { offset = -2; j += 1 }
+        if offset == -1, isOrdinal(j + 1), has(j + 1, { $0 == .ordinal(1) }) == true { offset = -2; j += 1 }
         var weekdayNamed: Int?
         if let w = weekday(j + 1) { weekdayNamed = w; j += 1 }
         else if punct(j + 1, "("), let w = weekday(j + 2), punct(j + 3, ")") { weekdayNamed = w; j += 3 }
@@ -472,15 +478,15 @@ struct TimeGrammar {
         var k = day.last + 1
         // ٢١ إلى ٢٣ من شوال: the first day of a range takes the month after the second.
         var rangeEnd: Int?
-        if at(k)?.stemIs("الي") == true || at(k)?.stemIs("حتي") == true || punct(k, "-"), at(j)?.number != nil,
-           let second = dayOfMonth(k + 1), at(k + 1)?.number != nil {
+        if stemIs(k, "الي") || stemIs(k, "حتي") || punct(k, "-"), isNumber(j),
+           let second = dayOfMonth(k + 1), isNumber(k + 1) {
             rangeEnd = day.last; k = second.last + 1
         }
-        if at(k)?.stemIs("من") == true { k += 1 }
+        if stemIs(k, "من") { k += 1 }
         let monthWord = isUnit(k, .month, definite: false)
         if monthWord { k += 1 }
         // A bare ordinal or أول before a month is a day only when the month follows directly or after من.
-        if let (m, last, weak) = monthName(k), !(weak && !day.ordinal && at(j)?.number == nil) {
+        if let (m, last, weak) = monthName(k), !(weak && !day.ordinal && !isNumber(j)) {
             var end = last, year: Int?
             if let y = yearAfterMonth(last, hijri: false) { year = y.year; end = y.last }
             var dir: TimeDirection?
@@ -507,7 +513,7 @@ struct TimeGrammar {
         }
         // العاشر من الشهر الجاري / الماضي / المقبل
         if !monthWord, isUnit(k, .month, definite: true), let dir = direction(k + 1), dir == .past || dir == .current || dir == .next,
-           day.ordinal || at(j)?.number != nil, !fn(j, .first) {
+           day.ordinal || isNumber(j), !fn(j, .first) {
             guard let anchor else { return nil }
             let (y, m) = anchor.month(adding: dir == .past ? -1 : dir == .next ? 1 : 0)
             guard let date = CivilDate(year: y, month: m, day: day.value) else { return warn(i, k + 1, "impossible date") }
@@ -558,7 +564,7 @@ struct TimeGrammar {
             Self.yearPrepositions.contains(Array($0.stem)) || Self.yearPrepositions.contains(Array(Self.withoutConjunction($0.stem)))
         } ?? false
         // أكثر من 1900 أسرة, 1920 في 1080: counts and sizes, not years.
-        let count = (at(i - 1)?.stemIs("من") == true && fn(i - 2, .more)) || (at(y.last + 1)?.stemIs("في") == true && at(y.last + 2)?.number != nil)
+        let count = (stemIs(i - 1, "من") && fn(i - 2, .more)) || (stemIs(y.last + 1, "في") && isNumber(y.last + 2))
         let supported = yearWord || y.era || afterLastYear == i || afterLastYear == i - 1 || (afterPreposition && !count)
             || (punct(y.last + 1, "/") && yearNumber(y.last + 2)?.era == true)
         guard supported else { return nil }
@@ -584,7 +590,7 @@ struct TimeGrammar {
         var j = i
         let bracket = punct(j, "(")
         if bracket { j += 1 }
-        if at(j)?.stemIs("من") == true { j += 1 }
+        if stemIs(j, "من") { j += 1 }
         if let u = unitAt(j), u.unit == .year, u.count == 1 {
             if let y = yearNumber(j + 1), !y.hijri { return (y.year, y.last) }
             guard a[j].definite, let anchor else { return nil }
@@ -625,7 +631,7 @@ struct TimeGrammar {
     /// `خلال الشهرين المقبلين`, `السنوات الأخيرة`, `الأيام الأربعة الماضية`, `الأشهر الثلاثة`, `الخمسة الأيام`.
     private func relativePeriod(_ i: Int) -> Match? {
         var j = i, within = false, mod: String?, demonstrative = false
-        if at(j)?.stemIs("في") == true, fn(j + 1, .within) { within = true; j += 2 }
+        if stemIs(j, "في"), fn(j + 1, .within) { within = true; j += 2 }
         else if fn(j, .within) { within = true; j += 1 }
         if let p = position(j) { mod = p; j += 1 }
         if direction(j) == .current, at(j)?.definite == false { demonstrative = true; j += 1 }
@@ -635,7 +641,7 @@ struct TimeGrammar {
         }
         guard let (unit, count) = unitAt(j), a[j].definite, unit != .quarter else { return nil }
         // الشهر نفسه من العام الماضي: the month last named, in the year named.
-        if unit == .month, count == 1, fn(j + 1, .same), at(j + 2)?.stemIs("من") == true, let y = yearReference(j + 3), let anchor {
+        if unit == .month, count == 1, fn(j + 1, .same), stemIs(j + 2, "من"), let y = yearReference(j + 3), let anchor {
             let month = context.lastMonth?.month ?? anchor.month
             return Match(first: j, last: y.last, type: .date, value: CivilDate.iso(y.year, month), relative: true)
         }
@@ -647,7 +653,7 @@ struct TimeGrammar {
         if dir != nil { k += 1 }
         if demonstrative { if dir != nil { return nil }; dir = .current }
         let start = within ? i : (mod != nil || demonstrative || quantity != nil && j > i ? i : j)
-        let firstNoWithin = within ? (i + (at(i)?.stemIs("في") == true ? 2 : 1)) : i
+        let firstNoWithin = within ? (i + (stemIs(i, "في") ? 2 : 1)) : i
         if count == 1 && (dir == .past || dir == .current || dir == .next || (dir == nil && mod != nil)) {
             guard unit != .day, unit != .hour, unit != .minute, let anchor else { return nil }
             let shift = dir == .past ? -1 : dir == .next ? 1 : 0
@@ -687,16 +693,16 @@ struct TimeGrammar {
     /// `منذ سنوات`, `لمدة أسبوع`, `نصف ساعة`, `عام ونصف العام`, `أيام قليلة`, `عاماً بعد عام`.
     private func quantity(_ i: Int) -> Match? {
         var j = i, mod: String?, relation: Int?, within = false, every = false, vague = false
-        if at(j)?.stemIs("ما") == true, fn(j + 1, .approx) { mod = "APPROX"; j += 2 }
+        if stemIs(j, "ما"), fn(j + 1, .approx) { mod = "APPROX"; j += 2 }
         else if fn(j, .approx) { mod = "APPROX"; j += 1 }
         if fn(j, .ago) { relation = -1; j += 1 }
         else if fn(j, .after) { relation = 1; j += 1 }
-        else if at(j)?.stemIs("في") == true, fn(j + 1, .within) { within = true; j += 2 }
+        else if stemIs(j, "في"), fn(j + 1, .within) { within = true; j += 2 }
         else if fn(j, .within) { within = true; j += 1 }
         else if fn(j, .every) { every = true; j += 1 }
         if fn(j, .some) { vague = true; j += 1 }
         // لمدة, منذ, أكثر من: a singular unit after them is one unit of time (left outside the span).
-        let measured = fn(i - 1, .for) || (at(i - 1)?.stemIs("من") == true && fn(i - 2, .more))
+        let measured = fn(i - 1, .for) || (stemIs(i - 1, "من") && fn(i - 2, .more))
         if mod == nil, relation == nil, !within, !every, !vague, fn(j, .half), !a[j].definite, let u = unitAt(j + 1), u.count == 1,
            let half = u.unit.halfDuration {
             return Match(first: i, last: j + 1, type: .duration, value: half)
@@ -712,7 +718,7 @@ struct TimeGrammar {
             switch u.count {
             case 2?: n = 2
             case 1?:
-                if at(j + 1)?.has({ $0 == .cardinal(1) }) == true { n = 1; last = j + 1 }
+                if has(j + 1, { $0 == .cardinal(1) }) == true { n = 1; last = j + 1 }
                 else if let next = at(j + 1), next.conjunction, next.has({ $0 == .function(.half) }) { n = 1 }
                 else if relation != nil || within || every { n = 1 }
                 else if measured, !(at(j + 1).map { $0.kind == .word && $0.stem.starts(with: Self.article) && $0.words.isEmpty } ?? false) { n = 1 }
@@ -743,10 +749,10 @@ struct TimeGrammar {
         let bare = relation != nil ? (mod == nil ? i + 1 : i + 2) : i
         // قبل/بعد + quantity is a date, unless it counts from an event (بعد يومين من الحادث);
         // بعد شهر من الآن counts from now.
-        let fromNow = at(last + 1)?.stemIs("من") == true && at(last + 2)?.stemIs("الان") == true
+        let fromNow = stemIs(last + 1, "من") && stemIs(last + 2, "الان")
         // بعد يومين counts from the publication date only when the text speaks of the future (سيصل بعد
         // يومين); in a past narrative it counts from the events told.
-        let fromEvent = !fromNow && (at(last + 1)?.stemIs("من") == true || at(last + 1)?.stemIs("علي") == true
+        let fromEvent = !fromNow && (stemIs(last + 1, "من") || stemIs(last + 1, "علي")
             || (relation == 1 && !futureNear(i)))
         if let relation, let n, let anchor, !fromEvent {
             let value: String
@@ -791,12 +797,12 @@ struct TimeGrammar {
                     last = i + 1
                     if direction(i + 2) == .current { century = 20; last = i + 2 }
                     else if direction(i + 2) != nil { last = i + 2 }
-                } else if at(i + 1)?.stemIs("من") == true, fn(i + 2, .century) {
+                } else if stemIs(i + 1, "من"), fn(i + 2, .century) {
                     last = i + 2
                     if direction(i + 3) != nil { last = i + 3 }
                 }
                 var era = ""
-                for w in at(last + 1)?.words ?? [] { if case .era(hijri: true) = w { era = "H"; century = 13; last += 1 } }
+                for w in words(last + 1) { if case .era(hijri: true) = w { era = "H"; century = 13; last += 1 } }
                 let mod = position(i - 1)
                 return Match(first: mod == nil ? i : i - 1, last: last, type: .date, value: "\(era)\(century)\(d)", mod: mod)
             case let .season(s):

@@ -24,8 +24,25 @@ public struct TimeScore: Sendable {
     /// Relaxed matches whose type / value is right.
     public var typeCorrect = 0, valueCorrect = 0
 
+    /// Whether a predicted value counts as the gold one (exact by default).
+    public var valueMatches: @Sendable (_ gold: String, _ predicted: String) -> Bool = { $0 == $1 }
+
     /// Creates an empty score.
     public init() {}
+
+    /// A lenient comparison for systems that only output full dates (dateparser): a predicted date
+    /// is right when it lies in the gold period (`2015-07-21` for `2015-07`, `2015`, `2015-W30` or a
+    /// part of day of 2015-07-21).
+    public static let lenient: @Sendable (String, String) -> Bool = { gold, predicted in
+        if gold == predicted { return true }
+        if gold.contains("-W"), let day = CivilDate(iso: String(predicted.prefix(10))) {
+            return CivilDate.isoWeekValue(day) == gold
+        }
+        let g = gold.split(separator: "T").first.map(String.init) ?? gold
+        guard predicted.hasPrefix(g), g.count >= 4, g.first?.isNumber == true else { return false }
+        let rest = predicted.dropFirst(g.count)
+        return rest.isEmpty || rest.first == "-" || rest.first == "T"
+    }
 
     /// One disagreement, for reading.
     public enum Miss: Sendable {
@@ -46,7 +63,7 @@ public struct TimeScore: Sendable {
             relaxed += 1
             if p[k].start == x.start && p[k].end == x.end { strict += 1 }
             if p[k].type == x.type { typeCorrect += 1 }
-            if p[k].value == x.value { valueCorrect += 1 } else { misses.append(.wrongValue(gold: x, predicted: p[k])) }
+            if valueMatches(x.value, p[k].value) { valueCorrect += 1 } else { misses.append(.wrongValue(gold: x, predicted: p[k])) }
         }
         for k in p.indices where !used[k] { misses.append(.spurious(p[k])) }
         return misses

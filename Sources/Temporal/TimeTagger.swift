@@ -35,6 +35,13 @@ public struct TimeTagger: Sendable {
         return (expressions, warnings)
     }
 
+    /// Loads the lexicon and the clitic segmenter now rather than on first use (for timing, and
+    /// for servers that want their first request fast).
+    public static func warmUp() {
+        _ = TimeLexicon.standard.words([])
+        _ = TimeGrammar.isFutureVerb(Array("سيعقد".utf8)[...])
+    }
+
     /// Tags a string as one text (tokenized and split into sentences here).
     public func tag(_ text: String, anchor: CivilDate?) -> (expressions: [TimeExpression], warnings: [String]) {
         let bytes = Array(text.utf8)
