@@ -559,6 +559,14 @@ struct TimeGrammar {
         var yearWord = false
         if let u = unitAt(j), u.unit == .year, u.count != nil { yearWord = true; j += 1 }
         if punct(j, ":") && yearWord { j += 1 }
+        // عام ( 1948 ), سنة ( 1325 ) هجري: the year in brackets.
+        if yearWord, punct(j, "("), let inner = yearNumber(j + 1), !inner.era, punct(inner.last + 1, ")") {
+            var last = inner.last + 1, hijri = inner.hijri
+            for w in words(last + 1) { if case let .era(h) = w { hijri = h; last += 1 } }
+            guard (hijri ? 1300...1600 : 1000...2200).contains(inner.year) else { return nil }
+            afterLastYear = last + 1
+            return Match(first: i, last: last, type: .date, value: hijri ? "H\(inner.year)" : CivilDate.iso(inner.year), mod: mod)
+        }
         guard let y = yearNumber(j) else { return nil }
         let afterPreposition = at(i - 1).map {
             Self.yearPrepositions.contains(Array($0.stem)) || Self.yearPrepositions.contains(Array(Self.withoutConjunction($0.stem)))

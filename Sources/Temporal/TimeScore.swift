@@ -79,14 +79,18 @@ public struct TimeScore: Sendable {
     /// Value (or type) accuracy over relaxed matches, percent.
     public func accuracy(_ correct: Int) -> Double { relaxed == 0 ? 0 : 100 * Double(correct) / Double(relaxed) }
 
-    /// A fixed-width report.
-    public func report(_ name: String) -> String {
+    /// A fixed-width report; `values: false` leaves out the value lines (gold without values).
+    public func report(_ name: String, values: Bool = true) -> String {
         func f(_ x: Double) -> String { let s = String(format: "%6.2f", x); return s }
         let s = prf(strict), r = prf(relaxed), v = prf(valueCorrect)
-        return """
+        let detection = """
         \(name): \(gold) gold, \(predicted) found
           detection, strict spans    P \(f(s.p))  R \(f(s.r))  F1 \(f(s.f))
           detection, relaxed spans   P \(f(r.p))  R \(f(r.r))  F1 \(f(r.f))
+        """
+        guard values else { return detection }
+        return detection + """
+
           value accuracy (relaxed)   \(f(accuracy(valueCorrect)))   type accuracy \(f(accuracy(typeCorrect)))
           value F1 (right span and value)  P \(f(v.p))  R \(f(v.r))  F1 \(f(v.f))
         """

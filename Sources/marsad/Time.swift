@@ -136,7 +136,7 @@ struct Time: ParsableCommand {
                         }
                     }
                 }
-                print(score.report("Marsad on \(files.joined(separator: " ")) (DATE+TIME spans)"))
+                print(score.report("Marsad on \(files.joined(separator: " ")) (DATE+TIME spans)", values: false))
             }
         }
     }
