@@ -35,9 +35,7 @@ struct TimeAtomizer {
     private let normalizer = ArabicNormalizer(.matching)
 
     // Normalized proclitic letters (UTF-8 of و ف ب ل ك and ال).
-    private static let waw: [UInt8] = Array("و".utf8), fa: [UInt8] = Array("ف".utf8)
-    private static let ba: [UInt8] = Array("ب".utf8), lam: [UInt8] = Array("ل".utf8), kaf: [UInt8] = Array("ك".utf8)
-    private static let article: [UInt8] = Array("ال".utf8), lamLam: [UInt8] = Array("لل".utf8)
+    private static let article: [UInt8] = Array("ال".utf8)
 
     init(lexicon: TimeLexicon) { self.lexicon = lexicon }
 
@@ -59,22 +57,21 @@ struct TimeAtomizer {
         var from = 0
         for (token, end) in zip(tokens, ends) {
             defer { from = end }
-            var atom = TimeAtom(start: token.start, end: token.end, kind: token.kind)
-            let norm = buffer[from..<end]
+            out.append(TimeAtom(start: token.start, end: token.end, kind: token.kind))
+            let k = out.count - 1, norm = buffer[from..<end]
             switch token.kind {
             case .word:
-                classify(word: norm, p, token, into: &atom)
-                atom.phraseHead = lexicon.isPhraseHead(atom.stem)
+                classify(word: norm, p, token, into: &out[k])
+                out[k].phraseHead = lexicon.isPhraseHead(out[k].stem)
             case .number:
-                atom.symbol = norm
+                out[k].symbol = norm
                 if norm.count <= 9 && norm.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
-                    atom.number = norm.reduce(0) { $0 * 10 + Int($1 - 48) }
-                    atom.digits = norm.count
+                    out[k].number = norm.reduce(0) { $0 * 10 + Int($1 - 48) }
+                    out[k].digits = norm.count
                 }
-            case .punctuation: atom.symbol = norm
+            case .punctuation: out[k].symbol = norm
             default: break
             }
-            out.append(atom)
         }
         return out
     }
@@ -88,13 +85,13 @@ struct TimeAtomizer {
             let rest = norm.dropFirst(skip)
             if let words = lexicon.words(rest) {
                 atom.words = words; cut = skip; conjunction = conj
-                atom.definite = rest.starts(with: Self.article)
+                atom.definite = Self.startsWithArticle(rest)
                 atom.stem = rest
                 return true
             }
             // The article is put back only on words that take it: not on frequency adjectives
             // (الشهري is a family name; the lexicon lists الشهرية itself).
-            if rest.starts(with: Self.article), let words = lexicon.words(rest.dropFirst(4))?.filter({
+            if Self.startsWithArticle(rest), let words = lexicon.words(rest.dropFirst(4))?.filter({
                 if case .frequency = $0 { return false }; return true }), !words.isEmpty {
                 atom.words = words; cut = skip; conjunction = conj; atom.definite = true
                 atom.stem = rest
@@ -104,20 +101,20 @@ struct TimeAtomizer {
         }
         var found = attempt(0, conj: false)
         var skip = 0
-        if !found, norm.count > 4, norm.starts(with: Self.waw) || norm.starts(with: Self.fa) {
+        if !found, norm.count > 4, Self.startsWithLetter(norm, 0x88) || Self.startsWithLetter(norm, 0x81) {
             skip = 2
             found = attempt(2, conj: true)
         }
         if !found, norm.count > skip + 4 {
             let c = norm.dropFirst(skip)
-            if c.starts(with: Self.lamLam) {
+            if Self.startsWithLetter(c, 0x84) && Self.startsWithLetter(c.dropFirst(2), 0x84) {
                 // لل: the preposition ل merged with the article; put the article back.
                 let restored = Self.article + norm.dropFirst(skip + 4)
                 if let words = lexicon.words(restored[...]) ?? lexicon.words(norm.dropFirst(skip + 4)) {
                     atom.words = words; atom.definite = true; cut = skip + 2; conjunction = skip > 0; found = true
                     atom.stem = restored[...]
                 }
-            } else if c.starts(with: Self.ba) || c.starts(with: Self.lam) || c.starts(with: Self.kaf) {
+            } else if Self.startsWithLetter(c, 0xA8, lead: 0xD8) || Self.startsWithLetter(c, 0x84) || Self.startsWithLetter(c, 0x83) {
                 found = attempt(skip + 2, conj: skip > 0)
             }
             atom.preposition = found
@@ -125,6 +122,17 @@ struct TimeAtomizer {
         guard found else { atom.stem = norm; return }
         atom.conjunction = conjunction
         if cut > 0 { atom.start = Self.offset(p, token.start, token.end, afterLetters: cut / 2) }
+    }
+
+    /// Whether the normalized word starts with the letter `0xD9 second` (و 0x88, ف 0x81, ل 0x84, ك 0x83)
+    /// or, with `lead: 0xD8`, `0xD8 second` (ب 0xA8).
+    @inline(__always) static func startsWithLetter(_ s: ArraySlice<UInt8>, _ second: UInt8, lead: UInt8 = 0xD9) -> Bool {
+        s.count >= 2 && s[s.startIndex] == lead && s[s.startIndex + 1] == second
+    }
+
+    /// Whether the normalized word starts with the article ال.
+    @inline(__always) static func startsWithArticle(_ s: ArraySlice<UInt8>) -> Bool {
+        s.count >= 4 && s[s.startIndex] == 0xD8 && s[s.startIndex + 1] == 0xA7 && startsWithLetter(s.dropFirst(2), 0x84)
     }
 
     /// The byte offset after `letters` letters of the token, skipping diacritics and tatweel.

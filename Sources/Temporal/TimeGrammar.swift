@@ -65,9 +65,8 @@ struct TimeGrammar {
     /// two-word form, or one word before a time word (`في غضون`, `ما يقارب`, `(سبتمبر)`). Most
     /// atoms fail this cheap test, so the rules run on few of them.
     private func mayStart(_ i: Int) -> Bool {
-        let atom = a[i]
-        if !atom.words.isEmpty || atom.kind == .number || atom.phraseHead { return true }
-        return i + 1 < a.count && (!a[i + 1].words.isEmpty) && (atom.kind == .word || atom.kind == .punctuation)
+        if !a[i].words.isEmpty || a[i].kind == .number || a[i].phraseHead { return true }
+        return i + 1 < a.count && !a[i + 1].words.isEmpty && (a[i].kind == .word || a[i].kind == .punctuation)
     }
 
     /// Keeps the month or quarter a value names as the reference for later expressions.
@@ -136,16 +135,16 @@ struct TimeGrammar {
     /// optional second name (`سبتمبر/أيلول`, `مارس (آذار)`, `فبراير شباط`).
     private func monthName(_ i: Int, hijri: Bool = false) -> (month: Int, last: Int, weak: Bool)? {
         func one(_ i: Int) -> (Int, Int)? {
-            guard let atom = at(i), atom.kind == .word else { return nil }
-            if atom.phraseHead, let next = at(i + 1), next.kind == .word,
-               let ws = TimeLexicon.standard.words(atom.stem, next.stem) {
+            guard valid(i), a[i].kind == .word else { return nil }
+            if a[i].phraseHead, valid(i + 1), a[i + 1].kind == .word,
+               let ws = TimeLexicon.standard.words(a[i].stem, a[i + 1].stem) {
                 for w in ws {
                     if !hijri, case let .month(m) = w { return (m, i + 1) }
                     if hijri, case let .hijriMonth(m) = w { return (m, i + 1) }
                 }
             }
-            guard !atom.definite else { return nil }  // الأب is not آب
-            for w in atom.words {
+            guard !a[i].definite else { return nil }  // الأب is not آب
+            for w in a[i].words {
                 if !hijri, case let .month(m) = w { return (m, i) }
                 if hijri, case let .hijriMonth(m) = w { return (m, i) }
             }
@@ -184,22 +183,22 @@ struct TimeGrammar {
 
     /// A number written in digits or words (`15`, `ثلاثة`, `الخامس عشر`, `خمسة وعشرين`).
     private func number(_ i: Int) -> (value: Int, last: Int, ordinal: Bool, digits: Int)? {
-        guard let atom = at(i) else { return nil }
-        if let n = atom.number { return (n, i, false, atom.digits) }
+        guard valid(i) else { return nil }
+        if let n = a[i].number { return (n, i, false, a[i].digits) }
         var value = 0, ordinal = false
-        for w in atom.words {
+        for w in a[i].words {
             if case let .cardinal(n) = w { value = n }
             if case let .ordinal(n) = w { value = n; ordinal = true }
         }
         guard value > 0 else { return nil }
         // أحد/إحدى ("one of") only count inside a compound: أحد عشر.
-        let compoundOnly = atom.stemIs("احد") || atom.stemIs("احدي")
-        if value < 10, let next = at(i + 1), next.has({ $0 == .cardinal(10) }), !next.conjunction {
+        let compoundOnly = stemIs(i, "احد") || stemIs(i, "احدي")
+        if value < 10, has(i + 1, { $0 == .cardinal(10) }), !a[i + 1].conjunction {
             return (value + 10, i + 1, ordinal, 0)
         }
         if compoundOnly { return nil }
-        if value < 10, let next = at(i + 1), next.conjunction {
-            for w in next.words {
+        if value < 10, valid(i + 1), a[i + 1].conjunction {
+            for w in a[i + 1].words {
                 if case let .cardinal(t) = w, t >= 20, t <= 90, t % 10 == 0 { return (value + t, i + 1, ordinal, 0) }
                 if case let .ordinal(t) = w, t >= 20, t <= 90, t % 10 == 0 { return (value + t, i + 1, ordinal, 0) }
             }
@@ -209,7 +208,7 @@ struct TimeGrammar {
 
     /// A year in digits, with an optional era after it (`2015م`, `1436 هـ`).
     private func yearNumber(_ i: Int) -> (year: Int, hijri: Bool, last: Int, era: Bool)? {
-        guard let atom = at(i), let n = atom.number, atom.digits == 4 || atom.digits == 3 else { return nil }
+        guard valid(i), let n = a[i].number, a[i].digits == 4 || a[i].digits == 3 else { return nil }
         for w in words(i + 1) {
             if case let .era(h) = w { return (n, h, i + 1, true) }
         }

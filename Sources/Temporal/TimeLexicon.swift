@@ -78,7 +78,7 @@ public enum TimeWord: Sendable, Equatable {
 /// The time lexicon, keyed by the matching-normalized form of each word or two-word phrase.
 /// Lookups hash the bytes in place (64-bit FNV-1a) and compare them once, with no allocation.
 public struct TimeLexicon: Sendable {
-    private var index: [UInt64: Int] = [:]
+    private var index = HashIndex()
     private var keys: [[UInt8]] = []
     private var readings: [[TimeWord]] = []
     /// Hashes of the first words of two-word forms (`كانون الثاني`), so only they trigger a phrase lookup.
@@ -103,11 +103,11 @@ public struct TimeLexicon: Sendable {
             }
             let key = Array(normalizer.normalize(f[0]).utf8)
             let h = Self.hash(key[...])
-            if let k = index[h] {
+            if let k = index.find(h) {
                 guard keys[k] == key else { throw MarsadError(.usage, "time-lexicon.tsv line \(n + 1): hash collision") }
                 if !readings[k].contains(word) { readings[k].append(word) }
             } else {
-                index[h] = keys.count
+                index.insert(h, keys.count)
                 keys.append(key)
                 readings.append([word])
             }
@@ -118,7 +118,7 @@ public struct TimeLexicon: Sendable {
 
     /// The readings of a normalized form.
     public func words(_ form: ArraySlice<UInt8>) -> [TimeWord]? {
-        guard form.count <= maxLength, let k = index[Self.hash(form)], keys[k].elementsEqual(form) else { return nil }
+        guard form.count <= maxLength, let k = index.find(Self.hash(form)), keys[k].elementsEqual(form) else { return nil }
         return readings[k]
     }
 
@@ -129,7 +129,7 @@ public struct TimeLexicon: Sendable {
     func words(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) -> [TimeWord]? {
         guard first.count + second.count < maxLength else { return nil }
         let h = Self.hash(second, seed: Self.hash(CollectionOfOne(0x20), seed: Self.hash(first)))
-        guard let k = index[h], keys[k].elementsEqual([first, [0x20], second].joined()) else { return nil }
+        guard let k = index.find(h), keys[k].elementsEqual([first, [0x20], second].joined()) else { return nil }
         return readings[k]
     }
 
@@ -173,5 +173,39 @@ public struct TimeLexicon: Sendable {
         case "name": return .name
         default: return nil
         }
+    }
+}
+
+/// Open addressing from 64-bit hashes (already well mixed) to entry numbers: the lexicon's lookups
+/// run once or more per word of every article, and a Swift Dictionary would hash the hash again.
+struct HashIndex: Sendable {
+    private var slots = [UInt64](repeating: 0, count: 1024)
+    private var values = [Int32](repeating: -1, count: 1024)
+    private var count = 0
+
+    func find(_ h: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while values[i] >= 0 {
+            if slots[i] == h { return Int(values[i]) }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    mutating func insert(_ h: UInt64, _ value: Int) {
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while values[i] >= 0 { i = (i + 1) & mask }
+        slots[i] = h; values[i] = Int32(value); count += 1
+    }
+
+    private mutating func grow() {
+        let old = zip(slots, values).filter { $0.1 >= 0 }
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
+        values = [Int32](repeating: -1, count: slots.count)
+        count = 0
+        for (h, v) in old { insert(h, Int(v)) }
     }
 }
