@@ -1,0 +1,203 @@
+import ArabicText
+
+/// Rules for periods relative to the anchor, quantities of time, and one-word expressions.
+extension TimeGrammar {
+    /// `الأسبوع المقبل`, `الشهر الماضي`, `هذا العام`, `نهاية العام الحالي`, `خلال العام الأخير`,
+    /// `خلال الشهرين المقبلين`, `السنوات الأخيرة`, `الأيام الأربعة الماضية`, `الأشهر الثلاثة`, `الخمسة الأيام`.
+    func relativePeriod(_ i: Int) -> Match? {
+        var j = i, within = false, mod: String?, demonstrative = false
+        if stemIs(j, "في"), fn(j + 1, .within) { within = true; j += 2 }
+        else if fn(j, .within) { within = true; j += 1 }
+        if let p = position(j) { mod = p; j += 1 }
+        if direction(j) == .current, at(j)?.definite == false { demonstrative = true; j += 1 }
+        var quantity: Int?
+        if let n = number(j), !n.ordinal, a[j].definite, n.last == j, let u = unitAt(j + 1), u.count == nil, a[j + 1].definite {
+            quantity = n.value; j += 1  // الخمسة الأيام
+        }
+        guard let (unit, count) = unitAt(j), a[j].definite, unit != .quarter else { return nil }
+        // الشهر نفسه من العام الماضي: the month last named, in the year named.
+        if unit == .month, count == 1, fn(j + 1, .same), stemIs(j + 2, "من"), let y = yearReference(j + 3), let anchor {
+            let month = context.lastMonth?.month ?? anchor.month
+            return Match(first: j, last: y.last, type: .date, value: CivilDate.iso(y.year, month), relative: true)
+        }
+        var k = j
+        if count == nil, quantity == nil, let n = number(j + 1), !n.ordinal { quantity = n.value; k = n.last }
+        var few = false
+        if count == nil, fn(k + 1, .few) { few = true; k += 1 }
+        var dir = direction(k + 1)
+        if dir != nil { k += 1 }
+        if demonstrative { if dir != nil { return nil }; dir = .current }
+        let start = within ? i : (mod != nil || demonstrative || quantity != nil && j > i ? i : j)
+        let firstNoWithin = within ? (i + (stemIs(i, "في") ? 2 : 1)) : i
+        if count == 1 && (dir == .past || dir == .current || dir == .next || (dir == nil && mod != nil)) {
+            guard unit != .day, unit != .hour, unit != .minute, let anchor else { return nil }
+            let shift = dir == .past ? -1 : dir == .next ? 1 : 0
+            var value: String
+            switch unit {
+            case .week: value = CivilDate.isoWeekValue(anchor.adding(days: 7 * shift))
+            case .month: let (y, m) = anchor.month(adding: shift); value = CivilDate.iso(y, m)
+            case .year: value = CivilDate.iso(anchor.year + shift)
+            case .decade: value = String(anchor.year / 10 + shift)
+            default: value = String(anchor.year / 100 + shift)
+            }
+            // العام الحالي 2015م: the year written after it is the value and part of the expression;
+            // العام المنصرم (1435هـ): the year in brackets is the value and its own expression.
+            let bracket = punct(k + 1, "(")
+            if unit == .year, let y = yearNumber(bracket ? k + 2 : k + 1), y.era || y.year == anchor.year + shift,
+               !bracket || punct(y.last + 1, ")") {
+                if !bracket { k = y.last }
+                value = y.hijri ? "H\(y.year)" : CivilDate.iso(y.year)
+            }
+            return Match(first: firstNoWithin, last: k, type: .date, value: value, mod: mod, relative: true)
+        }
+        switch (count, dir) {
+        case (1?, .lastSpan?), (1?, .nextSpan?):
+            return Match(first: start, last: k, type: .duration, value: unit.duration("1"))
+        case (2?, .lastSpan?), (2?, .nextSpan?), (2?, .past?), (2?, .next?):
+            return Match(first: start, last: k, type: .duration, value: unit.duration("2"))
+        case (nil, .some(let d)) where d != .current || demonstrative:
+            return Match(first: start, last: k, type: .duration, value: unit.duration(quantity.map(String.init) ?? "X"))
+        case (nil, nil) where quantity != nil:
+            return Match(first: start, last: k, type: .duration, value: unit.duration(String(quantity!)))
+        default:
+            return nil
+        }
+    }
+
+    /// `ثلاث سنوات`, `48 ساعة`, `يومين`, `قبل ثلاثة أيام`, `في غضون شهر`, `نحو 30 عاماً`, `كل أسبوع`,
+    /// `منذ سنوات`, `لمدة أسبوع`, `نصف ساعة`, `عام ونصف العام`, `أيام قليلة`, `عاماً بعد عام`.
+    func quantity(_ i: Int) -> Match? {
+        var j = i, mod: String?, relation: Int?, within = false, every = false, vague = false
+        if stemIs(j, "ما"), fn(j + 1, .approx) { mod = "APPROX"; j += 2 }
+        else if fn(j, .approx) { mod = "APPROX"; j += 1 }
+        if fn(j, .ago) { relation = -1; j += 1 }
+        else if fn(j, .after) { relation = 1; j += 1 }
+        else if stemIs(j, "في"), fn(j + 1, .within) { within = true; j += 2 }
+        else if fn(j, .within) { within = true; j += 1 }
+        else if fn(j, .every) { every = true; j += 1 }
+        if fn(j, .some) { vague = true; j += 1 }
+        // لمدة, منذ, أكثر من: a singular unit after them is one unit of time (left outside the span).
+        let measured = fn(i - 1, .for) || (stemIs(i - 1, "من") && fn(i - 2, .more))
+        if mod == nil, relation == nil, !within, !every, !vague, fn(j, .half), !a[j].definite, let u = unitAt(j + 1), u.count == 1,
+           let half = u.unit.halfDuration {
+            return Match(first: i, last: j + 1, type: .duration, value: half)
+        }
+        var n: Int?, unit: TimeUnit, last: Int
+        if !vague, let q = number(j), !q.ordinal, q.value > 0, let u = unitAt(q.last + 1), !a[q.last + 1].definite {
+            n = q.value; unit = u.unit; last = q.last + 1
+        } else if let u = unitAt(j), !a[j].definite {
+            // شهر رمضان, عام 2013: the word names a month or a year, it does not count one.
+            if u.unit == .month, monthName(j + 1) != nil || monthName(j + 1, hijri: true) != nil { return nil }
+            if u.count == 1, yearNumber(j + 1) != nil { return nil }
+            unit = u.unit; last = j
+            switch u.count {
+            case 2?: n = 2
+            case 1?:
+                if has(j + 1, { $0 == .cardinal(1) }) == true { n = 1; last = j + 1 }
+                else if let next = at(j + 1), next.conjunction, next.has({ $0 == .function(.half) }) { n = 1 }
+                else if relation != nil || within || every { n = 1 }
+                else if measured, !(at(j + 1).map { $0.kind == .word && $0.stem.starts(with: Self.article) && $0.words.isEmpty } ?? false) { n = 1 }
+                else if fn(j + 1, .after), unitAt(j + 2)?.unit == u.unit {
+                    return Match(first: i, last: j + 2, type: .set, value: unit.duration("1"))  // عاماً بعد عام
+                }
+                else { return nil }
+            default:
+                // A plural before a definite noun is a construct (ساعات العمل), not a duration.
+                if let next = at(j + 1), next.kind == .word, next.stem.starts(with: Self.article), next.words.isEmpty { return nil }
+                if fn(j + 1, .few) { vague = true; last = j + 1 }
+                let bare: Set<TimeUnit> = [.year, .month, .week, .minute, .century]
+                guard vague || relation != nil || within || bare.contains(unit) else { return nil }
+            }
+        } else { return nil }
+        var count = n.map(String.init) ?? "X"
+        // عام ونصف: one and a half.
+        if let n, let next = at(last + 1), next.conjunction, next.has({ $0 == .function(.half) }) {
+            switch unit {
+            case .year: count = String(12 * n + 6); unit = .month
+            case .hour: count = String(60 * n + 30); unit = .minute
+            default: break
+            }
+            last += 1
+            if unitAt(last + 1)?.unit == .year || unitAt(last + 1)?.unit == .hour { last += 1 }
+        }
+        if every { return Match(first: i, last: last, type: .set, value: unit.duration(count)) }
+        let bare = relation != nil ? (mod == nil ? i + 1 : i + 2) : i
+        // قبل/بعد + quantity is a date, unless it counts from an event (بعد يومين من الحادث);
+        // بعد شهر من الآن counts from now.
+        let fromNow = stemIs(last + 1, "من") && stemIs(last + 2, "الان")
+        // بعد يومين counts from the publication date only when the text speaks of the future (سيصل بعد
+        // يومين); in a past narrative it counts from the events told.
+        let fromEvent = !fromNow && (stemIs(last + 1, "من") || stemIs(last + 1, "علي")
+            || (relation == 1 && !futureNear(i)))
+        if let relation, let n, let anchor, !fromEvent {
+            let value: String
+            switch unit {
+            case .day: value = anchor.adding(days: relation * n).description
+            case .week: value = CivilDate.isoWeekValue(anchor.adding(days: 7 * relation * n))
+            case .month: let (y, m) = anchor.month(adding: relation * n); value = CivilDate.iso(y, m)
+            case .year: value = CivilDate.iso(anchor.year + relation * n)
+            default: return Match(first: bare, last: last, type: .duration, value: unit.duration(count), mod: mod)
+            }
+            return Match(first: i, last: fromNow ? last + 2 : last, type: .date, value: value, mod: mod, relative: true)
+        }
+        if relation != nil {
+            // Without a number (قبل سنوات) or counted from an event: the quantity is a duration.
+            return Match(first: mod == nil ? i + 1 : i, last: last, type: .duration, value: unit.duration(count), mod: mod)
+        }
+        return Match(first: i, last: last, type: .duration, value: unit.duration(count), mod: mod)
+    }
+
+    /// Two-word references: `هذه الأيام`, `الوقت الحالي`, `القريب العاجل`.
+    func phraseReference(_ i: Int) -> Match? {
+        guard a[i].phraseHead, let next = at(i + 1), let ws = TimeLexicon.standard.words(a[i].stem, next.stem) else { return nil }
+        for w in ws { if case let .reference(r) = w { return Match(first: i, last: i + 1, type: .date, value: r) } }
+        return nil
+    }
+
+    /// One-word expressions: frequencies (`سنوياً`), references (`الآن`), decades (`التسعينيات`),
+    /// seasons (`الصيف الماضي`, `فصل الشتاء`, `صيف العام الماضي`), and `الليلة`.
+    func single(_ i: Int) -> Match? {
+        let atom = a[i]
+        for w in atom.words {
+            switch w {
+            case let .frequency(p): return Match(first: i, last: i, type: .set, value: p)
+            case let .reference(r):
+                // وأخيراً at the head of a clause means "finally".
+                if atom.stemIs("اخيرا") && (atom.conjunction || i == 0) { return nil }
+                return Match(first: i, last: i, type: .date, value: r)
+            case let .decade(d):
+                var last = i
+                var century = 19
+                if isUnit(i + 1, .century, definite: true) || fn(i + 1, .century) {
+                    last = i + 1
+                    if direction(i + 2) == .current { century = 20; last = i + 2 }
+                    else if direction(i + 2) != nil { last = i + 2 }
+                } else if stemIs(i + 1, "من"), fn(i + 2, .century) {
+                    last = i + 2
+                    if direction(i + 3) != nil { last = i + 3 }
+                }
+                var era = ""
+                for w in words(last + 1) { if case .era(hijri: true) = w { era = "H"; century = 13; last += 1 } }
+                let mod = position(i - 1)
+                return Match(first: mod == nil ? i : i - 1, last: last, type: .date, value: "\(era)\(century)\(d)", mod: mod)
+            case let .season(s):
+                guard let anchor else { return nil }
+                let seasonWord = fn(i - 1, .season)
+                if !atom.definite, let y = yearReference(i + 1) {
+                    return Match(first: i, last: y.last, type: .date, value: "\(y.year)-\(s)", relative: true)
+                }
+                let dir = direction(i + 1)
+                guard seasonWord || dir != nil else { return nil }
+                let shift = dir == .past ? -1 : dir == .next ? 1 : 0
+                return Match(first: seasonWord ? i - 1 : i, last: dir == nil ? i : i + 1, type: .date,
+                             value: "\(anchor.year + shift)-\(s)", relative: true)
+            case .partOfDay("NI") where atom.definite && atom.stemIs("الليله"):
+                guard let anchor else { return nil }
+                let first = direction(i - 1) == .current ? i - 1 : i
+                return Match(first: first, last: i, type: .time, value: anchor.description + "TNI", relative: true, day: anchor)
+            default: continue
+            }
+        }
+        return nil
+    }
+}
