@@ -4,11 +4,13 @@ import ArabicText
 extension TimeGrammar {
     /// `29/3/2023`, `2023-03-29`, `13/ 8/ 2015`, `1436/10/5هـ`.
     mutating func numericDate(_ i: Int) -> Match? {
-        guard let atom = at(i), atom.kind == .number else { return nil }
+        guard valid(i), a[i].kind == .number else { return nil }
         var parts: [ArraySlice<UInt8>], last: Int
         if a[i].number == nil {
             parts = a[i].symbol.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
             last = i
+            // 10/4 / 1436هـ: day and month in one token, the year after a spaced slash.
+            if parts.count == 2, punct(i + 1, "/"), valid(i + 2), a[i + 2].digits == 4 { parts.append(a[i + 2].symbol); last = i + 2 }
         } else if (punct(i + 1, "/") && punct(i + 3, "/")) || (punct(i + 1, "-") && punct(i + 3, "-")),
                   isNumber(i + 2), isNumber(i + 4) {
             parts = [a[i].symbol, a[i + 2].symbol, a[i + 4].symbol]
@@ -108,8 +110,8 @@ extension TimeGrammar {
         if offset == 0 {
             // اليوم before an adjective or ordinal is "the day" (اليوم الأول, اليوم الوطني), after a
             // number a unit (في اليوم الثالث), before نفسه another day (اليوم نفسه); before a weekday, today.
-            if fn(j + 1, .same) { return nil }
-            if has(j + 1, { $0 == .cardinal(1) }) == true { return Match(first: i, last: j + 1, type: .set, value: "P1D") }
+            if fn(j + 1, .same) || (punct(j - 1, "«") && punct(j + 1, "»")) { return nil }  // «اليوم», the newspaper
+            if has(j + 1, { $0 == .cardinal(1) }) { return Match(first: i, last: j + 1, type: .set, value: "P1D") }
             // After a preposition, اليوم + a definite word is "the day of" (في اليوم الوطني, باليوم العالمي);
             // after a verb it is today (سيعقد اليوم اللقاء).
             let afterPreposition = a[j].preposition || (at(j - 1).map { Self.dayPrepositions.contains(Array($0.stem)) } ?? false)
@@ -121,7 +123,7 @@ extension TimeGrammar {
                 return Match(first: j, last: j, type: .set, value: "P1D")
             }
         }
-        if offset == -1, isOrdinal(j + 1), has(j + 1, { $0 == .ordinal(1) }) == true { offset = -2; j += 1 }
+        if offset == -1, isOrdinal(j + 1), has(j + 1, { $0 == .ordinal(1) }) { offset = -2; j += 1 }
         var weekdayNamed: Int?
         if let w = weekday(j + 1) { weekdayNamed = w; j += 1 }
         else if punct(j + 1, "("), let w = weekday(j + 2), punct(j + 3, ")") { weekdayNamed = w; j += 3 }
@@ -132,10 +134,10 @@ extension TimeGrammar {
         }
         var day = anchor.adding(days: offset)
         if let w = weekdayNamed, w != day.weekday {
-            // The named weekday wins: the nearest such day to the computed one.
-            var delta = (w - day.weekday + 7) % 7
-            if delta > 3 { delta -= 7 }
-            day = day.adding(days: delta)
+            // The named weekday wins: the latest such day on or before the computed one, since an
+            // article is written on or before the date it is published or collected (اليوم الخميس
+            // in a text collected on a Friday is that Thursday).
+            day = day.adding(days: -((day.weekday - w + 7) % 7))
         }
         return Match(first: i, last: j, type: part == nil ? .date : .time,
                      value: iso(day) + (part.map { "T" + $0 } ?? ""), relative: true, day: day)
@@ -170,6 +172,11 @@ extension TimeGrammar {
         if punct(k, "،") || punct(k, ",") || punct(k, "-") { k += 1 }
         if let date = numericDate(k) ?? dayAndMonth(k, weekdayDirection: dir) {
             return Match(first: i, last: date.last, type: part == nil ? .date : .time,
+                         value: date.value + suffix, relative: date.relative, hijri: date.hijri, day: date.day)
+        }
+        // يوم الأحد (2 أغسطس): the date in brackets, one expression.
+        if punct(k, "("), let date = numericDate(k + 1) ?? dayAndMonth(k + 1, weekdayDirection: dir), punct(date.last + 1, ")") {
+            return Match(first: i, last: date.last + 1, type: part == nil ? .date : .time,
                          value: date.value + suffix, relative: date.relative, hijri: date.hijri, day: date.day)
         }
         // … الموافق DATE: the date is its own expression, and it tells which day the weekday is.
@@ -228,9 +235,10 @@ extension TimeGrammar {
             return Match(first: i, last: rangeEnd ?? end, type: type, value: iso(date) + suffix, relative: year == nil,
                          hijri: CivilDate.iso(hy, m, day.value), day: date)
         }
-        // العاشر من الشهر الجاري / الماضي / المقبل
-        if !monthWord, isUnit(k, .month, definite: true), let dir = direction(k + 1), dir == .past || dir == .current || dir == .next,
-           day.ordinal || isNumber(j), !fn(j, .first) {
+        // العاشر من الشهر الجاري / الماضي / المقبل, 21 من هذا الشهر
+        let thisMonth = direction(k) == .current && valid(k) && !a[k].definite && isUnit(k + 1, .month, definite: true)
+        if !monthWord, thisMonth || isUnit(k, .month, definite: true), let dir = thisMonth ? .current : direction(k + 1),
+           dir == .past || dir == .current || dir == .next, day.ordinal || isNumber(j), !fn(j, .first) {
             guard let anchor else { return nil }
             let (y, m) = anchor.month(adding: dir == .past ? -1 : dir == .next ? 1 : 0)
             guard let date = CivilDate(year: y, month: m, day: day.value) else { return warn(i, k + 1, "impossible date") }
@@ -284,10 +292,25 @@ extension TimeGrammar {
             afterLastYear = last + 1
             return Match(first: i, last: last, type: .date, value: hijri ? "H\(inner.year)" : CivilDate.iso(inner.year), mod: mod)
         }
+        // 1435/1436هـ: a fiscal year named by the two years it spans.
+        if valid(j), a[j].kind == .number, a[j].number == nil {
+            let parts = a[j].symbol.split(separator: UInt8(ascii: "/"))
+            guard parts.count == 2, parts.allSatisfy({ $0.count == 4 }), let a0 = Int(String(decoding: parts[0], as: UTF8.self)),
+                  let a1 = Int(String(decoding: parts[1], as: UTF8.self)), a1 == a0 + 1 else { return nil }
+            var last = j, hijri = (1300...1600).contains(a0)
+            for w in words(j + 1) { if case let .era(h) = w { hijri = h; last += 1 } }
+            return Match(first: i, last: last, type: .date, value: hijri ? "H\(a0)" : CivilDate.iso(a0), mod: mod)
+        }
         guard let y = yearNumber(j) else { return nil }
-        let afterPreposition = at(i - 1).map {
+        var afterPreposition = at(i - 1).map {
             Self.yearPrepositions.contains(Array($0.stem)) || Self.yearPrepositions.contains(Array(Self.withoutConjunction($0.stem)))
         } ?? false
+        // بين 2013 و2015 is a range of years; بين 2027 شخصا counts people.
+        if stemIs(i - 1, "بين") { afterPreposition = stemIs(y.last + 1, "و") || punct(y.last + 1, "-") }
+        // (1943 - 1955): years in brackets.
+        if punct(i - 1, "("), punct(y.last + 1, ")") || (punct(y.last + 1, "-") && valid(y.last + 2) && a[y.last + 2].digits == 4) {
+            afterPreposition = true
+        }
         // أكثر من 1900 أسرة, 1920 في 1080: counts and sizes, not years.
         let count = (stemIs(i - 1, "من") && fn(i - 2, .more)) || (stemIs(y.last + 1, "في") && isNumber(y.last + 2))
         let supported = yearWord || y.era || afterLastYear == i || afterLastYear == i - 1 || (afterPreposition && !count)
@@ -308,7 +331,7 @@ extension TimeGrammar {
         s.count > 2 && (s.starts(with: waw) || s.starts(with: fa)) ? s.dropFirst(2) : s
     }
     static let yearPrepositions: Set<[UInt8]> = Set(["في", "منذ", "حتي", "من", "الي", "بين", "قبل", "بعد", "خلال",
-        "عن", "مطلع", "بدايه", "نهايه", "منتصف", "اواخر", "اوائل", "و", "او", "لعام", "ل"].map { Array($0.utf8) })
+        "عن", "مطلع", "بدايه", "نهايه", "منتصف", "اواخر", "اوائل", "او", "لعام", "ل"].map { Array($0.utf8) })
 
     /// The year a quarter or half belongs to: `من العام الحالي`, `لعام 2015`, `من العام`, `2015`.
     func yearReference(_ i: Int) -> (year: Int, last: Int)? {

@@ -14,6 +14,13 @@ extension TimeGrammar {
         if let n = number(j), !n.ordinal, a[j].definite, n.last == j, let u = unitAt(j + 1), u.count == nil, a[j + 1].definite {
             quantity = n.value; j += 1  // الخمسة الأيام
         }
+        // خلال العشرين عاماً الأخيرة: a definite number, its noun, and a span direction.
+        // (العشرين is both "the twentieth" and "the twenty".)
+        if let n = number(j), !n.ordinal || (n.value >= 20 && n.value % 10 == 0), a[j].definite,
+           let u = unitAt(n.last + 1), !a[n.last + 1].definite,
+           let d = direction(n.last + 2), d == .lastSpan || d == .nextSpan || d == .past || d == .next {
+            return Match(first: within ? i : j, last: n.last + 2, type: .duration, value: u.unit.duration(String(n.value)))
+        }
         guard let (unit, count) = unitAt(j), a[j].definite, unit != .quarter else { return nil }
         // الشهر نفسه من العام الماضي: the month last named, in the year named.
         if unit == .month, count == 1, fn(j + 1, .same), stemIs(j + 2, "من"), let y = yearReference(j + 3), let anchor {
@@ -29,9 +36,17 @@ extension TimeGrammar {
         if demonstrative { if dir != nil { return nil }; dir = .current }
         let start = within ? i : (mod != nil || demonstrative || quantity != nil && j > i ? i : j)
         let firstNoWithin = within ? (i + (stemIs(i, "في") ? 2 : 1)) : i
+        // على مدى العام الماضي: over the past year, a duration.
+        if count == 1, dir == .past, mod == nil, !demonstrative, fn(i - 1, .for) {
+            return Match(first: j, last: k, type: .duration, value: unit.duration("1"))
+        }
         if count == 1 && (dir == .past || dir == .current || dir == .next || (dir == nil && mod != nil)) {
             guard unit != .day, unit != .hour, unit != .minute, let anchor else { return nil }
-            let shift = dir == .past ? -1 : dir == .next ? 1 : 0
+            var shift = dir == .past ? -1 : dir == .next ? 1 : 0
+            // الشهر السابق: the month before the one the article speaks of, when it named one.
+            if unit == .month, dir == .past, stemIs(k, "السابق"), let (y, m) = context.lastMonth, y == anchor.year, m != anchor.month {
+                shift = m - anchor.month - 1
+            }
             var value: String
             switch unit {
             case .week: value = CivilDate.isoWeekValue(anchor.adding(days: 7 * shift))
@@ -72,6 +87,7 @@ extension TimeGrammar {
         else if fn(j, .approx) { mod = "APPROX"; j += 1 }
         if fn(j, .ago) { relation = -1; j += 1 }
         else if fn(j, .after) { relation = 1; j += 1 }
+        if relation != nil, mod == nil, fn(j, .approx) { mod = "APPROX"; j += 1 }  // قبل نحو عامين
         else if stemIs(j, "في"), fn(j + 1, .within) { within = true; j += 2 }
         else if fn(j, .within) { within = true; j += 1 }
         else if fn(j, .every) { every = true; j += 1 }
@@ -121,6 +137,8 @@ extension TimeGrammar {
             if unitAt(last + 1)?.unit == .year || unitAt(last + 1)?.unit == .hour { last += 1 }
         }
         if every { return Match(first: i, last: last, type: .set, value: unit.duration(count)) }
+        // قبل أيام, قبل سنوات: some time ago.
+        if relation == -1, n == nil { return Match(first: i, last: last, type: .date, value: "PAST_REF", mod: mod) }
         let bare = relation != nil ? (mod == nil ? i + 1 : i + 2) : i
         // قبل/بعد + quantity is a date, unless it counts from an event (بعد يومين من الحادث);
         // بعد شهر من الآن counts from now.
