@@ -101,6 +101,7 @@ extension TimeGrammar {
         var j = i, part: String?
         if let p = partBefore(j) { part = p.part; j = p.next }
         if isUnit(j, .day, definite: false) { j += 1 }
+        if direction(j) == .current, valid(j), !a[j].definite, dayRef(j + 1) == 0 { j += 1 }  // هذا اليوم
         var offset: Int
         if fn(j, .first), let d = dayRef(j + 1), d == -1 { offset = -2; j += 1 }
         else if fn(j, .first), stemIs(j + 1, "من"), dayRef(j + 2) == -1 { offset = -2; j += 2 }
@@ -163,7 +164,7 @@ extension TimeGrammar {
         if let p = partBefore(j) { part = p.part; j = p.next }
         if isUnit(j, .day, definite: false) { j += 1 }
         guard let w = weekday(j) else { return nil }
-        if fn(i - 1, .noweekday) { return nil }
+        if fn(j - 1, .noweekday) { return nil }  // صلاة الجمعة is the prayer (but صلاة عصر يوم الجمعة is a day)
         let suffix = part.map { "T" + $0 } ?? ""
         var dir: TimeDirection?
         if let d = direction(j + 1), d == .past || d == .next || d == .current { dir = d; j += 1 }

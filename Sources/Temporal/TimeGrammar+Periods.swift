@@ -28,6 +28,7 @@ extension TimeGrammar {
             return Match(first: j, last: y.last, type: .date, value: CivilDate.iso(y.year, month), relative: true)
         }
         var k = j
+        if stemIs(k + 1, "المالي") { k += 1 }  // العام المالي الماضي: the fiscal year
         if count == nil, quantity == nil, let n = number(j + 1), !n.ordinal { quantity = n.value; k = n.last }
         var few = false
         if count == nil, fn(k + 1, .few) { few = true; k += 1 }
@@ -65,6 +66,10 @@ extension TimeGrammar {
             }
             return Match(first: firstNoWithin, last: k, type: .date, value: value, mod: mod, relative: true)
         }
+        // خلال الأسبوع: during this week.
+        if within, unit == .week, count == 1, dir == nil, mod == nil, !demonstrative, let anchor {
+            return Match(first: j, last: k, type: .date, value: CivilDate.isoWeekValue(anchor), relative: true)
+        }
         switch (count, dir) {
         case (1?, .lastSpan?), (1?, .nextSpan?):
             return Match(first: start, last: k, type: .duration, value: unit.duration("1"))
@@ -101,6 +106,9 @@ extension TimeGrammar {
         var n: Int?, unit: TimeUnit, last: Int
         if !vague, let q = number(j), !q.ordinal, q.value > 0, let u = unitAt(q.last + 1), !a[q.last + 1].definite {
             n = q.value; unit = u.unit; last = q.last + 1
+        } else if punct(j, "("), let q = number(j + 1), q.digits > 0, punct(q.last + 1, ")"), let u = unitAt(q.last + 2),
+                  !a[q.last + 2].definite {
+            n = q.value; unit = u.unit; last = q.last + 2  // (20) أسبوعاً
         } else if let u = unitAt(j), !a[j].definite {
             // شهر رمضان, عام 2013: the word names a month or a year, it does not count one.
             if u.unit == .month, monthName(j + 1) != nil || monthName(j + 1, hijri: true) != nil { return nil }
@@ -111,7 +119,7 @@ extension TimeGrammar {
             case 1?:
                 if has(j + 1, { $0 == .cardinal(1) }) == true { n = 1; last = j + 1 }
                 else if let next = at(j + 1), next.conjunction, next.has({ $0 == .function(.half) }) { n = 1 }
-                else if relation != nil || within || every { n = 1 }
+                else if relation != nil || within || every || mod != nil { n = 1 }
                 else if measured, !(at(j + 1).map { $0.kind == .word && $0.stem.starts(with: Self.article) && $0.words.isEmpty } ?? false) { n = 1 }
                 else if fn(j + 1, .after), unitAt(j + 2)?.unit == u.unit {
                     return Match(first: i, last: j + 2, type: .set, value: unit.duration("1"))  // عاماً بعد عام
@@ -121,7 +129,7 @@ extension TimeGrammar {
                 // A plural before a definite noun is a construct (ساعات العمل), not a duration.
                 if let next = at(j + 1), next.kind == .word, next.stem.starts(with: Self.article), next.words.isEmpty { return nil }
                 if fn(j + 1, .few) { vague = true; last = j + 1 }
-                let bare: Set<TimeUnit> = [.year, .month, .week, .minute, .century]
+                let bare: Set<TimeUnit> = [.year, .month, .week, .hour, .minute, .century]
                 guard vague || relation != nil || within || bare.contains(unit) else { return nil }
             }
         } else { return nil }
@@ -178,10 +186,14 @@ extension TimeGrammar {
         let atom = a[i]
         for w in atom.words {
             switch w {
-            case let .frequency(p): return Match(first: i, last: i, type: .set, value: p)
+            case let .frequency(p):
+                // A definite frequency adjective follows a definite noun (الراتب الشهري); after a name it
+                // is a family name (ملفي الشهري).
+                if atom.definite, !(valid(i - 1) && a[i - 1].kind == .word && TimeAtomizer.startsWithArticle(a[i - 1].stem)) { return nil }
+                return Match(first: i, last: i, type: .set, value: p)
             case let .reference(r):
                 // وأخيراً at the head of a clause means "finally".
-                if atom.stemIs("اخيرا") && (atom.conjunction || i == 0) { return nil }
+                if atom.stemIs("اخيرا") && (atom.conjunction || i == 0 || stemIs(i - 1, "ثم")) { return nil }
                 return Match(first: i, last: i, type: .date, value: r)
             case let .decade(d):
                 var last = i
@@ -210,9 +222,14 @@ extension TimeGrammar {
                 return Match(first: seasonWord ? i - 1 : i, last: dir == nil ? i : i + 1, type: .date,
                              value: "\(anchor.year + shift)-\(s)", relative: true)
             case .partOfDay("NI") where atom.definite && atom.stemIs("الليله"):
+                // الليلة, هذه الليلة: tonight; الليلة الماضية: last night; منتصف الليلة الماضية.
                 guard let anchor else { return nil }
-                let first = direction(i - 1) == .current ? i - 1 : i
-                return Match(first: first, last: i, type: .time, value: anchor.description + "TNI", relative: true, day: anchor)
+                let past = direction(i + 1) == .past
+                let night = anchor.adding(days: past ? -1 : 0)
+                let mod = position(i - 1)
+                let first = direction(i - 1) == .current || mod != nil ? i - 1 : i
+                return Match(first: first, last: past ? i + 1 : i, type: .time, value: night.description + "TNI", mod: mod,
+                             relative: true, day: night)
             default: continue
             }
         }

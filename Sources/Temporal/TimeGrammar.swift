@@ -68,7 +68,8 @@ struct TimeGrammar {
     /// atoms fail this cheap test, so the rules run on few of them.
     func mayStart(_ i: Int) -> Bool {
         if !a[i].words.isEmpty || a[i].kind == .number || a[i].phraseHead { return true }
-        return i + 1 < a.count && !a[i + 1].words.isEmpty && (a[i].kind == .word || a[i].kind == .punctuation)
+        guard i + 1 < a.count, a[i].kind == .word || a[i].kind == .punctuation else { return false }
+        return !a[i + 1].words.isEmpty || (a[i].kind == .punctuation && a[i + 1].number != nil)
     }
 
     /// Keeps the month or quarter a value names as the reference for later expressions.
