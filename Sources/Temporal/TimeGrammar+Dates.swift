@@ -240,7 +240,9 @@ extension TimeGrammar {
         let thisMonth = direction(k) == .current && valid(k) && !a[k].definite && isUnit(k + 1, .month, definite: true)
         if !monthWord, thisMonth || isUnit(k, .month, definite: true), let dir = thisMonth ? .current : direction(k + 1),
            dir == .past || dir == .current || dir == .next, day.ordinal || isNumber(j), !fn(j, .first) {
-            guard let anchor else { return nil }
+            guard let anchor else {
+                return Match(first: i, last: k + 1, type: type, value: "XXXX-XX-" + CivilDate.pad(day.value, 2) + suffix)
+            }
             let (y, m) = anchor.month(adding: dir == .past ? -1 : dir == .next ? 1 : 0)
             guard let date = CivilDate(year: y, month: m, day: day.value) else { return warn(i, k + 1, "impossible date") }
             return Match(first: i, last: k + 1, type: type, value: iso(date) + suffix, relative: true, day: date)
@@ -372,7 +374,8 @@ extension TimeGrammar {
         guard let n = number(i + 1), n.ordinal, n.value >= 1, n.value <= (quarter ? 4 : 2) else { return nil }
         let label = (quarter ? "Q" : "H") + String(n.value)
         if let y = yearReference(n.last + 1) { return Match(first: i, last: y.last, type: .date, value: "\(y.year)-\(label)", relative: true) }
-        guard quarter, let anchor else { return nil }
+        guard quarter else { return nil }
+        guard let anchor else { return Match(first: i, last: n.last, type: .date, value: "XXXX-\(label)") }
         return Match(first: i, last: n.last, type: .date, value: "\(anchor.year)-\(label)", relative: true)
     }
 }

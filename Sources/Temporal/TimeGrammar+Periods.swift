@@ -42,7 +42,12 @@ extension TimeGrammar {
             return Match(first: j, last: k, type: .duration, value: unit.duration("1"))
         }
         if count == 1 && (dir == .past || dir == .current || dir == .next || (dir == nil && mod != nil)) {
-            guard unit != .day, unit != .hour, unit != .minute, let anchor else { return nil }
+            guard unit != .day, unit != .hour, unit != .minute else { return nil }
+            guard let anchor else {
+                // Without a publication date the period is known only by its kind: XXXX-WXX, XXXX-XX, XXXX.
+                let unknown: [TimeUnit: String] = [.week: "XXXX-WXX", .month: "XXXX-XX", .year: "XXXX", .decade: "XXX", .century: "XX"]
+                return Match(first: firstNoWithin, last: k, type: .date, value: unknown[unit] ?? "XXXX", mod: mod)
+            }
             var shift = dir == .past ? -1 : dir == .next ? 1 : 0
             // الشهر السابق: the month before the one the article speaks of, when it named one.
             if unit == .month, dir == .past, stemIs(k, "السابق"), let (y, m) = context.lastMonth, y == anchor.year, m != anchor.month {
