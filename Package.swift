@@ -11,10 +11,12 @@ let package = Package(
         .library(name: "ArabicText", targets: ["ArabicText"]),
         .library(name: "Entities", targets: ["Entities"]),
         .library(name: "Temporal", targets: ["Temporal"]),
+        .library(name: "Store", targets: ["Store"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // MARK: - Libraries, one job each
@@ -53,11 +55,17 @@ let package = Package(
         /// The analyzer that composes the stages into one document, and its JSON form.
         .target(name: "Analysis", dependencies: ["MarsadCore", "ArabicText", "Ingest", "Entities", "Temporal"]),
 
+        /// The corpus store: articles and their analyses in SQLite, with Arabic full-text search.
+        .target(
+            name: "Store",
+            dependencies: ["MarsadCore", "ArabicText", "Analysis", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+
         // MARK: - The command-line tool
 
         .executableTarget(
             name: "marsad",
-            dependencies: ["Analysis", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Analysis", "Store", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // MARK: - Tests
@@ -66,6 +74,7 @@ let package = Package(
         .testTarget(name: "IngestUnitTests", dependencies: ["Ingest", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "EntitiesUnitTests", dependencies: ["Entities", "MarsadCore"]),
         .testTarget(name: "TemporalUnitTests", dependencies: ["Temporal"]),
+        .testTarget(name: "StoreUnitTests", dependencies: ["Store", "Analysis", "Ingest", "MarsadCore"]),
         .testTarget(name: "AnalysisUnitTests", dependencies: ["Analysis", "MarsadCore"]),
         .testTarget(name: "MarsadEndToEndTests", dependencies: ["marsad", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],

@@ -81,6 +81,13 @@ public struct Analyzer: Sendable {
         return day.description
     }
 
+    /// The id the article's analysis will have (the hash of its clean text), found by cleaning alone;
+    /// nil when nothing is left after cleaning. Lets a store skip articles it already holds.
+    public func contentID(_ article: RawArticle) -> String? {
+        let cleaned = article.cleaned()
+        return cleaned.text.isEmpty ? nil : Self.fingerprint(cleaned.text)
+    }
+
     /// 16 hex digits of the 64-bit FNV-1a hash of the clean text.
     static func fingerprint(_ bytes: [UInt8]) -> String {
         var h: UInt64 = 0xcbf29ce484222325

@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+import ArabicText
+import MarsadCore
+
+/// A full-text query with its filters.
+public struct SearchQuery: Sendable {
+    /// The words to find (all of them), in any spelling: diacritics, hamza forms, ة/ه, ى/ي and
+    /// clitics do not matter.
+    public var text: String
+    /// Publication dates, inclusive, `YYYY-MM-DD`.
+    public var from: String?, to: String?
+    /// Only this source.
+    public var source: String?
+    /// At most this many hits.
+    public var limit: Int
+    /// Creates a query.
+    public init(text: String, from: String? = nil, to: String? = nil, source: String? = nil, limit: Int = 20) {
+        self.text = text; self.from = from; self.to = to; self.source = source; self.limit = limit
+    }
+}
+
+/// One article found by a search.
+public struct SearchHit: Sendable, Equatable {
+    public var id: String, title: String?, published: String?, source: String?, url: String?
+    /// BM25 rank (lower is better, as SQLite reports it).
+    public var rank: Double
+    /// A few words around the first match, the matched word in [brackets].
+    public var snippet: String
+}
+
+extension SQLiteStore {
+    /// Articles containing every query word, best first, with a snippet around the first match.
+    public func search(_ query: SearchQuery) throws -> [SearchHit] {
+        let terms = SearchTerms.standard.queryTerms(query.text)
+        guard !terms.isEmpty else { throw MarsadError(.usage, "the query has no words to search for") }
+        let match = terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, a.title, a.published, a.source, a.url, a.text, bm25(search) AS rank
+                FROM search JOIN articles a ON a.rowid = search.rowid
+                WHERE search MATCH ?
+                  AND (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published <= ?3)
+                  AND (?4 IS NULL OR a.source = ?4)
+                ORDER BY rank LIMIT ?5
+                """, arguments: [match, query.from, query.to, query.source, query.limit])
+        }
+        let wanted = Set(terms)
+        return rows.map { row in
+            SearchHit(id: row["id"], title: row["title"], published: row["published"], source: row["source"], url: row["url"],
+                      rank: row["rank"], snippet: Self.snippet(row["text"], wanted))
+        }
+    }
+
+    /// About ten words either side of the first word whose matching form or stem is wanted.
+    static func snippet(_ text: String, _ wanted: Set<String>) -> String {
+        let bytes = Array(text.utf8)
+        var tokens: [Token] = []
+        var memo = SegmentationMemo(bits: 8)
+        return bytes.withUnsafeBufferPointer { p -> String in
+            Tokenizer.tokenize(p, 0..<p.count, into: &tokens)
+            let words = tokens.indices.filter { tokens[$0].kind != .punctuation }
+            guard let hit = words.firstIndex(where: { t in
+                let (norm, stem) = SearchTerms.standard.forms(p, tokens[t], memo: &memo)
+                return wanted.contains(norm) || stem.map(wanted.contains) == true
+            }) else { return String(text.prefix(160)) }
+            let first = tokens[words[max(0, hit - 10)]].start, last = tokens[words[min(words.count - 1, hit + 10)]].end
+            let t = tokens[words[hit]]
+            func s(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+            let line = (hit > 10 ? "… " : "") + s(first..<t.start) + "[" + s(t.start..<t.end) + "]" + s(t.end..<last)
+                + (hit + 10 < words.count - 1 ? " …" : "")
+            return line.replacingOccurrences(of: "\n", with: " ")
+        }
+    }
+
+    /// The stored analysis of an article (as `marsad analyze --format jsonl` wrote it), with the places
+    /// it was seen; nil when no article has this id.
+    public func document(_ id: String) throws -> (analysis: String, sightings: [(url: String, source: String, input: String)])? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT rowid, analysis FROM articles WHERE id = ?", arguments: [id]) else { return nil }
+            let seen = try Row.fetchAll(db, sql: "SELECT url, source, input FROM sightings WHERE article = ? ORDER BY run, input",
+                                        arguments: [row["rowid"] as Int64])
+            return (row["analysis"], seen.map { ($0["url"], $0["source"], $0["input"]) })
+        }
+    }
+
+    /// The inputs that could not be analyzed, with their reasons, oldest run first.
+    public func failures() throws -> [(run: Int, input: String, reason: String)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT run, input, reason FROM failures ORDER BY run, rowid").map { ($0["run"], $0["input"], $0["reason"]) }
+        }
+    }
+
+    /// Counts for `marsad stats`, in a fixed order.
+    public func stats() throws -> [(name: String, value: String)] {
+        try read { db in
+            func count(_ sql: String) throws -> String { String(try Int.fetchOne(db, sql: sql) ?? 0) }
+            var out: [(String, String)] = [
+                ("articles", try count("SELECT count(*) FROM articles")),
+                ("sightings (URLs, sources and inputs)", try count("SELECT count(*) FROM sightings")),
+                ("sources", try count("SELECT count(DISTINCT source) FROM articles")),
+                ("first published", try String.fetchOne(db, sql: "SELECT min(published) FROM articles") ?? "-"),
+                ("last published", try String.fetchOne(db, sql: "SELECT max(published) FROM articles") ?? "-"),
+                ("entities", try count("SELECT count(*) FROM entities")),
+            ]
+            for row in try Row.fetchAll(db, sql: "SELECT type, count(*) AS n FROM entities GROUP BY type ORDER BY n DESC") {
+                out.append(("  " + (row["type"] as String), String(row["n"] as Int)))
+            }
+            out.append(("times", try count("SELECT count(*) FROM times")))
+            out.append(("ingest runs", try count("SELECT count(*) FROM runs")))
+            out.append(("failed inputs", try count("SELECT count(*) FROM failures")))
+            out.append(("schema version", String(Schema.version)))
+            let size = [path, path + "-wal"].reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+            out.append(("file size", String(format: "%.1f MB", Double(size) / 1e6)))
+            return out
+        }
+    }
+}

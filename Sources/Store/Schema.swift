@@ -1,0 +1,70 @@
+/// The store's schema as numbered migrations. `PRAGMA user_version` records the last one applied,
+/// so an older database is upgraded in place and a newer one is refused.
+enum Schema {
+    /// Each entry upgrades version N to N+1; append, never edit.
+    static let migrations: [String] = [
+        // 1: articles, their sources, entities, times, runs, and the search index.
+        """
+        CREATE TABLE articles (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,            -- 16 hex digits: FNV-1a of the clean text
+            title TEXT, byline TEXT,
+            published TEXT, published_source TEXT,
+            source TEXT, url TEXT,              -- where it was first seen
+            encoding TEXT,
+            text TEXT NOT NULL,
+            raw BLOB NOT NULL,                  -- the input body the `removed` offsets point into
+            analysis TEXT NOT NULL,             -- the document as `marsad analyze --format jsonl` writes it
+            run INTEGER NOT NULL REFERENCES runs(id)
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_source ON articles(source, published);
+
+        -- Every place an article was seen: identical copies under other URLs or sources add rows here.
+        CREATE TABLE sightings (
+            article INTEGER NOT NULL REFERENCES articles(rowid),
+            url TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            input TEXT NOT NULL,
+            run INTEGER NOT NULL REFERENCES runs(id),
+            PRIMARY KEY (article, url, source, input)
+        ) WITHOUT ROWID;
+        CREATE INDEX sightings_url ON sightings(url);
+
+        CREATE TABLE entities (
+            article INTEGER NOT NULL REFERENCES articles(rowid),
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL, type TEXT NOT NULL
+        );
+        CREATE INDEX entities_article ON entities(article);
+        CREATE INDEX entities_text ON entities(text, type);
+
+        CREATE TABLE times (
+            article INTEGER NOT NULL REFERENCES articles(rowid),
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL, mod TEXT
+        );
+        CREATE INDEX times_article ON times(article);
+        CREATE INDEX times_value ON times(value);
+
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            started TEXT NOT NULL, finished TEXT,
+            inputs TEXT NOT NULL,
+            new INTEGER NOT NULL DEFAULT 0, updated INTEGER NOT NULL DEFAULT 0,
+            copies INTEGER NOT NULL DEFAULT 0, unchanged INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE failures (
+            run INTEGER NOT NULL REFERENCES runs(id),
+            input TEXT NOT NULL, reason TEXT NOT NULL
+        );
+
+        -- Contentless full-text index over SearchTerms (matching forms and stems), rowid = articles.rowid.
+        CREATE VIRTUAL TABLE search USING fts5(terms, content='', tokenize='ascii');
+        """,
+    ]
+
+    /// The schema version this Marsad writes.
+    static var version: Int { migrations.count }
+}

@@ -1,0 +1,53 @@
+import MarsadCore
+import Analysis
+
+/// One analyzed article as the store keeps it: metadata, text, raw input, the full analysis, and
+/// its entities, times and search terms as rows.
+public struct StoredArticle: Sendable {
+    /// The content hash (the document's `id`).
+    public var id: String
+    public var title: String?, byline: String?, published: String?, publishedSource: String?
+    public var source: String?, url: String?, input: String, encoding: String
+    public var text: String
+    public var raw: [UInt8]
+    /// The document as `marsad analyze --format jsonl` writes it.
+    public var analysis: String
+    /// (start, end, text, type) in scalar offsets.
+    public var entities: [(start: Int, end: Int, text: String, type: String)]
+    /// (start, end, text, type, value, mod) in scalar offsets.
+    public var times: [(start: Int, end: Int, text: String, type: String, value: String, mod: String?)]
+    /// Space-separated search terms (`SearchTerms.indexTerms`).
+    public var terms: String
+
+    /// Builds the stored form of an analyzed document.
+    public init(_ doc: AnalyzedDocument, terms: SearchTerms = .standard) {
+        id = doc.id; title = doc.title; byline = doc.byline; published = doc.published
+        publishedSource = doc.publishedSource; source = doc.source; url = doc.url; input = doc.origin
+        encoding = doc.encoding.rawValue
+        text = String(decoding: doc.text, as: UTF8.self)
+        raw = doc.raw
+        analysis = String(decoding: doc.json(pretty: false, tokens: false), as: UTF8.self)
+        var starts = ScalarOffsets(doc.text), ends = ScalarOffsets(doc.text)
+        entities = (doc.entities ?? []).map { e in
+            (starts.scalarOffset(ofByte: e.span.start), ends.scalarOffset(ofByte: e.span.end),
+             String(decoding: doc.text[e.span.start..<e.span.end], as: UTF8.self), e.type)
+        }
+        starts = ScalarOffsets(doc.text); ends = ScalarOffsets(doc.text)
+        times = doc.times.map { t in
+            (starts.scalarOffset(ofByte: t.span.start), ends.scalarOffset(ofByte: t.span.end),
+             String(decoding: doc.text[t.span.start..<t.span.end], as: UTF8.self), t.type.rawValue, t.value, t.mod)
+        }
+        self.terms = terms.indexTerms(doc.text, tokens: doc.tokens)
+    }
+}
+
+/// A place an already stored article was seen again (an identical copy, or the same input re-read).
+public struct Sighting: Sendable {
+    /// The stored article's id.
+    public var id: String
+    public var url: String?, source: String?, input: String
+    /// Creates one.
+    public init(id: String, url: String?, source: String?, input: String) {
+        self.id = id; self.url = url; self.source = source; self.input = input
+    }
+}

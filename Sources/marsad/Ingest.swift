@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import Analysis
+import Ingest
+import MarsadCore
+import Store
+
+/// `marsad ingest`: analyze inputs and store every article in the corpus database.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Analyze articles and store them, with their analyses, in the corpus database.",
+        discussion: """
+        Takes the inputs `marsad analyze` takes. Articles are keyed by the hash of their clean text: a text \
+        already stored is not analyzed again, only the new place it was seen is recorded, so ingesting the same \
+        input twice adds nothing and a killed ingest resumes where it stopped. Each batch is one transaction: \
+        the database never holds half an analysis.
+        """)
+
+    @Argument(help: "Files, folders, zip archives, or - for standard input.")
+    var inputs: [String] = ["-"]
+
+    @Option(help: "The SQLite database (created if missing).")
+    var db = "marsad.sqlite"
+
+    @Option(help: ArgumentHelp("Publication date for every article, overriding metadata.", valueName: "YYYY-MM-DD"))
+    var published: PublishedOption?
+
+    @Option(help: "At most this many analysis threads (default: all cores).")
+    var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Articles per transaction.")
+    var batch = 512
+
+    func validate() throws {
+        if workers < 1 { throw ValidationError("--workers must be at least 1") }
+        if batch < 1 { throw ValidationError("--batch must be at least 1") }
+    }
+
+    /// What a worker hands the writer for one input.
+    enum Outcome {
+        case stored(StoredArticle)
+        case seen(Sighting)
+    }
+
+    func run() throws {
+        try NER.reporting {
+            let store = try SQLiteStore(path: db)
+            let known = try store.knownIDs()
+            let run = try store.beginRun(inputs: inputs)
+            let analyzer = Analyzer(published: published?.date)
+            let reader = InputReader()
+            let progress = Progress(interactive: isatty(2) == 1)
+
+            let pipeline = BatchPipeline<RawArticle, Outcome>(workers: workers, batchSize: batch) { article in
+                // A text already stored is only a new sighting; the analysis would be the same.
+                if let id = analyzer.contentID(article), known.contains(id) {
+                    return .success(.seen(Sighting(id: id, url: article.url, source: article.source, input: article.origin)))
+                }
+                do {
+                    return .success(.stored(StoredArticle(try analyzer.analyze(article))))
+                } catch {
+                    return .failure(InputFailure(origin: article.origin, error: error as? MarsadError ?? MarsadError(.malformed, "\(error)")))
+                }
+            }
+            var articles: [StoredArticle] = [], sightings: [Sighting] = [], failures: [(input: String, reason: String)] = []
+            var totals = SaveCounts()
+            var writeError: Error?
+            func flush() {
+                guard writeError == nil, !(articles.isEmpty && sightings.isEmpty && failures.isEmpty) else { return }
+                do { totals += try store.save(articles: articles, sightings: sightings, failures: failures, run: run) }
+                catch { writeError = error }
+                progress.update(done: totals.new + totals.updated + totals.copies + totals.unchanged + totals.failed)
+                articles.removeAll(keepingCapacity: true); sightings.removeAll(keepingCapacity: true); failures.removeAll()
+            }
+            pipeline.run(produce: { emit in
+                for input in inputs { reader.read(input, emit: emit) }
+            }, consume: { result in
+                switch result {
+                case .success(.stored(let a)): articles.append(a)
+                case .success(.seen(let s)): sightings.append(s)
+                case .failure(let f): failures.append((f.origin, f.error.message))
+                }
+                if articles.count + sightings.count + failures.count >= batch { flush() }
+            })
+            flush()
+            if let writeError { throw writeError }
+            try store.finishRun(run)
+            progress.finish()
+            let seconds = progress.elapsed
+            StandardStreams.error(String(format: "marsad: ingest into %@ in %.1f s: %d new, %d updated, %d identical copies, %d unchanged, %d failed",
+                                         db, seconds, totals.new, totals.updated, totals.copies, totals.unchanged, totals.failed))
+            if totals.failed > 0 {
+                StandardStreams.error("marsad: the failed inputs and their reasons: marsad stats --db \(db) --failures")
+            }
+        }
+    }
+}
+
+/// A progress line on a terminal (articles, rate, elapsed), or a log line every ten seconds otherwise.
+final class Progress {
+    private let interactive: Bool
+    private let started = Date()
+    private var lastLog = Date()
+
+    init(interactive: Bool) { self.interactive = interactive }
+
+    var elapsed: Double { Date().timeIntervalSince(started) }
+
+    func update(done: Int) {
+        let rate = Double(done) / max(elapsed, 0.001)
+        if interactive {
+            let line = String(format: "\r%d articles, %.0f/s, %.0f s", done, rate, elapsed)
+            FileHandle.standardError.write(Data(line.utf8))
+        } else if Date().timeIntervalSince(lastLog) >= 10 {
+            lastLog = Date()
+            StandardStreams.error(String(format: "marsad: %d articles, %.0f/s, %.0f s", done, rate, elapsed))
+        }
+    }
+
+    func finish() {
+        if interactive { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}

@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+import Analysis
+import MarsadCore
+import Store
+
+/// How query commands print rows.
+enum RowFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, jsonl, csv
+
+    /// Prints `rows` under `columns`.
+    func print(_ columns: [String], _ rows: [[String?]]) {
+        switch self {
+        case .table:
+            let widths = columns.indices.map { c in min(60, rows.reduce(columns[c].count) { max($0, ($1[c] ?? "").count) }) }
+            func cell(_ s: String, _ w: Int) -> String {
+                let t = s.count > w ? String(s.prefix(w - 1)) + "…" : s
+                return t + String(repeating: " ", count: w - t.count)
+            }
+            StandardStreams.write(Array((zip(columns, widths).map { cell($0, $1) }.joined(separator: "  ") + "\n").utf8))
+            for row in rows {
+                let line = row.indices.map { c in c == row.count - 1 ? (row[c] ?? "") : cell(row[c] ?? "", widths[c]) }
+                StandardStreams.write(Array((line.joined(separator: "  ") + "\n").utf8))
+            }
+        case .csv:
+            func quote(_ s: String?) -> String {
+                guard let s else { return "" }
+                return s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+            }
+            StandardStreams.write(Array((columns.joined(separator: ",") + "\n").utf8))
+            for row in rows { StandardStreams.write(Array((row.map(quote).joined(separator: ",") + "\n").utf8)) }
+        case .json, .jsonl:
+            var w = JSONWriter(pretty: self == .json)
+            if self == .json { w.beginArray() }
+            for row in rows {
+                w.beginObject(inline: self == .jsonl)
+                for (c, v) in zip(columns, row) { w.string(c, v) }
+                w.endObject()
+                if self == .jsonl { StandardStreams.write(w.finish()); w = JSONWriter(pretty: false) }
+            }
+            if self == .json { w.endArray(); StandardStreams.write(w.finish()) }
+        }
+        StandardStreams.flush()
+    }
+}
+
+/// `marsad search`: Arabic full-text search over the stored articles.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find stored articles containing every word of a query.",
+        discussion: "Spelling does not matter: diacritics, hamza forms, ة/ه, ى/ي and clitics are ignored (لافروف finds ولافروف and للافروف).")
+
+    @Argument(help: "The words to find.")
+    var query: String
+
+    @Option(help: "The SQLite database.")
+    var db = "marsad.sqlite"
+
+    @Option(help: ArgumentHelp("Published on or after this date.", valueName: "YYYY-MM-DD"))
+    var from: PublishedOption?
+
+    @Option(help: ArgumentHelp("Published on or before this date.", valueName: "YYYY-MM-DD"))
+    var to: PublishedOption?
+
+    @Option(help: "Only articles from this source.")
+    var source: String?
+
+    @Option(help: "At most this many articles.")
+    var limit = 20
+
+    @Option(help: "table, json, jsonl or csv.")
+    var format: RowFormat = .table
+
+    func run() throws {
+        try NER.reporting {
+            let store = try SQLiteStore(existing: db)
+            let hits = try store.search(SearchQuery(text: query, from: from?.date, to: to?.date, source: source, limit: limit))
+            format.print(["id", "published", "source", "title", "url", "snippet"],
+                         hits.map { [$0.id, $0.published, $0.source, $0.title, $0.url, $0.snippet] })
+        }
+    }
+}
+
+/// `marsad show`: one stored article with its analysis.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a stored article's analysis and where it was seen.")
+
+    @Argument(help: "The article id (16 hex digits).")
+    var id: String
+
+    @Option(help: "The SQLite database.")
+    var db = "marsad.sqlite"
+
+    func run() throws {
+        try NER.reporting {
+            let store = try SQLiteStore(existing: db)
+            guard let (analysis, sightings) = try store.document(id) else { throw MarsadError(.usage, "no article \(id) in \(db)") }
+            StandardStreams.write(Array(analysis.utf8) + [0x0A])
+            for s in sightings { StandardStreams.error("seen: \(s.url.isEmpty ? "-" : s.url)  \(s.source.isEmpty ? "-" : s.source)  \(s.input)") }
+            StandardStreams.flush()
+        }
+    }
+}
+
+/// `marsad stats`: what the store holds.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "stats", abstract: "Counts of what the corpus database holds.")
+
+    @Option(help: "The SQLite database.")
+    var db = "marsad.sqlite"
+
+    @Option(help: "table, json, jsonl or csv.")
+    var format: RowFormat = .table
+
+    @Flag(help: "List the inputs that failed, with their reasons, instead.")
+    var failures = false
+
+    func run() throws {
+        try NER.reporting {
+            let store = try SQLiteStore(existing: db)
+            if failures {
+                format.print(["run", "input", "reason"], try store.failures().map { [String($0.run), $0.input, $0.reason] })
+            } else {
+                format.print(["what", "count"], try store.stats().map { [$0.name, $0.value] })
+            }
+        }
+    }
+}

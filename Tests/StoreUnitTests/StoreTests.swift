@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import Analysis
+import Ingest
+import MarsadCore
+@testable import Store
+
+func temporaryPath(_ name: String) -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-store-\(UUID().uuidString)")
+    try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir.appendingPathComponent(name).path
+}
+
+/// An analyzed article from text and metadata (entities off: the store is what is tested here).
+func stored(_ text: String, url: String? = nil, source: String? = nil, input: String = "test") throws -> StoredArticle {
+    var raw = RawArticle(origin: input, body: Array(text.utf8), format: .json)
+    raw.url = url; raw.source = source; raw.date = ("2023-03-29", "published")
+    return StoredArticle(try Analyzer(recognizer: nil).analyze(raw))
+}
+
+@Suite struct StoreTests {
+    @Test func sameArticlesTwiceAddNothingAndCopiesAreOneArticle() throws {
+        let path = temporaryPath("c.sqlite")
+        let store = try SQLiteStore(path: path)
+        let text = "التقى وزير الخارجية الإيراني نظيره الروسي سيرغي لافروف في موسكو أمس."
+        let a = try stored(text, url: "https://a.example/1", source: "a")
+        let b = try stored(text, url: "https://b.example/9", source: "b")
+        let c = try stored("وقال لافروف إن العلاقات جيدة.", url: "https://a.example/2", source: "a")
+        let run1 = try store.beginRun(inputs: ["x"])
+        let first = try store.save(articles: [a, b, c], sightings: [], failures: [("bad.json", "no article text")], run: run1)
+        #expect(first.new == 2 && first.copies == 1 && first.failed == 1)
+
+        let run2 = try store.beginRun(inputs: ["x"])
+        let again = try store.save(articles: [], sightings: [a, b, c].map { Sighting(id: $0.id, url: $0.url, source: $0.source, input: $0.input) },
+                                   failures: [], run: run2)
+        #expect(again == { var c = SaveCounts(); c.unchanged = 3; return c }())
+        let stats = Dictionary(uniqueKeysWithValues: try store.stats().map { ($0.name, $0.value) })
+        #expect(stats["articles"] == "2")
+        #expect(stats["sightings (URLs, sources and inputs)"] == "3")
+        #expect(try store.document(a.id)?.sightings.map(\.url) == ["https://a.example/1", "https://b.example/9"])
+    }
+
+    @Test func aChangedArticleIsANewVersion() throws {
+        let store = try SQLiteStore(path: temporaryPath("v.sqlite"))
+        let run = try store.beginRun(inputs: [])
+        try store.save(articles: [try stored("النص الأول للخبر.", url: "https://a.example/1")], sightings: [], failures: [], run: run)
+        let counts = try store.save(articles: [try stored("النص المعدل للخبر.", url: "https://a.example/1")], sightings: [], failures: [], run: run)
+        #expect(counts.updated == 1 && counts.new == 0)
+    }
+
+    @Test func searchIgnoresClitcsDiacriticsAndHamza() throws {
+        let store = try SQLiteStore(path: temporaryPath("s.sqlite"))
+        let run = try store.beginRun(inputs: [])
+        try store.save(articles: [
+            try stored("واجتمع الرئيس مع وزير الخارجية ولافروف في موسكو.", url: "u1", source: "a"),
+            try stored("أكَّد وزير الخارجية للافروف أن الاتفاق قائم.", url: "u2", source: "b"),
+            try stored("لا علاقة لهذا الخبر بالموضوع.", url: "u3", source: "a"),
+        ], sightings: [], failures: [], run: run)
+        #expect(try store.search(SearchQuery(text: "لافروف")).count == 2)
+        #expect(try store.search(SearchQuery(text: "لافروف", source: "b")).map(\.source) == ["b"])
+        #expect(try store.search(SearchQuery(text: "اكد")).count == 1)        // أكَّد
+        #expect(try store.search(SearchQuery(text: "الرئيس موسكو")).count == 1)
+        #expect(try store.search(SearchQuery(text: "لافروف", to: "2020-01-01")).isEmpty)
+        let snippet = try store.search(SearchQuery(text: "لافروف", source: "b"))[0].snippet
+        #expect(snippet.contains("[للافروف]"), "\(snippet)")
+    }
+
+    @Test func refusesFilesItDoesNotOwn() throws {
+        let notSQLite = temporaryPath("n.sqlite")
+        try Data("this is not a database at all, just text that goes on for a while".utf8).write(to: URL(fileURLWithPath: notSQLite))
+        #expect(throws: MarsadError.self) { try SQLiteStore(path: notSQLite) }
+        #expect(try String(contentsOfFile: notSQLite, encoding: .utf8).hasPrefix("this is not"))
+
+        let newer = temporaryPath("newer.sqlite")
+        _ = try SQLiteStore(path: newer)
+        let db = try SQLiteStore(path: newer)
+        try db.write { try $0.execute(sql: "PRAGMA user_version = 99") }
+        do { _ = try SQLiteStore(path: newer); Issue.record("opened a newer database") }
+        catch let e as MarsadError { #expect(e.message.contains("newer Marsad")) }
+
+        #expect(throws: MarsadError.self) { try SQLiteStore(existing: temporaryPath("missing.sqlite")) }
+    }
+}
