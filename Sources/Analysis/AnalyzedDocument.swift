@@ -51,17 +51,56 @@ extension AnalyzedDocument {
     public func json(pretty: Bool, tokens includeTokens: Bool, segmenter: CliticSegmenter? = nil) -> [UInt8] {
         var w = JSONWriter(pretty: pretty, reservingCapacity: text.count * 2 + 1024)
         w.beginObject()
-        w.string("id", id)
-        w.string("input", origin)
-        w.string("title", title)
-        w.string("byline", byline)
-        w.string("published", published)
-        w.string("publishedSource", publishedSource)
-        w.string("url", url)
-        w.string("source", source)
-        w.string("encoding", encoding.rawValue)
-        w.string("text", utf8: text)
+        writeHeader(&w)
+        writeParagraphs(&w)
+        writeSentences(&w)
+        if let entities {
+            var starts = ScalarOffsets(text), ends = ScalarOffsets(text)
+            w.beginArray("entities")
+            for entity in entities {
+                DocumentJSON.entity(&w, start: starts.scalarOffset(ofByte: entity.span.start), end: ends.scalarOffset(ofByte: entity.span.end),
+                                    text: text[entity.span.start..<entity.span.end], type: entity.type)
+            }
+            w.endArray()
+        }
+        var starts = ScalarOffsets(text), ends = ScalarOffsets(text)
+        w.beginArray("times")
+        for time in times {
+            DocumentJSON.time(&w, start: starts.scalarOffset(ofByte: time.span.start), end: ends.scalarOffset(ofByte: time.span.end),
+                              text: text[time.span.start..<time.span.end], type: time.type.rawValue, value: time.value,
+                              mod: time.mod, anchor: time.anchor, hijri: time.hijri)
+        }
+        w.endArray()
+        if includeTokens { writeTokens(&w, segmenter: segmenter ?? .standard) }
+        writeRemoved(&w)
+        writeWarnings(&w)
+        w.endObject()
+        return w.finish()
+    }
 
+    /// The sections a store keeps as compact JSON beside its rows, so that it can write the document
+    /// again exactly as `json(pretty: false, tokens: false)` does.
+    public func compactSections() -> (paragraphs: [UInt8], sentences: [UInt8], removed: [UInt8], warnings: [UInt8]) {
+        func section(_ write: (inout JSONWriter) -> Void) -> [UInt8] {
+            var w = JSONWriter(pretty: false)
+            w.beginObject()
+            write(&w)
+            w.endObject()
+            // {"key":[...]} → [...]
+            let bytes = w.bytes
+            let start = bytes.firstIndex(of: UInt8(ascii: ":"))! + 1
+            return Array(bytes[start..<(bytes.count - 1)])
+        }
+        return (section(writeParagraphs), section(writeSentences), section(writeRemoved), section(writeWarnings))
+    }
+
+    /// id … text, in the documented order.
+    public func writeHeader(_ w: inout JSONWriter) {
+        DocumentJSON.header(&w, id: id, input: origin, title: title, byline: byline, published: published,
+                            publishedSource: publishedSource, url: url, source: source, encoding: encoding.rawValue, text: text)
+    }
+
+    private func writeParagraphs(_ w: inout JSONWriter) {
         var offsets = ScalarOffsets(text)
         w.beginArray("paragraphs")
         for paragraph in paragraphs {
@@ -72,8 +111,10 @@ extension AnalyzedDocument {
             w.endObject()
         }
         w.endArray()
+    }
 
-        offsets = ScalarOffsets(text)
+    private func writeSentences(_ w: inout JSONWriter) {
+        var offsets = ScalarOffsets(text)
         w.beginArray("sentences")
         for sentence in sentences {
             w.beginObject(inline: true)
@@ -82,63 +123,36 @@ extension AnalyzedDocument {
             w.endObject()
         }
         w.endArray()
+    }
 
-        var starts = ScalarOffsets(text), ends = ScalarOffsets(text)
-        if let entities { w.beginArray("entities") }
-        for entity in entities ?? [] {
-            w.beginObject(inline: true)
-            w.int("start", starts.scalarOffset(ofByte: entity.span.start))
-            w.int("end", ends.scalarOffset(ofByte: entity.span.end))
-            w.string("text", utf8: Array(text[entity.span.start..<entity.span.end]))
-            w.string("type", entity.type)
-            w.endObject()
-        }
-        if entities != nil { w.endArray() }
-
-        starts = ScalarOffsets(text); ends = ScalarOffsets(text)
-        w.beginArray("times")
-        for time in times {
-            w.beginObject(inline: true)
-            w.int("start", starts.scalarOffset(ofByte: time.span.start))
-            w.int("end", ends.scalarOffset(ofByte: time.span.end))
-            w.string("text", utf8: text[time.span.start..<time.span.end])
-            w.string("type", time.type.rawValue)
-            w.string("value", time.value)
-            if let mod = time.mod { w.string("mod", mod) }
-            if let anchor = time.anchor { w.string("anchor", anchor) }
-            if let hijri = time.hijri { w.string("hijri", hijri) }
-            w.endObject()
+    private func writeTokens(_ w: inout JSONWriter, segmenter: CliticSegmenter) {
+        var offsets = ScalarOffsets(text)
+        var memo = SegmentationMemo(bits: 12)
+        w.beginArray("tokens")
+        text.withUnsafeBufferPointer { p in
+            for token in tokens {
+                w.beginObject(inline: true)
+                w.int("start", offsets.scalarOffset(ofByte: token.start))
+                w.int("end", offsets.scalarOffset(ofByte: token.end))
+                w.string("kind", token.kind.name)
+                if token.kind == .word {
+                    let word = segmenter.segments(p, token.start..<token.end, memo: &memo)
+                    w.string("norm", word.norm)
+                    w.beginArray("segments")
+                    for segment in word.segments { w.string(nil, segment) }
+                    w.endArray()
+                } else {
+                    var norm: [UInt8] = []
+                    ArabicNormalizer(.matching).normalize(p, token.start..<token.end, into: &norm)
+                    w.string("norm", utf8: norm)
+                }
+                w.endObject()
+            }
         }
         w.endArray()
+    }
 
-        if includeTokens {
-            offsets = ScalarOffsets(text)
-            let segmenter = segmenter ?? .standard
-            var memo = SegmentationMemo(bits: 12)
-            w.beginArray("tokens")
-            text.withUnsafeBufferPointer { p in
-                for token in tokens {
-                    w.beginObject(inline: true)
-                    w.int("start", offsets.scalarOffset(ofByte: token.start))
-                    w.int("end", offsets.scalarOffset(ofByte: token.end))
-                    w.string("kind", token.kind.name)
-                    if token.kind == .word {
-                        let word = segmenter.segments(p, token.start..<token.end, memo: &memo)
-                        w.string("norm", word.norm)
-                        w.beginArray("segments")
-                        for segment in word.segments { w.string(nil, segment) }
-                        w.endArray()
-                    } else {
-                        var norm: [UInt8] = []
-                        ArabicNormalizer(.matching).normalize(p, token.start..<token.end, into: &norm)
-                        w.string("norm", utf8: norm)
-                    }
-                    w.endObject()
-                }
-            }
-            w.endArray()
-        }
-
+    private func writeRemoved(_ w: inout JSONWriter) {
         var rawOffsets = ScalarOffsets(raw)
         w.beginArray("removed")
         for removal in removed {
@@ -149,11 +163,56 @@ extension AnalyzedDocument {
             w.endObject()
         }
         w.endArray()
+    }
 
+    private func writeWarnings(_ w: inout JSONWriter) {
         w.beginArray("warnings")
         for warning in warnings { w.string(nil, warning) }
         w.endArray()
+    }
+}
+
+/// The JSON form of a document's parts, shared by `marsad analyze` and the store, which writes stored
+/// documents back from its rows.
+public enum DocumentJSON {
+    /// The document's first members, id to text.
+    public static func header<T: Collection>(_ w: inout JSONWriter, id: String, input: String, title: String?, byline: String?,
+                                             published: String?, publishedSource: String?, url: String?, source: String?,
+                                             encoding: String, text: T) where T.Element == UInt8 {
+        w.string("id", id)
+        w.string("input", input)
+        w.string("title", title)
+        w.string("byline", byline)
+        w.string("published", published)
+        w.string("publishedSource", publishedSource)
+        w.string("url", url)
+        w.string("source", source)
+        w.string("encoding", encoding)
+        w.string("text", utf8: text)
+    }
+
+    /// One entity of the `entities` array.
+    public static func entity<T: Collection>(_ w: inout JSONWriter, start: Int, end: Int, text: T, type: String) where T.Element == UInt8 {
+        w.beginObject(inline: true)
+        w.int("start", start)
+        w.int("end", end)
+        w.string("text", utf8: text)
+        w.string("type", type)
         w.endObject()
-        return w.finish()
+    }
+
+    /// One time expression of the `times` array.
+    public static func time<T: Collection>(_ w: inout JSONWriter, start: Int, end: Int, text: T, type: String, value: String,
+                                           mod: String?, anchor: String?, hijri: String?) where T.Element == UInt8 {
+        w.beginObject(inline: true)
+        w.int("start", start)
+        w.int("end", end)
+        w.string("text", utf8: text)
+        w.string("type", type)
+        w.string("value", value)
+        if let mod { w.string("mod", mod) }
+        if let anchor { w.string("anchor", anchor) }
+        if let hijri { w.string("hijri", hijri) }
+        w.endObject()
     }
 }

@@ -54,6 +54,12 @@ public struct JSONWriter {
         append(value ? "true" : "false")
     }
 
+    /// Writes an already serialized JSON value (compact) as a member or value.
+    public mutating func raw<C: Collection>(_ key: String?, json: C) where C.Element == UInt8 {
+        prefix(key)
+        bytes.append(contentsOf: json)
+    }
+
     /// Ends the document with a newline and returns its bytes.
     public mutating func finish() -> [UInt8] {
         bytes.append(UInt8(ascii: "\n"))

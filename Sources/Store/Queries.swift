@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ArabicText
+import Analysis
 import MarsadCore
 
 /// A full-text query with its filters.
@@ -73,21 +74,44 @@ extension SQLiteStore {
         }
     }
 
-    /// The stored analysis of an article (as `marsad analyze --format jsonl` wrote it), with the places
-    /// it was seen; nil when no article has this id.
-    public func document(_ id: String) throws -> (analysis: String, sightings: [(url: String, source: String, input: String)])? {
+    /// An article's document, written back from its rows exactly as `marsad analyze --format jsonl`
+    /// wrote it, and the places it was seen; nil when no article has this id.
+    public func document(_ id: String) throws -> (json: [UInt8], sightings: [(url: String, source: String, input: String)])? {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT rowid, analysis FROM articles WHERE id = ?", arguments: [id]) else { return nil }
+            guard let a = try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE id = ?", arguments: [id]) else { return nil }
+            let rowid: Int64 = a["rowid"]
+            let text: String = a["text"]
+            var w = JSONWriter(pretty: false, reservingCapacity: text.utf8.count * 2 + 1024)
+            w.beginObject()
+            DocumentJSON.header(&w, id: a["id"], input: a["input"], title: a["title"], byline: a["byline"], published: a["published"],
+                                publishedSource: a["published_source"], url: a["url"], source: a["source"], encoding: a["encoding"],
+                                text: text.utf8)
+            w.raw("paragraphs", json: (a["paragraphs"] as String).utf8)
+            w.raw("sentences", json: (a["sentences"] as String).utf8)
+            w.beginArray("entities")
+            for e in try Row.fetchAll(db, sql: "SELECT start, \"end\", text, type FROM entities WHERE article = ? ORDER BY rowid", arguments: [rowid]) {
+                DocumentJSON.entity(&w, start: e["start"], end: e["end"], text: (e["text"] as String).utf8, type: e["type"])
+            }
+            w.endArray()
+            w.beginArray("times")
+            for t in try Row.fetchAll(db, sql: "SELECT * FROM times WHERE article = ? ORDER BY rowid", arguments: [rowid]) {
+                DocumentJSON.time(&w, start: t["start"], end: t["end"], text: (t["text"] as String).utf8, type: t["type"], value: t["value"],
+                                  mod: t["mod"], anchor: t["anchor"], hijri: t["hijri"])
+            }
+            w.endArray()
+            w.raw("removed", json: (a["removed"] as String).utf8)
+            w.raw("warnings", json: (a["warnings"] as String).utf8)
+            w.endObject()
             let seen = try Row.fetchAll(db, sql: "SELECT url, source, input FROM sightings WHERE article = ? ORDER BY run, input",
-                                        arguments: [row["rowid"] as Int64])
-            return (row["analysis"], seen.map { ($0["url"], $0["source"], $0["input"]) })
+                                        arguments: [rowid])
+            return (w.finish(), seen.map { ($0["url"], $0["source"], $0["input"]) })
         }
     }
 
     /// The inputs that could not be analyzed, with their reasons, oldest run first.
     public func failures() throws -> [(run: Int, input: String, reason: String)] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT run, input, reason FROM failures ORDER BY run, rowid").map { ($0["run"], $0["input"], $0["reason"]) }
+            try Row.fetchAll(db, sql: "SELECT run, input, reason FROM failures ORDER BY run, input").map { ($0["run"], $0["input"], $0["reason"]) }
         }
     }
 

@@ -118,11 +118,14 @@ public final class SQLiteStore: @unchecked Sendable {
             let findArticle = try db.cachedStatement(sql: "SELECT rowid FROM articles WHERE id = ?")
             let urlSeen = try db.cachedStatement(sql: "SELECT 1 FROM sightings WHERE url = ? LIMIT 1")
             let insertArticle = try db.cachedStatement(sql: """
-                INSERT INTO articles(id, title, byline, published, published_source, source, url, encoding, text, raw, analysis, run)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO articles(id, title, byline, published, published_source, source, url, input, encoding, text, raw,
+                                     paragraphs, sentences, removed, warnings, run)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertEntity = try db.cachedStatement(sql: "INSERT INTO entities(article, start, \"end\", text, type) VALUES (?, ?, ?, ?, ?)")
-            let insertTime = try db.cachedStatement(sql: "INSERT INTO times(article, start, \"end\", text, type, value, mod) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            let insertTime = try db.cachedStatement(sql: """
+                INSERT INTO times(article, start, "end", text, type, value, mod, anchor, hijri) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
             let insertTerms = try db.cachedStatement(sql: "INSERT INTO search(rowid, terms) VALUES (?, ?)")
             let insertSighting = try db.cachedStatement(sql: "INSERT OR IGNORE INTO sightings(article, url, source, input, run) VALUES (?, ?, ?, ?, ?)")
 
@@ -140,10 +143,13 @@ public final class SQLiteStore: @unchecked Sendable {
                 var changed = false
                 if let url = a.url, !url.isEmpty { changed = try Int.fetchOne(urlSeen, arguments: [url]) != nil }
                 try insertArticle.execute(arguments: [a.id, a.title, a.byline, a.published, a.publishedSource, a.source, a.url,
-                                                      a.encoding, a.text, Data(a.raw), a.analysis, run])
+                                                      a.input, a.encoding, a.text, Data(a.raw),
+                                                      a.paragraphs, a.sentences, a.removed, a.warnings, run])
                 let rowid = db.lastInsertedRowID
                 for e in a.entities { try insertEntity.execute(arguments: [rowid, e.start, e.end, e.text, e.type]) }
-                for t in a.times { try insertTime.execute(arguments: [rowid, t.start, t.end, t.text, t.type, t.value, t.mod]) }
+                for t in a.times {
+                    try insertTime.execute(arguments: [rowid, t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor, t.hijri])
+                }
                 try insertTerms.execute(arguments: [rowid, a.terms])
                 _ = try sight(rowid, a.url, a.source, a.input)
                 if changed { counts.updated += 1 } else { counts.new += 1 }
@@ -153,7 +159,15 @@ public final class SQLiteStore: @unchecked Sendable {
                 if try sight(rowid, s.url, s.source, s.input) { counts.copies += 1 } else { counts.unchanged += 1 }
             }
             for f in failures {
-                try db.execute(sql: "INSERT INTO failures(run, input, reason) VALUES (?, ?, ?)", arguments: [run, f.input, f.reason])
+                try db.execute(sql: """
+                    INSERT INTO failures(input, run, reason) VALUES (?, ?, ?)
+                    ON CONFLICT(input) DO UPDATE SET run = excluded.run, reason = excluded.reason
+                    """, arguments: [f.input, run, f.reason])
+            }
+            // An input that failed before and now succeeded is no longer a failure.
+            if try Int.fetchOne(db, sql: "SELECT count(*) FROM failures WHERE run < ?", arguments: [run]) ?? 0 > 0 {
+                let clear = try db.cachedStatement(sql: "DELETE FROM failures WHERE input = ?")
+                for input in articles.map(\.input) + sightings.map(\.input) { try clear.execute(arguments: [input]) }
             }
             counts.failed = failures.count
             try db.execute(sql: """

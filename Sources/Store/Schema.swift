@@ -11,10 +11,12 @@ enum Schema {
             title TEXT, byline TEXT,
             published TEXT, published_source TEXT,
             source TEXT, url TEXT,              -- where it was first seen
-            encoding TEXT,
+            input TEXT NOT NULL, encoding TEXT NOT NULL,
             text TEXT NOT NULL,
             raw BLOB NOT NULL,                  -- the input body the `removed` offsets point into
-            analysis TEXT NOT NULL,             -- the document as `marsad analyze --format jsonl` writes it
+            -- The document's other sections as compact JSON; with the rows of entities and times they
+            -- give back the document `marsad analyze --format jsonl` wrote.
+            paragraphs TEXT NOT NULL, sentences TEXT NOT NULL, removed TEXT NOT NULL, warnings TEXT NOT NULL,
             run INTEGER NOT NULL REFERENCES runs(id)
         );
         CREATE INDEX articles_published ON articles(published);
@@ -42,7 +44,7 @@ enum Schema {
         CREATE TABLE times (
             article INTEGER NOT NULL REFERENCES articles(rowid),
             start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-            text TEXT NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL, mod TEXT
+            text TEXT NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL, mod TEXT, anchor TEXT, hijri TEXT
         );
         CREATE INDEX times_article ON times(article);
         CREATE INDEX times_value ON times(value);
@@ -55,9 +57,11 @@ enum Schema {
             copies INTEGER NOT NULL DEFAULT 0, unchanged INTEGER NOT NULL DEFAULT 0,
             failed INTEGER NOT NULL DEFAULT 0
         );
+        -- The inputs that failed in their latest run (an input that later succeeds leaves this table).
         CREATE TABLE failures (
+            input TEXT PRIMARY KEY,
             run INTEGER NOT NULL REFERENCES runs(id),
-            input TEXT NOT NULL, reason TEXT NOT NULL
+            reason TEXT NOT NULL
         );
 
         -- Contentless full-text index over SearchTerms (matching forms and stems), rowid = articles.rowid.

@@ -10,12 +10,12 @@ public struct StoredArticle: Sendable {
     public var source: String?, url: String?, input: String, encoding: String
     public var text: String
     public var raw: [UInt8]
-    /// The document as `marsad analyze --format jsonl` writes it.
-    public var analysis: String
+    /// Paragraphs, sentences, removed spans and warnings as compact JSON arrays.
+    public var paragraphs: String, sentences: String, removed: String, warnings: String
     /// (start, end, text, type) in scalar offsets.
     public var entities: [(start: Int, end: Int, text: String, type: String)]
-    /// (start, end, text, type, value, mod) in scalar offsets.
-    public var times: [(start: Int, end: Int, text: String, type: String, value: String, mod: String?)]
+    /// Time expressions in scalar offsets.
+    public var times: [(start: Int, end: Int, text: String, type: String, value: String, mod: String?, anchor: String?, hijri: String?)]
     /// Space-separated search terms (`SearchTerms.indexTerms`).
     public var terms: String
 
@@ -26,7 +26,11 @@ public struct StoredArticle: Sendable {
         encoding = doc.encoding.rawValue
         text = String(decoding: doc.text, as: UTF8.self)
         raw = doc.raw
-        analysis = String(decoding: doc.json(pretty: false, tokens: false), as: UTF8.self)
+        let sections = doc.compactSections()
+        paragraphs = String(decoding: sections.paragraphs, as: UTF8.self)
+        sentences = String(decoding: sections.sentences, as: UTF8.self)
+        removed = String(decoding: sections.removed, as: UTF8.self)
+        warnings = String(decoding: sections.warnings, as: UTF8.self)
         var starts = ScalarOffsets(doc.text), ends = ScalarOffsets(doc.text)
         entities = (doc.entities ?? []).map { e in
             (starts.scalarOffset(ofByte: e.span.start), ends.scalarOffset(ofByte: e.span.end),
@@ -35,7 +39,7 @@ public struct StoredArticle: Sendable {
         starts = ScalarOffsets(doc.text); ends = ScalarOffsets(doc.text)
         times = doc.times.map { t in
             (starts.scalarOffset(ofByte: t.span.start), ends.scalarOffset(ofByte: t.span.end),
-             String(decoding: doc.text[t.span.start..<t.span.end], as: UTF8.self), t.type.rawValue, t.value, t.mod)
+             String(decoding: doc.text[t.span.start..<t.span.end], as: UTF8.self), t.type.rawValue, t.value, t.mod, t.anchor, t.hijri)
         }
         self.terms = terms.indexTerms(doc.text, tokens: doc.tokens)
     }

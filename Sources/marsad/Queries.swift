@@ -84,10 +84,11 @@ struct SearchCommand: ParsableCommand {
 
 /// `marsad show`: one stored article with its analysis.
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a stored article's analysis and where it was seen.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Print stored articles' analyses, one JSON line each (as analyze --format jsonl), and on stderr where each was seen.")
 
-    @Argument(help: "The article id (16 hex digits).")
-    var id: String
+    @Argument(help: "Article ids (16 hex digits).")
+    var ids: [String]
 
     @Option(help: "The SQLite database.")
     var db = "marsad.sqlite"
@@ -95,9 +96,11 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try NER.reporting {
             let store = try SQLiteStore(existing: db)
-            guard let (analysis, sightings) = try store.document(id) else { throw MarsadError(.usage, "no article \(id) in \(db)") }
-            StandardStreams.write(Array(analysis.utf8) + [0x0A])
-            for s in sightings { StandardStreams.error("seen: \(s.url.isEmpty ? "-" : s.url)  \(s.source.isEmpty ? "-" : s.source)  \(s.input)") }
+            for id in ids {
+                guard let (json, sightings) = try store.document(id) else { throw MarsadError(.usage, "no article \(id) in \(db)") }
+                StandardStreams.write(json)
+                for s in sightings { StandardStreams.error("\(id) seen: \(s.url.isEmpty ? "-" : s.url)  \(s.source.isEmpty ? "-" : s.source)  \(s.input)") }
+            }
             StandardStreams.flush()
         }
     }
