@@ -56,15 +56,15 @@ extension SQLiteStore {
     /// About ten words either side of the first word whose matching form or stem is wanted.
     static func snippet(_ text: String, _ wanted: Set<String>) -> String {
         let bytes = Array(text.utf8)
+        let wantedBytes = Set(wanted.map { Array($0.utf8) })
         var tokens: [Token] = []
-        var memo = SegmentationMemo(bits: 8)
+        let scratch = SearchTerms.Scratch()
         return bytes.withUnsafeBufferPointer { p -> String in
             Tokenizer.tokenize(p, 0..<p.count, into: &tokens)
             let words = tokens.indices.filter { tokens[$0].kind != .punctuation }
-            guard let hit = words.firstIndex(where: { t in
-                let (norm, stem) = SearchTerms.standard.forms(p, tokens[t], memo: &memo)
-                return wanted.contains(norm) || stem.map(wanted.contains) == true
-            }) else { return String(text.prefix(160)) }
+            guard let hit = words.firstIndex(where: { SearchTerms.standard.matches(p, tokens[$0], wantedBytes, scratch) }) else {
+                return String(text.prefix(160))
+            }
             let first = tokens[words[max(0, hit - 10)]].start, last = tokens[words[min(words.count - 1, hit + 10)]].end
             let t = tokens[words[hit]]
             func s(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }

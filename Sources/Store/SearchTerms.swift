@@ -13,17 +13,24 @@ public struct SearchTerms: Sendable {
     /// Creates terms over a segmenter.
     public init(segmenter: CliticSegmenter) { self.segmenter = segmenter }
 
+    /// Reusable buffers for one thread.
+    final class Scratch {
+        var letters: [UInt32] = []
+        var memo = SegmentationMemo(bits: 12)
+        var norm: [UInt8] = [], stem: [UInt8] = []
+    }
+
     /// The index terms of a text, separated by spaces.
     public func indexTerms(_ text: [UInt8], tokens: [Token]) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(text.count)
-        var memo = SegmentationMemo(bits: 12)
+        out.reserveCapacity(text.count + text.count / 2)
+        let scratch = Scratch()
         text.withUnsafeBufferPointer { p in
             for token in tokens where token.kind != .punctuation && token.kind != .url {
-                let (norm, stem) = forms(p, token, memo: &memo)
-                guard !norm.isEmpty else { continue }
-                out.append(contentsOf: norm.utf8); out.append(0x20)
-                if let stem, stem != norm { out.append(contentsOf: stem.utf8); out.append(0x20) }
+                let hasStem = forms(p, token, scratch)
+                guard !scratch.norm.isEmpty else { continue }
+                out.append(contentsOf: scratch.norm); out.append(0x20)
+                if hasStem && scratch.stem != scratch.norm { out.append(contentsOf: scratch.stem); out.append(0x20) }
             }
         }
         return String(decoding: out, as: UTF8.self)
@@ -33,28 +40,47 @@ public struct SearchTerms: Sendable {
     public func queryTerms(_ query: String) -> [String] {
         let bytes = Array(query.utf8)
         var tokens: [Token] = []
-        var memo = SegmentationMemo(bits: 4)
+        let scratch = Scratch()
         return bytes.withUnsafeBufferPointer { p -> [String] in
             Tokenizer.tokenize(p, 0..<p.count, into: &tokens)
             return tokens.filter { $0.kind != .punctuation && $0.kind != .url }.compactMap { token in
-                let (norm, stem) = forms(p, token, memo: &memo)
-                let term = stem ?? norm
-                return term.isEmpty ? nil : term
+                let term = forms(p, token, scratch) ? scratch.stem : scratch.norm
+                return term.isEmpty ? nil : String(decoding: term, as: UTF8.self)
             }
         }
     }
 
-    /// The matching form and, for Arabic words, the stem.
-    func forms(_ p: UnsafeBufferPointer<UInt8>, _ token: Token, memo: inout SegmentationMemo) -> (norm: String, stem: String?) {
-        guard token.kind == .word else {
-            var norm: [UInt8] = []
-            ArabicNormalizer(.matching).normalize(p, token.start..<token.end, into: &norm)
-            return (String(decoding: norm, as: UTF8.self).lowercased(), nil)
-        }
-        let word = segmenter.segments(p, token.start..<token.end, memo: &memo)
-        var index = word.segmentation.prefixLetters
-        if index < word.segments.count, word.segments[index] == "ال" { index += 1 }
-        let stem = index < word.segments.count ? word.segments[index] : word.norm
-        return (word.norm, stem)
+    /// Whether a token of `p` matches any of `wanted` (query terms) by its matching form or stem.
+    func matches(_ p: UnsafeBufferPointer<UInt8>, _ token: Token, _ wanted: Set<[UInt8]>, _ scratch: Scratch) -> Bool {
+        let hasStem = forms(p, token, scratch)
+        return wanted.contains(scratch.norm) || (hasStem && wanted.contains(scratch.stem))
     }
+
+    /// Writes the token's matching form into `scratch.norm` and, for Arabic words, its stem into
+    /// `scratch.stem` (returning true); no Strings are made.
+    func forms(_ p: UnsafeBufferPointer<UInt8>, _ token: Token, _ scratch: Scratch) -> Bool {
+        scratch.norm.removeAll(keepingCapacity: true)
+        scratch.stem.removeAll(keepingCapacity: true)
+        guard token.kind == .word else {
+            ArabicNormalizer(.matching).normalize(p, token.start..<token.end, into: &scratch.norm)
+            for k in scratch.norm.indices where scratch.norm[k] >= 65 && scratch.norm[k] <= 90 { scratch.norm[k] += 32 }
+            return false
+        }
+        CliticSegmenter.matchForm(p, token.start..<token.end, into: &scratch.letters)
+        let w = scratch.letters
+        let seg = w.withUnsafeBufferPointer { segmenter.segment($0, memo: &scratch.memo) }
+        for s in w { UTF8Scalars.append(Self.matching(s), to: &scratch.norm) }
+        // The stem: after the proclitics and the article (ل + ال written لل drops one ل), before the pronoun.
+        var first = seg.prefixLetters, last = w.count - seg.suffixLetters
+        if seg.contractedArticle { first += 1 } else if seg.article && last - first >= 4 { first += 2 }
+        guard first < last else { return false }
+        for k in first..<last {
+            let s = k == last - 1 ? (seg.restoredFinal ?? w[k]) : w[k]
+            UTF8Scalars.append(Self.matching(s), to: &scratch.stem)
+        }
+        return true
+    }
+
+    /// ة → ه and ى → ي: the two letters the segmenter's form keeps apart and matching does not.
+    @inline(__always) static func matching(_ s: UInt32) -> UInt32 { s == 0x0629 ? 0x0647 : s == 0x0649 ? 0x064A : s }
 }

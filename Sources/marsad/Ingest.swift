@@ -63,28 +63,21 @@ struct IngestCommand: ParsableCommand {
                     return .failure(InputFailure(origin: article.origin, error: error as? MarsadError ?? MarsadError(.malformed, "\(error)")))
                 }
             }
-            var articles: [StoredArticle] = [], sightings: [Sighting] = [], failures: [(input: String, reason: String)] = []
-            var totals = SaveCounts()
-            var writeError: Error?
-            func flush() {
-                guard writeError == nil, !(articles.isEmpty && sightings.isEmpty && failures.isEmpty) else { return }
-                do { totals += try store.save(articles: articles, sightings: sightings, failures: failures, run: run) }
-                catch { writeError = error }
-                progress.update(done: totals.new + totals.updated + totals.copies + totals.unchanged + totals.failed)
-                articles.removeAll(keepingCapacity: true); sightings.removeAll(keepingCapacity: true); failures.removeAll()
-            }
+            // Batches are written on their own thread while the workers analyze the next ones.
+            let writer = BatchWriter(store: store, run: run, progress: progress)
+            var pending = BatchWriter.Batch()
             pipeline.run(produce: { emit in
                 for input in inputs { reader.read(input, emit: emit) }
             }, consume: { result in
                 switch result {
-                case .success(.stored(let a)): articles.append(a)
-                case .success(.seen(let s)): sightings.append(s)
-                case .failure(let f): failures.append((f.origin, f.error.message))
+                case .success(.stored(let a)): pending.articles.append(a)
+                case .success(.seen(let s)): pending.sightings.append(s)
+                case .failure(let f): pending.failures.append((f.origin, f.error.message))
                 }
-                if articles.count + sightings.count + failures.count >= batch { flush() }
+                if pending.count >= batch { writer.send(pending); pending = BatchWriter.Batch() }
             })
-            flush()
-            if let writeError { throw writeError }
+            writer.send(pending)
+            let totals = try writer.finish()
             try store.finishRun(run)
             progress.finish()
             let seconds = progress.elapsed
@@ -94,6 +87,44 @@ struct IngestCommand: ParsableCommand {
                 StandardStreams.error("marsad: the failed inputs and their reasons: marsad stats --db \(db) --failures")
             }
         }
+    }
+}
+
+/// Writes batches to the store on one thread, in order; the first error stops further writes and is
+/// reported by `finish`.
+final class BatchWriter: @unchecked Sendable {
+    struct Batch {
+        var articles: [StoredArticle] = [], sightings: [Sighting] = [], failures: [(input: String, reason: String)] = []
+        var count: Int { articles.count + sightings.count + failures.count }
+    }
+
+    private let channel = Channel<Batch>(capacity: 2)
+    private let done = DispatchSemaphore(value: 0)
+    private var totals = SaveCounts()
+    private var error: Error?
+
+    init(store: SQLiteStore, run: Int64, progress: Progress) {
+        let thread = Thread { [self] in
+            while let batch = channel.receive() {
+                guard error == nil, batch.count > 0 else { continue }
+                do { totals += try store.save(articles: batch.articles, sightings: batch.sightings, failures: batch.failures, run: run) }
+                catch { self.error = error }
+                progress.update(done: totals.new + totals.updated + totals.copies + totals.unchanged + totals.failed)
+            }
+            done.signal()
+        }
+        thread.start()
+    }
+
+    /// Queues a batch (waits while two are already queued).
+    func send(_ batch: Batch) { channel.send(batch) }
+
+    /// Waits for every queued batch to be written; the counts, or the first write error.
+    func finish() throws -> SaveCounts {
+        channel.close()
+        done.wait()
+        if let error { throw error }
+        return totals
     }
 }
 
