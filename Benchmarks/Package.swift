@@ -21,6 +21,10 @@ let package = Package(
                 .product(name: "Entities", package: "main"),
             ]
         ),
+        .executableTarget(
+            name: "store-bench",
+            dependencies: [.product(name: "Store", package: "main")]
+        ),
     ],
     swiftLanguageModes: [.v5]
 )
