@@ -13,11 +13,13 @@ public struct SearchQuery: Sendable {
     public var from: String?, to: String?
     /// Only this source.
     public var source: String?
+    /// Only articles that mention this name (a whole mention, or its last word: `لافروف`).
+    public var actor: String?
     /// At most this many hits.
     public var limit: Int
     /// Creates a query.
-    public init(text: String, from: String? = nil, to: String? = nil, source: String? = nil, limit: Int = 20) {
-        self.text = text; self.from = from; self.to = to; self.source = source; self.limit = limit
+    public init(text: String, from: String? = nil, to: String? = nil, source: String? = nil, actor: String? = nil, limit: Int = 20) {
+        self.text = text; self.from = from; self.to = to; self.source = source; self.actor = actor; self.limit = limit
     }
 }
 
@@ -43,8 +45,9 @@ extension SQLiteStore {
                 WHERE search MATCH ?
                   AND (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published <= ?3)
                   AND (?4 IS NULL OR a.source = ?4)
+                  AND (?6 IS NULL OR EXISTS (SELECT 1 FROM entities e WHERE e.article = a.rowid AND (e.norm = ?6 OR e.last = ?6)))
                 ORDER BY rank LIMIT ?5
-                """, arguments: [match, query.from, query.to, query.source, query.limit])
+                """, arguments: [match, query.from, query.to, query.source, query.limit, query.actor.map(ActorName.matching)])
         }
         let wanted = Set(terms)
         return rows.map { row in

@@ -122,7 +122,7 @@ public final class SQLiteStore: @unchecked Sendable {
                                      paragraphs, sentences, removed, warnings, run)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            let insertEntity = try db.cachedStatement(sql: "INSERT INTO entities(article, start, \"end\", text, type) VALUES (?, ?, ?, ?, ?)")
+            let insertEntity = try db.cachedStatement(sql: "INSERT INTO entities(article, start, \"end\", text, type, norm, last) VALUES (?, ?, ?, ?, ?, ?, ?)")
             let insertTime = try db.cachedStatement(sql: """
                 INSERT INTO times(article, start, "end", text, type, value, mod, anchor, hijri) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
@@ -146,7 +146,7 @@ public final class SQLiteStore: @unchecked Sendable {
                                                       a.input, a.encoding, a.text, Data(a.raw),
                                                       a.paragraphs, a.sentences, a.removed, a.warnings, run])
                 let rowid = db.lastInsertedRowID
-                for e in a.entities { try insertEntity.execute(arguments: [rowid, e.start, e.end, e.text, e.type]) }
+                for e in a.entities { try insertEntity.execute(arguments: [rowid, e.start, e.end, e.text, e.type, e.norm, e.last]) }
                 for t in a.times {
                     try insertTime.execute(arguments: [rowid, t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor, t.hijri])
                 }

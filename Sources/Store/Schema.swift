@@ -36,10 +36,13 @@ enum Schema {
         CREATE TABLE entities (
             article INTEGER NOT NULL REFERENCES articles(rowid),
             start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-            text TEXT NOT NULL, type TEXT NOT NULL
+            text TEXT NOT NULL, type TEXT NOT NULL,
+            norm TEXT NOT NULL,                 -- the mention's matching form, for search --actor
+            last TEXT NOT NULL                  -- its last word (لافروف in سيرغي لافروف): a surname finds the name
         );
         CREATE INDEX entities_article ON entities(article);
-        CREATE INDEX entities_text ON entities(text, type);
+        CREATE INDEX entities_norm ON entities(norm);
+        CREATE INDEX entities_last ON entities(last);
 
         CREATE TABLE times (
             article INTEGER NOT NULL REFERENCES articles(rowid),

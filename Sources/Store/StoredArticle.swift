@@ -1,4 +1,5 @@
 import MarsadCore
+import ArabicText
 import Analysis
 
 /// One analyzed article as the store keeps it: metadata, text, raw input, the full analysis, and
@@ -12,8 +13,8 @@ public struct StoredArticle: Sendable {
     public var raw: [UInt8]
     /// Paragraphs, sentences, removed spans and warnings as compact JSON arrays.
     public var paragraphs: String, sentences: String, removed: String, warnings: String
-    /// (start, end, text, type) in scalar offsets.
-    public var entities: [(start: Int, end: Int, text: String, type: String)]
+    /// Mentions in scalar offsets, with their matching form and its last word.
+    public var entities: [(start: Int, end: Int, text: String, type: String, norm: String, last: String)]
     /// Time expressions in scalar offsets.
     public var times: [(start: Int, end: Int, text: String, type: String, value: String, mod: String?, anchor: String?, hijri: String?)]
     /// Space-separated search terms (`SearchTerms.indexTerms`).
@@ -33,8 +34,10 @@ public struct StoredArticle: Sendable {
         warnings = String(decoding: sections.warnings, as: UTF8.self)
         var starts = ScalarOffsets(doc.text), ends = ScalarOffsets(doc.text)
         entities = (doc.entities ?? []).map { e in
-            (starts.scalarOffset(ofByte: e.span.start), ends.scalarOffset(ofByte: e.span.end),
-             String(decoding: doc.text[e.span.start..<e.span.end], as: UTF8.self), e.type)
+            let text = String(decoding: doc.text[e.span.start..<e.span.end], as: UTF8.self)
+            let norm = ActorName.matching(text)
+            return (starts.scalarOffset(ofByte: e.span.start), ends.scalarOffset(ofByte: e.span.end), text, e.type,
+                    norm, String(norm.split(separator: " ").last ?? ""))
         }
         starts = ScalarOffsets(doc.text); ends = ScalarOffsets(doc.text)
         times = doc.times.map { t in
@@ -53,5 +56,13 @@ public struct Sighting: Sendable {
     /// Creates one.
     public init(id: String, url: String?, source: String?, input: String) {
         self.id = id; self.url = url; self.source = source; self.input = input
+    }
+}
+
+/// Names as `search --actor` compares them: matching form, single spaces.
+public enum ActorName {
+    /// `وزير  الخارجيّة` → `وزير الخارجيه`.
+    public static func matching(_ name: String) -> String {
+        ArabicNormalizer(.matching).normalize(name).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
     }
 }

@@ -66,6 +66,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Only articles from this source.")
     var source: String?
 
+    @Option(help: "Only articles that mention this name (the whole mention or its last word, e.g. لافروف).")
+    var actor: String?
+
     @Option(help: "At most this many articles.")
     var limit = 20
 
@@ -75,7 +78,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         try NER.reporting {
             let store = try SQLiteStore(existing: db)
-            let hits = try store.search(SearchQuery(text: query, from: from?.date, to: to?.date, source: source, limit: limit))
+            let hits = try store.search(SearchQuery(text: query, from: from?.date, to: to?.date, source: source, actor: actor, limit: limit))
             format.print(["id", "published", "source", "title", "url", "snippet"],
                          hits.map { [$0.id, $0.published, $0.source, $0.title, $0.url, $0.snippet] })
         }

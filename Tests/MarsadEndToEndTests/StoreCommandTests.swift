@@ -25,6 +25,10 @@ import Testing
         #expect(search.status == 0)
         #expect(search.documents.count == 2)
         #expect(search.documents.allSatisfy { ($0["snippet"] as! String).contains("لافروف]") })
+        // --actor: a whole mention or its last word; Zarif is only in the 2020 article.
+        let zarif = try CLI.run(["search", "--db", db, "موسكو", "--actor", "ظريف", "--format", "jsonl"])
+        #expect(zarif.documents.map { $0["title"] as? String } == ["موسكو وطهران لتعزيز التنسيق في مواجهة «ضغوط» واشنطن"])
+        #expect(try CLI.run(["search", "--db", db, "موسكو", "--actor", "سيرغي لافروف", "--format", "jsonl"]).documents.count == 2)
         let none = try CLI.run(["search", "--db", db, "لافروف", "--to", "2020-01-01", "--format", "csv"])
         #expect(String(decoding: none.stdout, as: UTF8.self) == "id,published,source,title,url,snippet\n")
     }
