@@ -52,8 +52,8 @@ extension AnalyzedDocument {
         var w = JSONWriter(pretty: pretty, reservingCapacity: text.count * 2 + 1024)
         w.beginObject()
         writeHeader(&w)
-        writeParagraphs(&w)
-        writeSentences(&w)
+        writeParagraphs(&w, key: "paragraphs")
+        writeSentences(&w, key: "sentences")
         if let entities {
             var starts = ScalarOffsets(text), ends = ScalarOffsets(text)
             w.beginArray("entities")
@@ -72,8 +72,8 @@ extension AnalyzedDocument {
         }
         w.endArray()
         if includeTokens { writeTokens(&w, segmenter: segmenter ?? .standard) }
-        writeRemoved(&w)
-        writeWarnings(&w)
+        writeRemoved(&w, key: "removed")
+        writeWarnings(&w, key: "warnings")
         w.endObject()
         return w.finish()
     }
@@ -81,28 +81,23 @@ extension AnalyzedDocument {
     /// The sections a store keeps as compact JSON beside its rows, so that it can write the document
     /// again exactly as `json(pretty: false, tokens: false)` does.
     public func compactSections() -> (paragraphs: [UInt8], sentences: [UInt8], removed: [UInt8], warnings: [UInt8]) {
-        func section(_ write: (inout JSONWriter) -> Void) -> [UInt8] {
+        func section(_ write: (inout JSONWriter, String?) -> Void) -> [UInt8] {
             var w = JSONWriter(pretty: false)
-            w.beginObject()
-            write(&w)
-            w.endObject()
-            // {"key":[...]} → [...]
-            let bytes = w.bytes
-            let start = bytes.firstIndex(of: UInt8(ascii: ":"))! + 1
-            return Array(bytes[start..<(bytes.count - 1)])
+            write(&w, nil)
+            return w.bytes
         }
         return (section(writeParagraphs), section(writeSentences), section(writeRemoved), section(writeWarnings))
     }
 
     /// id … text, in the documented order.
-    public func writeHeader(_ w: inout JSONWriter) {
+    private func writeHeader(_ w: inout JSONWriter) {
         DocumentJSON.header(&w, id: id, input: origin, title: title, byline: byline, published: published,
                             publishedSource: publishedSource, url: url, source: source, encoding: encoding.rawValue, text: text)
     }
 
-    private func writeParagraphs(_ w: inout JSONWriter) {
+    private func writeParagraphs(_ w: inout JSONWriter, key: String?) {
         var offsets = ScalarOffsets(text)
-        w.beginArray("paragraphs")
+        w.beginArray(key)
         for paragraph in paragraphs {
             w.beginObject(inline: true)
             w.int("start", offsets.scalarOffset(ofByte: paragraph.span.start))
@@ -113,9 +108,9 @@ extension AnalyzedDocument {
         w.endArray()
     }
 
-    private func writeSentences(_ w: inout JSONWriter) {
+    private func writeSentences(_ w: inout JSONWriter, key: String?) {
         var offsets = ScalarOffsets(text)
-        w.beginArray("sentences")
+        w.beginArray(key)
         for sentence in sentences {
             w.beginObject(inline: true)
             w.int("start", offsets.scalarOffset(ofByte: sentence.start))
@@ -152,9 +147,9 @@ extension AnalyzedDocument {
         w.endArray()
     }
 
-    private func writeRemoved(_ w: inout JSONWriter) {
+    private func writeRemoved(_ w: inout JSONWriter, key: String?) {
         var rawOffsets = ScalarOffsets(raw)
-        w.beginArray("removed")
+        w.beginArray(key)
         for removal in removed {
             w.beginObject(inline: true)
             w.int("start", rawOffsets.scalarOffset(ofByte: removal.span.start))
@@ -165,8 +160,8 @@ extension AnalyzedDocument {
         w.endArray()
     }
 
-    private func writeWarnings(_ w: inout JSONWriter) {
-        w.beginArray("warnings")
+    private func writeWarnings(_ w: inout JSONWriter, key: String?) {
+        w.beginArray(key)
         for warning in warnings { w.string(nil, warning) }
         w.endArray()
     }

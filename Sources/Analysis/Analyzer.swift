@@ -4,8 +4,8 @@ import Ingest
 import Entities
 import Temporal
 
-/// Composes the stages: clean → tokens → sentences → entities. Later stages (actors, times, events) add
-/// their layers here. Stateless and thread-safe: one analyzer serves every core.
+/// Composes the stages: clean → tokens → sentences → entities → times. Later stages (actors, events)
+/// add their layers here. Stateless and thread-safe: one analyzer serves every core.
 public struct Analyzer: Sendable {
     /// A publication date that overrides the metadata (`YYYY-MM-DD`).
     public var published: String?

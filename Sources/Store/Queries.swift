@@ -25,7 +25,10 @@ public struct SearchQuery: Sendable {
 
 /// One article found by a search.
 public struct SearchHit: Sendable, Equatable {
-    public var id: String, title: String?, published: String?, source: String?, url: String?
+    /// The article's id.
+    public var id: String
+    /// Its title, publication date, source and URL (where it was first seen).
+    public var title: String?, published: String?, source: String?, url: String?
     /// BM25 rank (lower is better, as SQLite reports it).
     public var rank: Double
     /// A few words around the first match, the matched word in [brackets].
@@ -40,19 +43,19 @@ extension SQLiteStore {
         let match = terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
         let rows = try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT a.id, a.title, a.published, a.source, a.url, a.text, bm25(search) AS rank
+                SELECT a.id, a.title, a.published, a.source, a.url, a.text, bm25(search) AS score
                 FROM search JOIN articles a ON a.rowid = search.rowid
-                WHERE search MATCH ?
+                WHERE search MATCH ?1
                   AND (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published <= ?3)
                   AND (?4 IS NULL OR a.source = ?4)
                   AND (?6 IS NULL OR EXISTS (SELECT 1 FROM entities e WHERE e.article = a.rowid AND (e.norm = ?6 OR e.last = ?6)))
-                ORDER BY rank LIMIT ?5
+                ORDER BY score LIMIT ?5
                 """, arguments: [match, query.from, query.to, query.source, query.limit, query.actor.map(ActorName.matching)])
         }
         let wanted = Set(terms)
         return rows.map { row in
             SearchHit(id: row["id"], title: row["title"], published: row["published"], source: row["source"], url: row["url"],
-                      rank: row["rank"], snippet: Self.snippet(row["text"], wanted))
+                      rank: row["score"], snippet: Self.snippet(row["text"], wanted))
         }
     }
 
@@ -78,10 +81,15 @@ extension SQLiteStore {
     }
 
     /// An article's document, written back from its rows exactly as `marsad analyze --format jsonl`
-    /// wrote it, and the places it was seen; nil when no article has this id.
+    /// writes it (ingest always finds entities, so `entities` is always there), and the places it was
+    /// seen; nil when no article has this id.
     public func document(_ id: String) throws -> (json: [UInt8], sightings: [(url: String, source: String, input: String)])? {
         try read { db in
-            guard let a = try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE id = ?", arguments: [id]) else { return nil }
+            guard let a = try Row.fetchOne(db, sql: """
+                SELECT rowid, id, input, title, byline, published, published_source, url, source, encoding, text,
+                       paragraphs, sentences, removed, warnings
+                FROM articles WHERE id = ?
+                """, arguments: [id]) else { return nil }
             let rowid: Int64 = a["rowid"]
             let text: String = a["text"]
             var w = JSONWriter(pretty: false, reservingCapacity: text.utf8.count * 2 + 1024)
@@ -112,7 +120,7 @@ extension SQLiteStore {
     }
 
     /// The inputs that could not be analyzed, with their reasons, oldest run first.
-    public func failures() throws -> [(run: Int, input: String, reason: String)] {
+    public func failures() throws -> [(run: Int64, input: String, reason: String)] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT run, input, reason FROM failures ORDER BY run, input").map { ($0["run"], $0["input"], $0["reason"]) }
         }

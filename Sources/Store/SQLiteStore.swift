@@ -27,31 +27,26 @@ public struct SaveCounts: Sendable, Equatable {
 /// The corpus store in one SQLite file (WAL mode). Every `save` is one transaction, so a process
 /// killed at any moment leaves whole articles or none, and articles are keyed by the hash of their
 /// clean text, so ingesting the same input again adds nothing.
-public final class SQLiteStore: @unchecked Sendable {
-    let pool: DatabasePool
+public final class SQLiteStore: Sendable {
+    /// A pool (WAL) for ingest; a read-only queue for queries.
+    let pool: any DatabaseWriter
     /// The file.
     public let path: String
 
-    /// Opens or creates the store at `path` and upgrades its schema. A file that is not SQLite, or a
-    /// database written by a newer Marsad, is an error that leaves the file untouched.
+    /// Opens or creates the store at `path` and upgrades its schema. A file that is not SQLite, a
+    /// database that is not Marsad's, or one written by a newer Marsad is refused before anything in
+    /// it is changed.
     public init(path: String) throws {
         self.path = path
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 {
+            try Self.check(path, exact: false)
+        }
         var config = Configuration()
         config.busyMode = .timeout(10)
         do {
             pool = try DatabasePool(path: path, configuration: config)
-        } catch let error as DatabaseError {
-            throw Self.describe(error, path)
-        }
-        do {
             try pool.write { db in
                 let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                guard version <= Schema.version else {
-                    throw MarsadError(.usage, "\(path): written by a newer Marsad (schema \(version); this one knows up to \(Schema.version)); upgrade Marsad")
-                }
-                if version == 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") != 0 {
-                    throw MarsadError(.usage, "\(path): an SQLite database, but not Marsad's")
-                }
                 for v in version..<Schema.version {
                     try db.execute(sql: Schema.migrations[v])
                     try db.execute(sql: "PRAGMA user_version = \(v + 1)")
@@ -62,18 +57,48 @@ public final class SQLiteStore: @unchecked Sendable {
         }
     }
 
-    /// Opens a store that must already exist (for queries: a typo must not create an empty database).
-    public convenience init(existing path: String) throws {
+    /// Opens an existing store read-only, for queries: a typo must not create an empty database, and a
+    /// shared or read-only corpus can be searched. Its schema must be this Marsad's.
+    public init(existing path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else {
             throw MarsadError(.unreadable, "\(path): no such database (create one with marsad ingest --db \(path))")
         }
-        try self.init(path: path)
+        self.path = path
+        try Self.check(path, exact: true)
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(10)
+        do { pool = try DatabaseQueue(path: path, configuration: config) }
+        catch let error as DatabaseError { throw Self.describe(error, path) }
+    }
+
+    /// Reads the schema version through a read-only connection and refuses what this Marsad must not
+    /// touch: not SQLite, not Marsad's, newer than this Marsad, or (with `exact`) older.
+    private static func check(_ path: String, exact: Bool) throws {
+        var config = Configuration()
+        config.readonly = true
+        do {
+            let (version, objects) = try DatabaseQueue(path: path, configuration: config).read { db in
+                (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0)
+            }
+            if version == 0 && objects > 0 { throw MarsadError(.usage, "\(path): an SQLite database, but not Marsad's") }
+            if version > Schema.version {
+                throw MarsadError(.usage, "\(path): written by a newer Marsad (schema \(version); this one knows up to \(Schema.version)); upgrade Marsad")
+            }
+            if exact && version < Schema.version {
+                throw MarsadError(.usage, "\(path): written by an older Marsad (schema \(version)); run marsad ingest --db \(path) once to upgrade it")
+            }
+        } catch let error as DatabaseError {
+            throw describe(error, path)
+        }
     }
 
     static func describe(_ error: DatabaseError, _ path: String) -> MarsadError {
         switch error.resultCode {
         case .SQLITE_NOTADB: return MarsadError(.unreadable, "\(path): not an SQLite database")
-        case .SQLITE_FULL: return MarsadError(.unreadable, "\(path): the disk is full; nothing of the last batch was written")
+        case .SQLITE_FULL: return MarsadError(.unreadable, "\(path): the disk is full (the transaction under way was rolled back)")
+        case .SQLITE_READONLY: return MarsadError(.unreadable, "\(path): read-only")
+        case .SQLITE_BUSY: return MarsadError(.unreadable, "\(path): locked by another process for too long")
         case .SQLITE_CANTOPEN: return MarsadError(.unreadable, "\(path): cannot open (\(error.message ?? "no such directory?"))")
         default: return MarsadError(.unreadable, "\(path): \(error.message ?? "\(error)")")
         }
@@ -97,8 +122,8 @@ public final class SQLiteStore: @unchecked Sendable {
     /// Starts an ingest run and returns its number.
     public func beginRun(inputs: [String]) throws -> Int64 {
         try write { db in
-            try db.execute(sql: "INSERT INTO runs(started, inputs) VALUES (?, ?)",
-                           arguments: [Self.now(), inputs.joined(separator: " ")])
+            let list = String(decoding: (try? JSONEncoder().encode(inputs)) ?? Data("[]".utf8), as: UTF8.self)
+            try db.execute(sql: "INSERT INTO runs(started, inputs) VALUES (?, ?)", arguments: [Self.now(), list])
             return db.lastInsertedRowID
         }
     }
@@ -154,22 +179,24 @@ public final class SQLiteStore: @unchecked Sendable {
                 _ = try sight(rowid, a.url, a.source, a.input)
                 if changed { counts.updated += 1 } else { counts.new += 1 }
             }
+            var vanished: [(input: String, reason: String)] = []
             for s in sightings {
-                guard let rowid = try Int64.fetchOne(findArticle, arguments: [s.id]) else { continue }
+                guard let rowid = try Int64.fetchOne(findArticle, arguments: [s.id]) else {
+                    vanished.append((s.input, "its text was stored when the ingest started but is missing now"))
+                    continue
+                }
                 if try sight(rowid, s.url, s.source, s.input) { counts.copies += 1 } else { counts.unchanged += 1 }
             }
-            for f in failures {
+            for f in failures + vanished {
                 try db.execute(sql: """
                     INSERT INTO failures(input, run, reason) VALUES (?, ?, ?)
                     ON CONFLICT(input) DO UPDATE SET run = excluded.run, reason = excluded.reason
                     """, arguments: [f.input, run, f.reason])
             }
-            // An input that failed before and now succeeded is no longer a failure.
-            if try Int.fetchOne(db, sql: "SELECT count(*) FROM failures WHERE run < ?", arguments: [run]) ?? 0 > 0 {
-                let clear = try db.cachedStatement(sql: "DELETE FROM failures WHERE input = ?")
-                for input in articles.map(\.input) + sightings.map(\.input) { try clear.execute(arguments: [input]) }
-            }
-            counts.failed = failures.count
+            // An input that failed in an earlier run and succeeded now is no longer a failure.
+            let clear = try db.cachedStatement(sql: "DELETE FROM failures WHERE input = ? AND run < ?")
+            for input in articles.map(\.input) + sightings.map(\.input) { try clear.execute(arguments: [input, run]) }
+            counts.failed = failures.count + vanished.count
             try db.execute(sql: """
                 UPDATE runs SET new = new + ?, updated = updated + ?, copies = copies + ?, unchanged = unchanged + ?,
                 failed = failed + ? WHERE id = ?

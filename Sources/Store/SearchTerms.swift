@@ -13,7 +13,7 @@ public struct SearchTerms: Sendable {
     /// Creates terms over a segmenter.
     public init(segmenter: CliticSegmenter) { self.segmenter = segmenter }
 
-    /// Reusable buffers for one thread.
+    /// Buffers and a segmentation memo reused across the words of one call.
     final class Scratch {
         var letters: [UInt32] = []
         var memo = SegmentationMemo(bits: 12)

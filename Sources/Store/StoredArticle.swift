@@ -7,9 +7,13 @@ import Analysis
 public struct StoredArticle: Sendable {
     /// The content hash (the document's `id`).
     public var id: String
+    /// Metadata, as in the document.
     public var title: String?, byline: String?, published: String?, publishedSource: String?
+    /// Where it was first seen, and how it was decoded.
     public var source: String?, url: String?, input: String, encoding: String
+    /// The clean text.
     public var text: String
+    /// The raw input body (what `removed` offsets point into; kept so articles can be analyzed again).
     public var raw: [UInt8]
     /// Paragraphs, sentences, removed spans and warnings as compact JSON arrays.
     public var paragraphs: String, sentences: String, removed: String, warnings: String
@@ -21,7 +25,7 @@ public struct StoredArticle: Sendable {
     public var terms: String
 
     /// Builds the stored form of an analyzed document.
-    public init(_ doc: AnalyzedDocument, terms: SearchTerms = .standard) {
+    public init(_ doc: AnalyzedDocument, searchTerms: SearchTerms = .standard) {
         id = doc.id; title = doc.title; byline = doc.byline; published = doc.published
         publishedSource = doc.publishedSource; source = doc.source; url = doc.url; input = doc.origin
         encoding = doc.encoding.rawValue
@@ -39,12 +43,11 @@ public struct StoredArticle: Sendable {
             return (starts.scalarOffset(ofByte: e.span.start), ends.scalarOffset(ofByte: e.span.end), text, e.type,
                     norm, String(norm.split(separator: " ").last ?? ""))
         }
-        starts = ScalarOffsets(doc.text); ends = ScalarOffsets(doc.text)
         times = doc.times.map { t in
             (starts.scalarOffset(ofByte: t.span.start), ends.scalarOffset(ofByte: t.span.end),
              String(decoding: doc.text[t.span.start..<t.span.end], as: UTF8.self), t.type.rawValue, t.value, t.mod, t.anchor, t.hijri)
         }
-        self.terms = terms.indexTerms(doc.text, tokens: doc.tokens)
+        terms = searchTerms.indexTerms(doc.text, tokens: doc.tokens)
     }
 }
 
@@ -52,6 +55,7 @@ public struct StoredArticle: Sendable {
 public struct Sighting: Sendable {
     /// The stored article's id.
     public var id: String
+    /// Where it was seen this time.
     public var url: String?, source: String?, input: String
     /// Creates one.
     public init(id: String, url: String?, source: String?, input: String) {

@@ -21,7 +21,7 @@ extension TimeGrammar {
         let (y, m, d) = parts[0].count == 4 ? (n[0], n[1], n[2]) : parts[2].count == 4 ? (n[2], n[1], n[0]) : (0, 0, 0)
         guard y > 0 else { return nil }
         var eraHijri: Bool?
-        for w in words(last + 1) { if case let .era(h) = w { eraHijri = h; last += 1 } }
+        if let h = era(last + 1) { eraHijri = h; last += 1 }
         let hijri = eraHijri ?? (1300...1500).contains(y)
         if hijri {
             guard let g = HijriCalendar.gregorian(year: y, month: m, day: d) else { return warn(i, last, "no such Hijri date") }
@@ -34,7 +34,8 @@ extension TimeGrammar {
     /// Records a warning for an expression that looks like a date but is not one; matches nothing.
     mutating func warn(_ first: Int, _ last: Int, _ why: String) -> Match? {
         let bytes = Array(text[a[first].start..<a[last].end])
-        warnings.append("\(why): \"\(String(decoding: bytes, as: UTF8.self))\" left without a time value")
+        let warning = "\(why): \"\(String(decoding: bytes, as: UTF8.self))\" left without a time value"
+        if !warnings.contains(warning) { warnings.append(warning) }  // a rule may test the same words twice
         return nil
     }
 
@@ -58,7 +59,7 @@ extension TimeGrammar {
             if let next = at(j + 1), next.conjunction, next.has({ $0 == .function(.half) }) { minute = 30; j += 1 }
             else if let next = at(j + 1), next.conjunction, next.has({ $0 == .function(.quarter) }) { minute = 15; j += 1 }
             else if let next = at(j + 1), next.conjunction || stemIs(j + 1, "و"),
-                    let mm = number(next.stemIs("و") ? j + 2 : j + 1), mm.value < 60, isUnit(mm.last + 1, .minute) {
+                    let mm = number(next.stemIs("و") ? j + 2 : j + 1), mm.value < 60, unitAt(mm.last + 1)?.unit == .minute {
                 minute = mm.value; j = mm.last + 1
             }
         } else { return nil }
@@ -290,7 +291,7 @@ extension TimeGrammar {
         // عام ( 1948 ), سنة ( 1325 ) هجري: the year in brackets.
         if yearWord, punct(j, "("), let inner = yearNumber(j + 1), !inner.era, punct(inner.last + 1, ")") {
             var last = inner.last + 1, hijri = inner.hijri
-            for w in words(last + 1) { if case let .era(h) = w { hijri = h; last += 1 } }
+            if let h = era(last + 1) { hijri = h; last += 1 }
             guard (hijri ? 1300...1600 : 1000...2200).contains(inner.year) else { return nil }
             afterLastYear = last + 1
             return Match(first: i, last: last, type: .date, value: hijri ? "H\(inner.year)" : CivilDate.iso(inner.year), mod: mod)
@@ -301,7 +302,7 @@ extension TimeGrammar {
             guard parts.count == 2, parts.allSatisfy({ $0.count == 4 }), let a0 = Int(String(decoding: parts[0], as: UTF8.self)),
                   let a1 = Int(String(decoding: parts[1], as: UTF8.self)), a1 == a0 + 1 else { return nil }
             var last = j, hijri = (1300...1600).contains(a0)
-            for w in words(j + 1) { if case let .era(h) = w { hijri = h; last += 1 } }
+            if let h = era(j + 1) { hijri = h; last += 1 }
             return Match(first: i, last: last, type: .date, value: hijri ? "H\(a0)" : CivilDate.iso(a0), mod: mod)
         }
         guard let y = yearNumber(j) else { return nil }

@@ -50,8 +50,8 @@ extension TimeGrammar {
             }
             var shift = dir == .past ? -1 : dir == .next ? 1 : 0
             // الشهر السابق: the month before the one the article speaks of, when it named one.
-            if unit == .month, dir == .past, stemIs(k, "السابق"), let (y, m) = context.lastMonth, y == anchor.year, m != anchor.month {
-                shift = m - anchor.month - 1
+            if unit == .month, dir == .past, stemIs(k, "السابق"), let (y, m) = context.lastMonth, (y, m) != (anchor.year, anchor.month) {
+                shift = (y - anchor.year) * 12 + m - anchor.month - 1
             }
             var value: String
             switch unit {
@@ -140,14 +140,15 @@ extension TimeGrammar {
         } else { return nil }
         var count = n.map(String.init) ?? "X"
         // عام ونصف: one and a half.
-        if let n, let next = at(last + 1), next.conjunction, next.has({ $0 == .function(.half) }) {
+        // عام ونصف: one and a half (in months for years, minutes for hours, a decimal otherwise: P1.5M).
+        if let whole = n, let next = at(last + 1), next.conjunction, next.has({ $0 == .function(.half) }) {
+            let halfUnit = unitAt(last + 2)?.unit == unit
             switch unit {
-            case .year: count = String(12 * n + 6); unit = .month
-            case .hour: count = String(60 * n + 30); unit = .minute
-            default: break
+            case .year: n = 12 * whole + 6; unit = .month; count = String(n!)
+            case .hour: n = 60 * whole + 30; unit = .minute; count = String(n!)
+            default: n = nil; count = "\(whole).5"
             }
-            last += 1
-            if unitAt(last + 1)?.unit == .year || unitAt(last + 1)?.unit == .hour { last += 1 }
+            last += halfUnit ? 2 : 1
         }
         if every { return Match(first: i, last: last, type: .set, value: unit.duration(count)) }
         // قبل أيام, قبل سنوات: some time ago.
@@ -180,7 +181,7 @@ extension TimeGrammar {
 
     /// Two-word references: `هذه الأيام`, `الوقت الحالي`, `القريب العاجل`.
     func phraseReference(_ i: Int) -> Match? {
-        guard a[i].phraseHead, let next = at(i + 1), let ws = TimeLexicon.standard.words(a[i].stem, next.stem) else { return nil }
+        guard a[i].phraseHead, let next = at(i + 1), let ws = lexicon.words(a[i].stem, next.stem) else { return nil }
         for w in ws { if case let .reference(r) = w { return Match(first: i, last: i + 1, type: .date, value: r) } }
         return nil
     }
@@ -211,10 +212,10 @@ extension TimeGrammar {
                     last = i + 2
                     if direction(i + 3) != nil { last = i + 3 }
                 }
-                var era = ""
-                for w in words(last + 1) { if case .era(hijri: true) = w { era = "H"; century = 13; last += 1 } }
+                var hijriEra = ""
+                if era(last + 1) == true { hijriEra = "H"; century = 13; last += 1 }
                 let mod = position(i - 1)
-                return Match(first: mod == nil ? i : i - 1, last: last, type: .date, value: "\(era)\(century)\(d)", mod: mod)
+                return Match(first: mod == nil ? i : i - 1, last: last, type: .date, value: "\(hijriEra)\(century)\(d)", mod: mod)
             case let .season(s):
                 guard let anchor else { return nil }
                 let seasonWord = fn(i - 1, .season)

@@ -28,8 +28,11 @@ struct TimeGrammar {
     /// Text of the sentence, for warnings.
     let text: UnsafeBufferPointer<UInt8>
 
-    init(atoms: [TimeAtom], anchor: CivilDate?, text: UnsafeBufferPointer<UInt8>, context: TimeContext) {
-        a = atoms; self.anchor = anchor; self.text = text; self.context = context
+    /// The lexicon the atoms were read with (for two-word forms).
+    let lexicon: TimeLexicon
+
+    init(atoms: [TimeAtom], anchor: CivilDate?, text: UnsafeBufferPointer<UInt8>, context: TimeContext, lexicon: TimeLexicon) {
+        a = atoms; self.anchor = anchor; self.text = text; self.context = context; self.lexicon = lexicon
     }
 
     /// A match: atoms `first...last` and what they mean.
@@ -126,11 +129,16 @@ struct TimeGrammar {
         return definite.map { $0 == a[i].definite } ?? true
     }
     func punct(_ i: Int, _ s: String) -> Bool { valid(i) && a[i].isPunctuation(s) }
+    /// The era after a year at `i` (`هـ` true, `م` false), if there is one.
+    func era(_ i: Int) -> Bool? {
+        for w in words(i) { if case let .era(h) = w { return h } }
+        return nil
+    }
     func isOrdinal(_ i: Int) -> Bool { has(i) { if case .ordinal = $0 { return true }; return false } }
 
     /// A name made of a time word (`عين اليوم`, `روسيا اليوم`), which is not a time.
     func isName(_ i: Int) -> Bool {
-        guard a[i].phraseHead, let next = at(i + 1), let ws = TimeLexicon.standard.words(a[i].stem, next.stem) else { return false }
+        guard a[i].phraseHead, let next = at(i + 1), let ws = lexicon.words(a[i].stem, next.stem) else { return false }
         return ws.contains(.name)
     }
 
@@ -140,7 +148,7 @@ struct TimeGrammar {
         func one(_ i: Int) -> (Int, Int)? {
             guard valid(i), a[i].kind == .word else { return nil }
             if a[i].phraseHead, valid(i + 1), a[i + 1].kind == .word,
-               let ws = TimeLexicon.standard.words(a[i].stem, a[i + 1].stem) {
+               let ws = lexicon.words(a[i].stem, a[i + 1].stem) {
                 for w in ws {
                     if !hijri, case let .month(m) = w { return (m, i + 1) }
                     if hijri, case let .hijriMonth(m) = w { return (m, i + 1) }
@@ -172,7 +180,8 @@ struct TimeGrammar {
         var j = last + 1
         while fn(j, .honorific) { j += 1 }
         if isUnit(j, .year, definite: false) { j += 1 }
-        guard let y = yearNumber(j), hijri ? (y.hijri || y.era) : !y.hijri else { return nil }
+        guard let y = yearNumber(j), hijri ? (y.hijri || y.era) : !y.hijri,
+              (hijri ? 1300...1600 : 1000...2200).contains(y.year), y.era || y.year >= 1000 else { return nil }
         return (y.year, y.last)
     }
 
@@ -233,10 +242,10 @@ struct TimeGrammar {
     /// The year for a month (and day) given without one: the past unless the text says future.
     func yearFor(month: Int, day: Int?, direction: TimeDirection?, future: Bool) -> Int? {
         guard let anchor else { return nil }
-        let here = anchor.month * 100 + (day ?? 0), there = month * 100 + (day ?? 0)
+        let here = anchor.month * 100 + (day == nil ? 0 : anchor.day), there = month * 100 + (day ?? 0)
         switch direction {
-        case .past?: return there < here && month != anchor.month || (day != nil && there < here) ? anchor.year : anchor.year - 1
-        case .next?: return there > here && (month != anchor.month || day != nil) ? anchor.year : anchor.year + 1
+        case .past?: return there < here ? anchor.year : anchor.year - 1
+        case .next?: return there > here ? anchor.year : anchor.year + 1
         default:
             if future { return there >= here ? anchor.year : anchor.year + 1 }
             // Without a cue, the nearest occurrence: news looks back, but not by most of a year.
@@ -262,7 +271,7 @@ struct TimeGrammar {
     /// (`سوف`, `سيعقد`, `من المقرر`) within a few words.
     func futureNear(_ i: Int) -> Bool {
         if futureContext { return true }
-        for j in max(0, i - 12)..<min(a.count, i + 5) where a[j].kind == .word {
+        for j in max(0, min(i - 12, a.count))..<min(a.count, i + 5) where a[j].kind == .word {
             if fn(j, .future) { return true }
             let stem = a[j].stem
             if Self.isFutureVerb(stem) || (stem.starts(with: Self.waw) || stem.starts(with: Self.fa)) && Self.isFutureVerb(stem.dropFirst(2)) {

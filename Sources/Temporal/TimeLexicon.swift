@@ -95,7 +95,7 @@ public struct TimeLexicon: Sendable {
     /// Parses `FORM<TAB>CATEGORY<TAB>VALUE` lines; a malformed line is an error naming it.
     public init(tsv: String) throws {
         let normalizer = ArabicNormalizer(.matching)
-        for (n, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (n, line) in tsv.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let f = line.split(separator: "\t").map(String.init)
             guard f.count == 3, let word = Self.word(f[1], f[2]) else {

@@ -25,7 +25,8 @@ public struct TimeTagger: Sendable {
                 while t < tokens.count && tokens[t].end <= sentence.end { t += 1 }
                 guard first < t else { continue }
                 context.lastDay = nil  // a clock time belongs to a day named in its own sentence
-                var grammar = TimeGrammar(atoms: atomizer.atoms(p, tokens[first..<t]), anchor: anchor, text: p, context: context)
+                var grammar = TimeGrammar(atoms: atomizer.atoms(p, tokens[first..<t]), anchor: anchor, text: p, context: context,
+                                          lexicon: atomizer.lexicon)
                 grammar.run()
                 context = grammar.context
                 expressions += grammar.found

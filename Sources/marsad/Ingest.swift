@@ -51,8 +51,14 @@ struct IngestCommand: ParsableCommand {
             let analyzer = Analyzer(published: published?.date)
             let reader = InputReader()
             let progress = Progress(interactive: isatty(2) == 1)
+            defer { progress.finish() }
+            let writer = BatchWriter(store: store, run: run, progress: progress)
 
             let pipeline = BatchPipeline<RawArticle, Outcome>(workers: workers, batchSize: batch) { article in
+                // After a write error nothing more can be stored: fail fast instead of analyzing the rest.
+                if writer.failed {
+                    return .failure(InputFailure(origin: article.origin, error: MarsadError(.unreadable, "not stored: an earlier write failed")))
+                }
                 // A text already stored is only a new sighting; the analysis would be the same.
                 if let id = analyzer.contentID(article), known.contains(id) {
                     return .success(.seen(Sighting(id: id, url: article.url, source: article.source, input: article.origin)))
@@ -64,7 +70,6 @@ struct IngestCommand: ParsableCommand {
                 }
             }
             // Batches are written on their own thread while the workers analyze the next ones.
-            let writer = BatchWriter(store: store, run: run, progress: progress)
             var pending = BatchWriter.Batch()
             pipeline.run(produce: { emit in
                 for input in inputs { reader.read(input, emit: emit) }
@@ -100,15 +105,24 @@ final class BatchWriter: @unchecked Sendable {
 
     private let channel = Channel<Batch>(capacity: 2)
     private let done = DispatchSemaphore(value: 0)
+    // Written only on the writer thread; read after `done` is signalled, which orders the accesses.
     private var totals = SaveCounts()
     private var error: Error?
+    private let failedFlag = NSLock()
+    private var _failed = false
+
+    /// Whether a write has failed (read from any thread).
+    var failed: Bool { failedFlag.lock(); defer { failedFlag.unlock() }; return _failed }
 
     init(store: SQLiteStore, run: Int64, progress: Progress) {
         let thread = Thread { [self] in
             while let batch = channel.receive() {
                 guard error == nil, batch.count > 0 else { continue }
                 do { totals += try store.save(articles: batch.articles, sightings: batch.sightings, failures: batch.failures, run: run) }
-                catch { self.error = error }
+                catch {
+                    self.error = error
+                    failedFlag.lock(); _failed = true; failedFlag.unlock()
+                }
                 progress.update(done: totals.new + totals.updated + totals.copies + totals.unchanged + totals.failed)
             }
             done.signal()
@@ -129,6 +143,7 @@ final class BatchWriter: @unchecked Sendable {
 }
 
 /// A progress line on a terminal (articles, rate, elapsed), or a log line every ten seconds otherwise.
+/// Updated from the writer thread only.
 final class Progress {
     private let interactive: Bool
     private let started = Date()
@@ -149,7 +164,10 @@ final class Progress {
         }
     }
 
+    /// Ends the progress line (once).
     func finish() {
-        if interactive { FileHandle.standardError.write(Data("\n".utf8)) }
+        if interactive && !finished { FileHandle.standardError.write(Data("\n".utf8)) }
+        finished = true
     }
+    private var finished = false
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Analysis
 import MarsadCore
 import Store
 
@@ -75,6 +74,10 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "table, json, jsonl or csv.")
     var format: RowFormat = .table
 
+    func validate() throws {
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
     func run() throws {
         try NER.reporting {
             let store = try SQLiteStore(existing: db)
@@ -99,12 +102,14 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try NER.reporting {
             let store = try SQLiteStore(existing: db)
+            var missing: [String] = []
             for id in ids {
-                guard let (json, sightings) = try store.document(id) else { throw MarsadError(.usage, "no article \(id) in \(db)") }
+                guard let (json, sightings) = try store.document(id) else { missing.append(id); continue }
                 StandardStreams.write(json)
                 for s in sightings { StandardStreams.error("\(id) seen: \(s.url.isEmpty ? "-" : s.url)  \(s.source.isEmpty ? "-" : s.source)  \(s.input)") }
             }
             StandardStreams.flush()
+            if !missing.isEmpty { throw MarsadError(.usage, "no article \(missing.joined(separator: ", ")) in \(db)") }
         }
     }
 }

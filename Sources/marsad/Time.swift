@@ -39,15 +39,27 @@ struct Time: ParsableCommand {
         func run() throws {
             try NER.reporting {
                 let articles = try Self.readLines(gold, as: GoldArticle.self)
+                for a in articles {
+                    let count = a.text.unicodeScalars.count
+                    for t in a.times where !(0 <= t.start && t.start <= t.end && t.end <= count) {
+                        throw MarsadError(.malformed, "\(gold): article \(a.article) has a time at \(t.start)-\(t.end) outside its \(count)-character text")
+                    }
+                }
                 var predicted: [String: [ScoredTime]] = [:]
                 var seconds = 0.0
                 if let predictions {
-                    for p in try Self.readLines(predictions, as: Predictions.self) { predicted[p.article] = p.times.map(\.scored) }
+                    let counts = Dictionary(articles.map { ($0.article, $0.text.unicodeScalars.count) }, uniquingKeysWith: { a, _ in a })
+                    for p in try Self.readLines(predictions, as: Predictions.self) {
+                        for t in p.times where !(0 <= t.start && t.start <= t.end && t.end <= (counts[p.article] ?? 0)) {
+                            throw MarsadError(.malformed, "\(predictions): article \(p.article) has a time at \(t.start)-\(t.end) outside its text")
+                        }
+                        predicted[p.article] = p.times.map(\.scored)
+                    }
                 } else {
                     TimeTagger.warmUp()
                     let started = Date()
                     for _ in 0..<max(1, passes) { for a in articles { predicted[a.article] = Self.marsad(a) } }
-                    seconds = Date().timeIntervalSince(started) / Double(max(1, passes))
+                    seconds = max(Date().timeIntervalSince(started) / Double(max(1, passes)), 1e-6)
                 }
                 var score = TimeScore()
                 if lenient { score.valueMatches = TimeScore.lenient }
@@ -88,7 +100,8 @@ struct Time: ParsableCommand {
         static func readLines<T: Decodable>(_ path: String, as: T.Type) throws -> [T] {
             let text = try TokenText.readFile(path)
             var out: [T] = []
-            for (n, line) in text.split(separator: "\n").enumerated() where !line.allSatisfy(\.isWhitespace) {
+            for (n, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
+                where !line.allSatisfy(\.isWhitespace) {
                 do { out.append(try JSONDecoder().decode(T.self, from: Data(line.utf8))) }
                 catch { throw MarsadError(.malformed, "\(path) line \(n + 1): \(error)") }
             }

@@ -111,6 +111,11 @@ func value(_ found: [(text: String, type: String, value: String, mod: String?)],
         ("ميزانية 1435/1436هـ", nil, "1435/1436هـ", "DATE H1435"),
         ("في عهد بيرون (1943 - 1955)", nil, "1955", "DATE 1955"),
         ("تراجعت في الآونة الأخيرة", nil, "الآونة الأخيرة", "DATE PAST_REF"),
+        ("غادر قبل عام ونصف", "2023-03-29", "قبل عام ونصف", "DATE 2021-09"),
+        ("الساعة العاشرة وخمس دقائق", "2023-03-29", "الساعة العاشرة وخمس دقائق", "TIME 2023-03-29T10:05"),
+        ("سجل في مارس 300 حالة", "2023-03-29", "مارس", "DATE 2023-03"),
+        ("في 5 مارس الماضي", "2023-03-29", "5 مارس الماضي", "DATE 2023-03-05"),
+        ("بقي شهراً ونصف", nil, "شهراً ونصف", "DURATION P1.5M"),
         // Periods relative to the publication date.
         ("تعقد الجولة الأسبوع المقبل", "2023-03-29", "الأسبوع المقبل", "DATE 2023-W14"),
         ("ارتفعت الأسعار الشهر الماضي", "2023-03-29", "الشهر الماضي", "DATE 2023-02"),
@@ -178,7 +183,7 @@ func value(_ found: [(text: String, type: String, value: String, mod: String?)],
 
 @Suite struct TimeBadInput {
     @Test func impossibleDatesWarnInsteadOfGuessing() {
-        for sentence in ["في 31 فبراير 2023", "بتاريخ 32/13/2023", "في 30 رمضان 1444 هـ"] {
+        for sentence in ["في 31 فبراير 2023", "بتاريخ 32/13/2023", "في 30 رمضان 1444 هـ", "يوم الخميس 31/2/2023"] {
             let result = TimeTagger.standard.tag(sentence, anchor: CivilDate(iso: "2023-03-29"))
             #expect(result.expressions.allSatisfy { $0.type != .date || !$0.value.contains("-02-31") }, "\(sentence)")
             #expect(result.warnings.count == 1, "\(sentence): \(result.warnings)")
