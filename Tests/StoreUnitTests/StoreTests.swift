@@ -65,6 +65,30 @@ func stored(_ text: String, url: String? = nil, source: String? = nil, input: St
         #expect(snippet.contains("[للافروف]"), "\(snippet)")
     }
 
+    /// A full disk (simulated with SQLite's page limit): a clear error, the batch rolled back, the
+    /// articles stored before intact, and the database still usable.
+    @Test func aFullDiskLosesOnlyTheBatchUnderWay() throws {
+        let path = temporaryPath("full.sqlite")
+        let store = try SQLiteStore(path: path)
+        let run = try store.beginRun(inputs: [])
+        let first = try stored("التقى الوزير نظيره في موسكو أمس.", url: "u1")
+        try store.save(articles: [first], sightings: [], failures: [], run: run)
+        let pages = try store.read { try Int.fetchOne($0, sql: "PRAGMA page_count") ?? 0 }
+        try store.write { try $0.execute(sql: "PRAGMA max_page_count = \(pages + 2)") }
+        let big = try (0..<40).map { i in
+            try stored(String(repeating: "وصل الوفد \(i) إلى طهران وبحث العلاقات الثنائية مع المسؤولين. ", count: 60), url: "big\(i)")
+        }
+        do {
+            try store.save(articles: big, sightings: [], failures: [], run: run)
+            Issue.record("a batch larger than the page limit was stored")
+        } catch let error as MarsadError {
+            #expect(error.message.contains("disk is full"), "\(error.message)")
+        }
+        #expect(try store.knownIDs() == [first.id])
+        #expect(try store.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") } == "ok")
+        #expect(try store.search(SearchQuery(text: "موسكو")).map(\.id) == [first.id])
+    }
+
     @Test func refusesFilesItDoesNotOwn() throws {
         let notSQLite = temporaryPath("n.sqlite")
         try Data("this is not a database at all, just text that goes on for a while".utf8).write(to: URL(fileURLWithPath: notSQLite))
