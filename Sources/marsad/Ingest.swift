@@ -52,6 +52,15 @@ struct IngestCommand: ParsableCommand {
             let reader = InputReader()
             let progress = Progress(interactive: isatty(2) == 1)
             defer { progress.finish() }
+            // Count the articles on the side (reading is cheap next to analysis) for an ETA; not for stdin.
+            if !inputs.contains("-") {
+                let counter = Thread {
+                    var total = 0
+                    for input in inputs { InputReader().read(input) { _ in total += 1 } }
+                    progress.total = total
+                }
+                counter.start()
+            }
             let writer = BatchWriter(store: store, run: run, progress: progress)
 
             let pipeline = BatchPipeline<RawArticle, Outcome>(workers: workers, batchSize: batch) { article in
@@ -142,25 +151,39 @@ final class BatchWriter: @unchecked Sendable {
     }
 }
 
-/// A progress line on a terminal (articles, rate, elapsed), or a log line every ten seconds otherwise.
-/// Updated from the writer thread only.
-final class Progress {
+/// A progress line on a terminal (articles done of the total, rate, elapsed time, ETA once the total
+/// is counted), or a log line every ten seconds otherwise. Updated from the writer thread.
+final class Progress: @unchecked Sendable {
     private let interactive: Bool
     private let started = Date()
     private var lastLog = Date()
+    private let lock = NSLock()
+    private var _total: Int?
 
     init(interactive: Bool) { self.interactive = interactive }
 
     var elapsed: Double { Date().timeIntervalSince(started) }
 
+    /// The number of articles in the inputs, once counted (set from the counting thread).
+    var total: Int? {
+        get { lock.lock(); defer { lock.unlock() }; return _total }
+        set { lock.lock(); _total = newValue; lock.unlock() }
+    }
+
     func update(done: Int) {
         let rate = Double(done) / max(elapsed, 0.001)
+        var line = String(format: "%d", done)
+        if let total, total > 0 {
+            line += String(format: "/%d articles (%.0f%%), %.0f/s, %.0f s", total, 100 * Double(done) / Double(total), rate, elapsed)
+            if rate > 0, done < total { line += String(format: ", ETA %.0f s", Double(total - done) / rate) }
+        } else {
+            line += String(format: " articles, %.0f/s, %.0f s", rate, elapsed)
+        }
         if interactive {
-            let line = String(format: "\r%d articles, %.0f/s, %.0f s", done, rate, elapsed)
-            FileHandle.standardError.write(Data(line.utf8))
+            FileHandle.standardError.write(Data(("\r" + line + "   ").utf8))
         } else if Date().timeIntervalSince(lastLog) >= 10 {
             lastLog = Date()
-            StandardStreams.error(String(format: "marsad: %d articles, %.0f/s, %.0f s", done, rate, elapsed))
+            StandardStreams.error("marsad: " + line)
         }
     }
 
