@@ -65,6 +65,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// `YYYY-MM-DD`.
     public var description: String { CivilDate.iso(year, month, day) }
 
+    /// Earlier.
     public static func < (a: CivilDate, b: CivilDate) -> Bool { a.dayNumber < b.dayNumber }
 
     /// Days in a Gregorian month.

@@ -4,6 +4,7 @@ import MarsadCore
 public struct TimeExpression: Hashable, Sendable {
     /// TIMEX3 types.
     public enum Kind: String, Sendable {
+        /// A calendar date or period; a clock time or part of a day; a length of time; a frequency.
         case date = "DATE", time = "TIME", duration = "DURATION", set = "SET"
     }
     /// Byte span in the text.

@@ -25,10 +25,10 @@ extension TimeGrammar {
         let hijri = eraHijri ?? (1300...1500).contains(y)
         if hijri {
             guard let g = HijriCalendar.gregorian(year: y, month: m, day: d) else { return warn(i, last, "no such Hijri date") }
-            return Match(first: i, last: last, type: .date, value: iso(g), hijri: CivilDate.iso(y, m, d), day: g)
+            return Match(first: i, last: last, type: .date, value: g.description, hijri: CivilDate.iso(y, m, d), day: g)
         }
         guard (1000...2200).contains(y), let g = CivilDate(year: y, month: m, day: d) else { return warn(i, last, "impossible date") }
-        return Match(first: i, last: last, type: .date, value: iso(g), day: g)
+        return Match(first: i, last: last, type: .date, value: g.description, day: g)
     }
 
     /// Records a warning for an expression that looks like a date but is not one; matches nothing.
@@ -117,7 +117,7 @@ extension TimeGrammar {
             // After a preposition, اليوم + a definite word is "the day of" (في اليوم الوطني, باليوم العالمي);
             // after a verb it is today (سيعقد اليوم اللقاء).
             let afterPreposition = a[j].preposition || (at(j - 1).map { Self.dayPrepositions.contains(Array($0.stem)) } ?? false)
-            if let next = at(j + 1), next.kind == .word, next.stem.starts(with: Self.article), weekday(j + 1) == nil,
+            if let next = at(j + 1), next.kind == .word, TimeAtomizer.startsWithArticle(next.stem), weekday(j + 1) == nil,
                isOrdinal(j + 1) || (next.words.isEmpty && afterPreposition) { return nil }
             if let prev = at(j - 1), prev.number != nil || isOrdinal(j - 1) { return nil }
             // ثماني ساعات في اليوم: per day.
@@ -142,7 +142,7 @@ extension TimeGrammar {
             day = day.adding(days: -((day.weekday - w + 7) % 7))
         }
         return Match(first: i, last: j, type: part == nil ? .date : .time,
-                     value: iso(day) + (part.map { "T" + $0 } ?? ""), relative: true, day: day)
+                     value: day.description + (part.map { "T" + $0 } ?? ""), relative: true, day: day)
     }
 
     static let dayPrepositions: Set<[UInt8]> = Set(["في", "من", "الي", "حتي", "منذ", "خلال", "علي", "عن", "هذا", "ذلك",
@@ -183,13 +183,13 @@ extension TimeGrammar {
         }
         // … الموافق DATE: the date is its own expression, and it tells which day the weekday is.
         if fn(j + 1, .equiv), let date = numericDate(j + 2) ?? dayAndMonth(j + 2, weekdayDirection: dir), let day = date.day {
-            return Match(first: i, last: j, type: part == nil ? .date : .time, value: iso(day) + suffix, relative: date.relative, day: day)
+            return Match(first: i, last: j, type: part == nil ? .date : .time, value: day.description + suffix, relative: date.relative, day: day)
         }
         let future = dir == .next || (dir == nil && futureNear(j))
         guard let day = resolveWeekday(w, future: future, strict: dir == .past || dir == .next) else {
             return Match(first: i, last: j, type: part == nil ? .date : .time, value: "XXXX-WXX-\(w)" + suffix)
         }
-        return Match(first: i, last: j, type: part == nil ? .date : .time, value: iso(day) + suffix, relative: true, day: day)
+        return Match(first: i, last: j, type: part == nil ? .date : .time, value: day.description + suffix, relative: true, day: day)
     }
 
     /// `21 يوليو 2015`, `العاشر من الشهر الجاري`, `الخامس من مارس`, `15 رمضان 1444 هـ`, `يوم 3 أغسطس`,
@@ -221,7 +221,7 @@ extension TimeGrammar {
                 return Match(first: i, last: rangeEnd ?? end, type: type, value: "XXXX-" + CivilDate.pad(m, 2) + "-" + CivilDate.pad(day.value, 2) + suffix)
             }
             guard let date = CivilDate(year: y, month: m, day: day.value) else { return warn(i, end, "impossible date") }
-            return Match(first: i, last: rangeEnd ?? end, type: type, value: iso(date) + suffix, relative: year == nil, day: date)
+            return Match(first: i, last: rangeEnd ?? end, type: type, value: date.description + suffix, relative: year == nil, day: date)
         }
         if let (m, last, _) = monthName(k, hijri: true) {
             var end = last, year: Int?
@@ -234,7 +234,7 @@ extension TimeGrammar {
                              hijri: "XXXX-" + CivilDate.pad(m, 2) + "-" + CivilDate.pad(day.value, 2))
             }
             guard let date = HijriCalendar.gregorian(year: hy, month: m, day: day.value) else { return warn(i, end, "no such Hijri date") }
-            return Match(first: i, last: rangeEnd ?? end, type: type, value: iso(date) + suffix, relative: year == nil,
+            return Match(first: i, last: rangeEnd ?? end, type: type, value: date.description + suffix, relative: year == nil,
                          hijri: CivilDate.iso(hy, m, day.value), day: date)
         }
         // العاشر من الشهر الجاري / الماضي / المقبل, 21 من هذا الشهر
@@ -246,7 +246,7 @@ extension TimeGrammar {
             }
             let (y, m) = anchor.month(adding: dir == .past ? -1 : dir == .next ? 1 : 0)
             guard let date = CivilDate(year: y, month: m, day: day.value) else { return warn(i, k + 1, "impossible date") }
-            return Match(first: i, last: k + 1, type: type, value: iso(date) + suffix, relative: true, day: date)
+            return Match(first: i, last: k + 1, type: type, value: date.description + suffix, relative: true, day: date)
         }
         return nil
     }
@@ -367,7 +367,7 @@ extension TimeGrammar {
         guard quarter || (a[i].definite && fn(i, .half)) else { return nil }
         if quarter, let dir = direction(i + 1), dir == .past || dir == .current || dir == .next, let anchor {
             // Relative to the quarter being reported, if one was named, else to the publication date.
-            let (baseYear, baseQuarter) = context.lastQuarter.map { ($0.year, $0.quarter - 1) } ?? (anchor.year, (anchor.month - 1) / 3)
+            let (baseYear, baseQuarter) = context.reportedQuarter.map { ($0.year, $0.quarter - 1) } ?? (anchor.year, (anchor.month - 1) / 3)
             let q = baseQuarter + (dir == .past ? -1 : dir == .next ? 1 : 0)
             let year = baseYear + Int((Double(q) / 4).rounded(.down))
             return Match(first: i, last: i + 1, type: .date, value: "\(year)-Q\((q % 4 + 4) % 4 + 1)", relative: true, isReference: false)

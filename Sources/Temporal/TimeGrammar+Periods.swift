@@ -35,7 +35,6 @@ extension TimeGrammar {
         var dir = direction(k + 1)
         if dir != nil { k += 1 }
         if demonstrative { if dir != nil { return nil }; dir = .current }
-        let start = within ? i : (mod != nil || demonstrative || quantity != nil && j > i ? i : j)
         let firstNoWithin = within ? (i + (stemIs(i, "في") ? 2 : 1)) : i
         // على مدى العام الماضي: over the past year, a duration.
         if count == 1, dir == .past, mod == nil, !demonstrative, fn(i - 1, .for) {
@@ -77,13 +76,13 @@ extension TimeGrammar {
         }
         switch (count, dir) {
         case (1?, .lastSpan?), (1?, .nextSpan?):
-            return Match(first: start, last: k, type: .duration, value: unit.duration("1"))
+            return Match(first: i, last: k, type: .duration, value: unit.duration("1"))
         case (2?, .lastSpan?), (2?, .nextSpan?), (2?, .past?), (2?, .next?):
-            return Match(first: start, last: k, type: .duration, value: unit.duration("2"))
+            return Match(first: i, last: k, type: .duration, value: unit.duration("2"))
         case (nil, .some(let d)) where d != .current || demonstrative:
-            return Match(first: start, last: k, type: .duration, value: unit.duration(quantity.map(String.init) ?? "X"))
+            return Match(first: i, last: k, type: .duration, value: unit.duration(quantity.map(String.init) ?? "X"))
         case (nil, nil) where quantity != nil:
-            return Match(first: start, last: k, type: .duration, value: unit.duration(String(quantity!)))
+            return Match(first: i, last: k, type: .duration, value: unit.duration(String(quantity!)))
         default:
             return nil
         }
@@ -125,14 +124,14 @@ extension TimeGrammar {
                 if has(j + 1, { $0 == .cardinal(1) }) == true { n = 1; last = j + 1 }
                 else if let next = at(j + 1), next.conjunction, next.has({ $0 == .function(.half) }) { n = 1 }
                 else if relation != nil || within || every || mod != nil { n = 1 }
-                else if measured, !(at(j + 1).map { $0.kind == .word && $0.stem.starts(with: Self.article) && $0.words.isEmpty } ?? false) { n = 1 }
+                else if measured, !(at(j + 1).map { $0.kind == .word && TimeAtomizer.startsWithArticle($0.stem) && $0.words.isEmpty } ?? false) { n = 1 }
                 else if fn(j + 1, .after), unitAt(j + 2)?.unit == u.unit {
                     return Match(first: i, last: j + 2, type: .set, value: unit.duration("1"))  // عاماً بعد عام
                 }
                 else { return nil }
             default:
                 // A plural before a definite noun is a construct (ساعات العمل), not a duration.
-                if let next = at(j + 1), next.kind == .word, next.stem.starts(with: Self.article), next.words.isEmpty { return nil }
+                if let next = at(j + 1), next.kind == .word, TimeAtomizer.startsWithArticle(next.stem), next.words.isEmpty { return nil }
                 if fn(j + 1, .few) { vague = true; last = j + 1 }
                 let bare: Set<TimeUnit> = [.year, .month, .week, .hour, .minute, .century]
                 guard vague || relation != nil || within || bare.contains(unit) else { return nil }

@@ -1,12 +1,13 @@
 import ArabicText
 
-/// What earlier sentences of the article established: the reference time that later relative
-/// expressions follow (a clock time belongs to the last day named, `الربع السابق` is the quarter
-/// before the one being reported, `الشهر نفسه من العام الماضي` repeats the last month named).
+/// What earlier expressions established, the reference time later ones follow: a clock time belongs
+/// to the last day named in its sentence (`lastDay` is cleared at each sentence), `الربع السابق` is
+/// the quarter before the one the article reports, `الشهر نفسه من العام الماضي` repeats the last
+/// month named.
 struct TimeContext {
     var lastDay: CivilDate?
     var lastMonth: (year: Int, month: Int)?
-    var lastQuarter: (year: Int, quarter: Int)?
+    var reportedQuarter: (year: Int, quarter: Int)?
 }
 
 /// The grammar of Arabic time expressions over one sentence's atoms, with their resolution against
@@ -80,7 +81,7 @@ struct TimeGrammar {
         let b = Array(value.utf8)
         guard b.count == 7, b[4] == UInt8(ascii: "-"), let y = Int(String(value.prefix(4))) else { return }
         // The first quarter named is the one the article reports on; الربع السابق is the one before it.
-        if b[5] == UInt8(ascii: "Q"), let q = Int(String(value.suffix(1))) { context.lastQuarter = context.lastQuarter ?? (y, q) }
+        if b[5] == UInt8(ascii: "Q"), let q = Int(String(value.suffix(1))) { context.reportedQuarter = context.reportedQuarter ?? (y, q) }
         else if let m = Int(String(value.suffix(2))) { context.lastMonth = (y, m) }
     }
 
@@ -170,7 +171,7 @@ struct TimeGrammar {
         if punct(end + 1, "/") || punct(end + 1, "-"), let (_, l2) = one(end + 2) { end = l2 }
         else if punct(end + 1, "("), let (_, l2) = one(end + 2), punct(l2 + 1, ")") { end = l2 + 1 }
         else if !hijri, let (_, l2) = one(end + 1) { end = l2 }
-        // Levantine names that are also ordinary words (آب father, تموز, نيسان) need support.
+        // Month names that are also ordinary words or names (آب father, تموز, نيسان, ماي) need support.
         let weak = !hijri && end == last && Self.weakMonthForms.contains(Array(a[i].stem))
         return (m, end, weak)
     }
@@ -228,8 +229,6 @@ struct TimeGrammar {
     }
 
     // MARK: - Resolution
-
-    func iso(_ d: CivilDate) -> String { d.description }
 
     /// The date of weekday `w` nearest the anchor in the past (or the future when `future`).
     func resolveWeekday(_ w: Int, future: Bool, strict: Bool) -> CivilDate? {
@@ -291,6 +290,6 @@ struct TimeGrammar {
         let split = letters.withUnsafeBufferPointer { CliticSegmenter.standard.segment($0) }
         return split.prefixLetters >= 1
     }
-    static let article = Array("ال".utf8), waw = Array("و".utf8), fa = Array("ف".utf8)
+    static let waw = Array("و".utf8), fa = Array("ف".utf8)
     static let sin = Array("س".utf8), ya = Array("ي".utf8), ta = Array("ت".utf8), nun = Array("ن".utf8)
 }

@@ -4,7 +4,11 @@ import ArabicText
 
 /// A unit of time and its TIMEX3 letter.
 public enum TimeUnit: String, Sendable {
-    case day = "D", week = "W", month = "M", year = "Y", decade = "DE", century = "CE", hour = "H", minute = "MIN"
+    /// Calendar units, as TIMEX3 writes them in durations.
+    case day = "D", week = "W", month = "M", year = "Y", decade = "DE", century = "CE"
+    /// Clock units (`PT5H`, `PT30M`).
+    case hour = "H", minute = "MIN"
+    /// A quarter of a year (durations in months).
     case quarter = "Q"
 
     /// The letters of an ISO 8601 duration (`P3D`, `PT5H`, `PT30M`; quarters in months).
@@ -57,19 +61,31 @@ public enum FunctionWord: String, Sendable {
 
 /// One reading of a word in the time lexicon (`time-lexicon.tsv`).
 public enum TimeWord: Sendable, Equatable {
+    /// A Gregorian month (1–12), a Hijri month (1–12), an ISO weekday (1 = Monday).
     case month(Int), hijriMonth(Int), weekday(Int)
     /// A unit and its grammatical count: 1, 2, or nil for a plural.
     case unit(TimeUnit, count: Int?)
+    /// A day relative to the anchor (`أمس` −1).
     case dayRef(Int)
+    /// `الماضي`, `المقبل`, `الجاري`, `الأخير` …
     case direction(TimeDirection)
+    /// START, MID or END (`مطلع`, `منتصف`, `نهاية`).
     case position(String)
+    /// MO, MI, AF, EV or NI (`صباح`, `ظهر`, `عصر`, `مساء`, `ليلة`).
     case partOfDay(String)
+    /// A TIMEX3 SET value (`سنوياً` P1Y).
     case frequency(String)
+    /// PRESENT_REF, PAST_REF or FUTURE_REF.
     case reference(String)
+    /// `هـ` (Hijri) or `م` (Gregorian) after a year.
     case era(hijri: Bool)
+    /// A number word: `ثلاثة` 3, `الخامس` 5.
     case cardinal(Int), ordinal(Int)
+    /// The decade digit of the 20th century (`التسعينيات` 9).
     case decade(Int)
+    /// SP, SU, FA or WI.
     case season(String)
+    /// A word the grammar uses by role.
     case function(FunctionWord)
     /// A name that contains a time word (`عين اليوم`): not a time.
     case name
@@ -129,7 +145,10 @@ public struct TimeLexicon: Sendable {
     func words(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) -> [TimeWord]? {
         guard first.count + second.count < maxLength else { return nil }
         let h = Self.hash(second, seed: Self.hash(CollectionOfOne(0x20), seed: Self.hash(first)))
-        guard let k = index.find(h), keys[k].elementsEqual([first, [0x20], second].joined()) else { return nil }
+        guard let k = index.find(h) else { return nil }
+        let key = keys[k]
+        guard key.count == first.count + 1 + second.count, key[first.count] == 0x20,
+              key[..<first.count].elementsEqual(first), key[(first.count + 1)...].elementsEqual(second) else { return nil }
         return readings[k]
     }
 

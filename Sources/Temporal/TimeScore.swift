@@ -46,6 +46,7 @@ public struct TimeScore: Sendable {
 
     /// One disagreement, for reading.
     public enum Miss: Sendable {
+        /// A gold expression nothing overlaps; a prediction no gold expression overlaps; a match with the wrong value.
         case missed(ScoredTime), spurious(ScoredTime), wrongValue(gold: ScoredTime, predicted: ScoredTime)
     }
 
@@ -81,7 +82,7 @@ public struct TimeScore: Sendable {
 
     /// A fixed-width report; `values: false` leaves out the value lines (gold without values).
     public func report(_ name: String, values: Bool = true) -> String {
-        func f(_ x: Double) -> String { let s = String(format: "%6.2f", x); return s }
+        func f(_ x: Double) -> String { String(format: "%6.2f", x) }
         let s = prf(strict), r = prf(relaxed), v = prf(valueCorrect)
         let detection = """
         \(name): \(gold) gold, \(predicted) found
