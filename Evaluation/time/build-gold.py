@@ -1,6 +1,6 @@
 """Builds gold.jsonl (development: t000-t129 and t170-t229, annotations/part-*.jsonl) and
-heldout.jsonl (test: t130-t169, annotations/heldout-*.jsonl) from articles.jsonl and the
-annotators' files.
+heldout.jsonl (test: t130-t169 and t230-t269, annotations/heldout-*.jsonl) from articles.jsonl and
+the annotators' files.
 
 Each annotation names its text and which occurrence of it in the article; this script turns it into
 Unicode scalar offsets (Python string indices), checks that the text is there, that no two
@@ -18,11 +18,14 @@ for line in open(os.path.join(here, "articles.jsonl"), encoding="utf-8"):
     d["times"] = []
     articles[d["article"]] = d
 
-VALUE = re.compile(r"^(H?\d{1,4}|\d{4}-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)|H\d{4}-\d{2}|XXXX(-\d{2}(-\d{2})?|-XX-XX|-WXX-\d)?"
+VALUE = re.compile(r"^(H?\d{1,4}|\d{4}-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)|H\d{4}-\d{2}|XXXX(-\d{2}(-\d{2})?|-XX-XX|-WXX-\d|-SP|-SU|-FA|-WI)?"
                    r"|(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(\d{2}:\d{2}|MO|MI|AF|EV|NI)|P(\d+|X)(Y|M|W|D|DE|CE)|PT(\d+|X)(H|M)"
                    r"|PRESENT_REF|PAST_REF|FUTURE_REF)$")
 problems = []
-HELDOUT = range(130, 170)  # articles t130-t169 are the held-out test set
+def held_out(article):
+    """Articles t130-t169 and t230-t269 are the held-out test set."""
+    n = int(article[1:])
+    return 130 <= n < 170 or 230 <= n < 270
 for path in sorted(glob.glob(os.path.join(here, "annotations", "*.jsonl"))):
     held = os.path.basename(path).startswith("heldout-")
     for n, line in enumerate(open(path, encoding="utf-8"), 1):
@@ -33,7 +36,7 @@ for path in sorted(glob.glob(os.path.join(here, "annotations", "*.jsonl"))):
         art = articles.get(e["article"])
         if art is None:
             problems.append("%s: no article %s" % (where, e["article"])); continue
-        if (int(e["article"][1:]) in HELDOUT) != held:
+        if held_out(e["article"]) != held:
             problems.append("%s: article %s is not in this file's split" % (where, e["article"])); continue
         text, start = art["text"], -1
         for _ in range(e.get("occurrence", 1)):
@@ -58,7 +61,7 @@ for art in articles.values():
             problems.append("%s: %r overlaps %r" % (art["article"], a["text"], b["text"]))
 
 for name, held in (("gold.jsonl", False), ("heldout.jsonl", True)):
-    part = [a for a in articles.values() if (int(a["article"][1:]) in HELDOUT) == held]
+    part = [a for a in articles.values() if held_out(a["article"]) == held]
     with open(os.path.join(here, name), "w", encoding="utf-8") as out:
         for art in part:
             out.write(json.dumps(art, ensure_ascii=False) + "\n")
