@@ -54,21 +54,15 @@ extension AnalyzedDocument {
         writeHeader(&w)
         writeParagraphs(&w, key: "paragraphs")
         writeSentences(&w, key: "sentences")
-        if let entities {
-            var starts = ScalarOffsets(text), ends = ScalarOffsets(text)
+        if entities != nil {
             w.beginArray("entities")
-            for entity in entities {
-                DocumentJSON.entity(&w, start: starts.scalarOffset(ofByte: entity.span.start), end: ends.scalarOffset(ofByte: entity.span.end),
-                                    text: text[entity.span.start..<entity.span.end], type: entity.type)
-            }
+            for e in scalarEntities() { DocumentJSON.entity(&w, start: e.start, end: e.end, text: e.text, type: e.type) }
             w.endArray()
         }
-        var starts = ScalarOffsets(text), ends = ScalarOffsets(text)
         w.beginArray("times")
-        for time in times {
-            DocumentJSON.time(&w, start: starts.scalarOffset(ofByte: time.span.start), end: ends.scalarOffset(ofByte: time.span.end),
-                              text: text[time.span.start..<time.span.end], type: time.type.rawValue, value: time.value,
-                              mod: time.mod, anchor: time.anchor, hijri: time.hijri)
+        for t in scalarTimes() {
+            DocumentJSON.time(&w, start: t.start, end: t.end, text: t.text, type: t.time.type.rawValue, value: t.time.value,
+                              mod: t.time.mod, anchor: t.time.anchor, hijri: t.time.hijri)
         }
         w.endArray()
         if includeTokens { writeTokens(&w, segmenter: segmenter ?? .standard) }
@@ -76,6 +70,22 @@ extension AnalyzedDocument {
         writeWarnings(&w, key: "warnings")
         w.endObject()
         return w.finish()
+    }
+
+    /// The entities with scalar offsets and their text (empty when recognition was off).
+    public func scalarEntities() -> [(start: Int, end: Int, text: ArraySlice<UInt8>, type: String)] {
+        var starts = ScalarOffsets(text), ends = ScalarOffsets(text)
+        return (entities ?? []).map {
+            (starts.scalarOffset(ofByte: $0.span.start), ends.scalarOffset(ofByte: $0.span.end), text[$0.span.start..<$0.span.end], $0.type)
+        }
+    }
+
+    /// The time expressions with scalar offsets and their text.
+    public func scalarTimes() -> [(start: Int, end: Int, text: ArraySlice<UInt8>, time: TimeExpression)] {
+        var starts = ScalarOffsets(text), ends = ScalarOffsets(text)
+        return times.map {
+            (starts.scalarOffset(ofByte: $0.span.start), ends.scalarOffset(ofByte: $0.span.end), text[$0.span.start..<$0.span.end], $0)
+        }
     }
 
     /// The sections a store keeps as compact JSON beside its rows, so that it can write the document

@@ -24,12 +24,34 @@ public struct Analyzer: Sendable {
 
     /// Analyzes one article; throws when nothing of an article is left after cleaning.
     public func analyze(_ article: RawArticle) throws -> AnalyzedDocument {
-        var warnings: [String] = []
+        analyze(article, cleaned: try clean(article))
+    }
+
+    /// What `analyze(_:skipping:)` gives: the analysis, or the id of a text it was told to skip.
+    public enum Outcome: Sendable {
+        case analyzed(AnalyzedDocument)
+        case skipped(id: String)
+    }
+
+    /// Analyzes one article unless the hash of its clean text is in `known` (a store that holds it
+    /// already); the article is cleaned once either way.
+    public func analyze(_ article: RawArticle, skipping known: Set<String>) throws -> Outcome {
+        let cleaned = try clean(article)
+        let id = Self.fingerprint(cleaned.text)
+        return known.contains(id) ? .skipped(id: id) : .analyzed(analyze(article, cleaned: cleaned))
+    }
+
+    private func clean(_ article: RawArticle) throws -> CleanedArticle {
         let cleaned = article.cleaned()
         guard !cleaned.text.isEmpty else {
             throw MarsadError(.noArticle, article.format == .html ? "no article text: the page holds only markup"
                                                                    : "no article text after cleaning")
         }
+        return cleaned
+    }
+
+    private func analyze(_ article: RawArticle, cleaned: CleanedArticle) -> AnalyzedDocument {
+        var warnings: [String] = []
         var tokens: [Token] = []
         tokens.reserveCapacity(cleaned.text.count / 6)
         let sentences = cleaned.text.withUnsafeBufferPointer { p -> [ByteSpan] in
@@ -79,13 +101,6 @@ public struct Analyzer: Sendable {
         guard let first = times.first, let sentence = sentences.first, first.span.start < min(sentence.end, 120),
               first.type == .date, first.anchor == nil, let day = CivilDate(iso: first.value) else { return nil }
         return day.description
-    }
-
-    /// The id the article's analysis will have (the hash of its clean text), found by cleaning alone;
-    /// nil when nothing is left after cleaning. Lets a store skip articles it already holds.
-    public func contentID(_ article: RawArticle) -> String? {
-        let cleaned = article.cleaned()
-        return cleaned.text.isEmpty ? nil : Self.fingerprint(cleaned.text)
     }
 
     /// 16 hex digits of the 64-bit FNV-1a hash of the clean text.

@@ -1,5 +1,6 @@
 import MarsadCore
 import ArabicText
+import Temporal
 
 /// Reads publication dates as articles write them and returns them as `YYYY-MM-DD`.
 public enum PublicationDate {
@@ -14,8 +15,8 @@ public enum PublicationDate {
         let (y, m, d): (Int?, Int?, Int?) = parts[0].count == 4
             ? (Int(parts[0]), Int(parts[1]), Int(parts[2]))
             : parts[2].count == 4 ? (Int(parts[2]), Int(parts[1]), Int(parts[0])) : (nil, nil, nil)
-        guard let y, let m, let d, (1800...2200).contains(y), (1...12).contains(m), d >= 1, d <= daysIn(month: m, year: y) else { return nil }
-        return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+        guard let y, let m, let d, (1800...2200).contains(y), let date = CivilDate(year: y, month: m, day: d) else { return nil }
+        return date.description
     }
 
     /// Parses a date given on the command line, which must be exactly `YYYY-MM-DD`.
@@ -44,17 +45,9 @@ public enum PublicationDate {
             j += 2
             if j < b.count && (b[j] == UInt8(ascii: "/") || b[j] == UInt8(ascii: "-")) { j += 1 }
             guard let d = digits(j, 2), j + 2 == b.count || !(b[j + 2] >= 48 && b[j + 2] <= 57) else { continue }
-            if let date = parse("\(y)-\(m)-\(d)") { return date }
+            if let date = CivilDate(year: y, month: m, day: d) { return date.description }
         }
         return nil
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 }
 

@@ -36,16 +36,12 @@ public struct StoredArticle: Sendable {
         sentences = String(decoding: sections.sentences, as: UTF8.self)
         removed = String(decoding: sections.removed, as: UTF8.self)
         warnings = String(decoding: sections.warnings, as: UTF8.self)
-        var starts = ScalarOffsets(doc.text), ends = ScalarOffsets(doc.text)
-        entities = (doc.entities ?? []).map { e in
-            let text = String(decoding: doc.text[e.span.start..<e.span.end], as: UTF8.self)
-            let norm = ActorName.matching(text)
-            return (starts.scalarOffset(ofByte: e.span.start), ends.scalarOffset(ofByte: e.span.end), text, e.type,
-                    norm, String(norm.split(separator: " ").last ?? ""))
+        entities = doc.scalarEntities().map { e in
+            let text = String(decoding: e.text, as: UTF8.self), norm = ActorName.matching(text)
+            return (e.start, e.end, text, e.type, norm, String(norm.split(separator: " ").last ?? ""))
         }
-        times = doc.times.map { t in
-            (starts.scalarOffset(ofByte: t.span.start), ends.scalarOffset(ofByte: t.span.end),
-             String(decoding: doc.text[t.span.start..<t.span.end], as: UTF8.self), t.type.rawValue, t.value, t.mod, t.anchor, t.hijri)
+        times = doc.scalarTimes().map { t in
+            (t.start, t.end, String(decoding: t.text, as: UTF8.self), t.time.type.rawValue, t.time.value, t.time.mod, t.time.anchor, t.time.hijri)
         }
         terms = searchTerms.indexTerms(doc.text, tokens: doc.tokens)
     }

@@ -273,7 +273,7 @@ struct TimeGrammar {
         for j in max(0, min(i - 12, a.count))..<min(a.count, i + 5) where a[j].kind == .word {
             if fn(j, .future) { return true }
             let stem = a[j].stem
-            if Self.isFutureVerb(stem) || (stem.starts(with: Self.waw) || stem.starts(with: Self.fa)) && Self.isFutureVerb(stem.dropFirst(2)) {
+            if Self.isFutureVerb(stem) || Self.isFutureVerb(Self.withoutConjunction(stem)) {
                 return true
             }
         }

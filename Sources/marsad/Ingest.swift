@@ -69,11 +69,11 @@ struct IngestCommand: ParsableCommand {
                     return .failure(InputFailure(origin: article.origin, error: MarsadError(.unreadable, "not stored: an earlier write failed")))
                 }
                 // A text already stored is only a new sighting; the analysis would be the same.
-                if let id = analyzer.contentID(article), known.contains(id) {
-                    return .success(.seen(Sighting(id: id, url: article.url, source: article.source, input: article.origin)))
-                }
                 do {
-                    return .success(.stored(StoredArticle(try analyzer.analyze(article))))
+                    switch try analyzer.analyze(article, skipping: known) {
+                    case .analyzed(let doc): return .success(.stored(StoredArticle(doc)))
+                    case .skipped(let id): return .success(.seen(Sighting(id: id, url: article.url, source: article.source, input: article.origin)))
+                    }
                 } catch {
                     return .failure(InputFailure(origin: article.origin, error: error as? MarsadError ?? MarsadError(.malformed, "\(error)")))
                 }
