@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "Entities", targets: ["Entities"]),
         .library(name: "Temporal", targets: ["Temporal"]),
         .library(name: "Store", targets: ["Store"]),
+        .library(name: "Actors", targets: ["Actors"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -52,8 +53,15 @@ let package = Package(
             resources: [.process("Resources")]
         ),
 
+        /// The knowledge base of actors and places, its builder, and resolution of mentions to it.
+        .target(
+            name: "Actors",
+            dependencies: ["MarsadCore", "ArabicText", "Entities"],
+            resources: [.process("Resources")]
+        ),
+
         /// The analyzer that composes the stages into one document, and its JSON form.
-        .target(name: "Analysis", dependencies: ["MarsadCore", "ArabicText", "Ingest", "Entities", "Temporal"]),
+        .target(name: "Analysis", dependencies: ["MarsadCore", "ArabicText", "Ingest", "Entities", "Temporal", "Actors"]),
 
         /// The corpus store: articles and their analyses in SQLite, with Arabic full-text search.
         .target(
@@ -65,7 +73,7 @@ let package = Package(
 
         .executableTarget(
             name: "marsad",
-            dependencies: ["Analysis", "Store", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Analysis", "Store", "Actors", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // MARK: - Tests
@@ -74,6 +82,7 @@ let package = Package(
         .testTarget(name: "IngestUnitTests", dependencies: ["Ingest", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "EntitiesUnitTests", dependencies: ["Entities", "MarsadCore"]),
         .testTarget(name: "TemporalUnitTests", dependencies: ["Temporal"]),
+        .testTarget(name: "ActorsUnitTests", dependencies: ["Actors", "Analysis", "Ingest", "MarsadCore"]),
         .testTarget(name: "StoreUnitTests", dependencies: ["Store", "Analysis", "Ingest", "MarsadCore"]),
         .testTarget(name: "AnalysisUnitTests", dependencies: ["Analysis", "MarsadCore"]),
         .testTarget(name: "MarsadEndToEndTests", dependencies: ["marsad", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

@@ -1,0 +1,86 @@
+import MarsadCore
+
+/// The compiled form of the knowledge base: one tab-separated line per entry, the file that
+/// `marsad kb build` writes and Marsad ships.
+///
+///     role     ID  ENGLISH  AGENT  TITLE|TITLE…
+///     actor    ID  KIND  ENGLISH  ARABIC|VARIANT…  COUNTRY  CODE@FROM..TO;…  ROLE@OF@FROM..TO;…  SOURCE,…
+///     place    ID  KIND  ENGLISH  ARABIC|VARIANT…  COUNTRY  LAT  LON  GEONAMEID  POPULATION
+///     nation   FORM  ACTOR-ID
+extension KnowledgeBase {
+    /// Reads a compiled knowledge base; a malformed line is an error naming its number.
+    public convenience init(compiled text: String) throws {
+        var actors: [Actor] = [], places: [Place] = [], roles: [RoleTitle] = [], nations: [(String, String)] = []
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            func bad() -> MarsadError { MarsadError(.malformed, "knowledge base line \(n + 1): malformed \(f[0]) entry") }
+            switch f[0] {
+            case "role":
+                guard f.count == 5 else { throw bad() }
+                roles.append(RoleTitle(role: f[1], name: f[2], agent: f[3], titles: Self.list(f[4])))
+            case "actor":
+                guard f.count == 9, let kind = Actor.Kind(rawValue: f[2]) else { throw bad() }
+                var codes: [DatedCode] = [], dated: [DatedRole] = []
+                for c in Self.list(f[6], ";") {
+                    let p = c.split(separator: "@")
+                    guard p.count == 2, let r = DateRange(p[1]) else { throw bad() }
+                    codes.append(DatedCode(code: String(p[0]), dates: r))
+                }
+                for c in Self.list(f[7], ";") {
+                    let p = c.split(separator: "@")
+                    guard p.count == 3, let r = DateRange(p[2]) else { throw bad() }
+                    dated.append(DatedRole(role: String(p[0]), of: String(p[1]), dates: r))
+                }
+                let names = Self.list(f[4])
+                guard let first = names.first else { throw bad() }
+                actors.append(Actor(id: f[1], kind: kind, name: f[3].isEmpty ? nil : f[3], nameAr: first, variants: names,
+                                    country: f[5].isEmpty ? nil : f[5], codes: codes, roles: dated, sources: Self.list(f[8], ",")))
+            case "place":
+                guard f.count == 10, let lat = Double(f[6]), let lon = Double(f[7]), let pop = Int(f[9]) else { throw bad() }
+                let names = Self.list(f[4])
+                guard let first = names.first else { throw bad() }
+                places.append(Place(id: f[1], kind: f[2], name: f[3], nameAr: first, variants: names,
+                                    country: f[5].isEmpty ? nil : f[5], lat: lat, lon: lon, geonameID: Int(f[8]), population: pop))
+            case "nation":
+                guard f.count == 3 else { throw bad() }
+                nations.append((f[1], f[2]))
+            default:
+                throw bad()
+            }
+        }
+        self.init(actors: actors, places: places, roles: roles, nationalities: nations)
+    }
+
+    /// The compiled text of this knowledge base.
+    public func compiled(header: String) -> String {
+        var out = header
+        for r in roles { out += ["role", r.role, r.name, r.agent, r.titles.joined(separator: "|")].joined(separator: "\t") + "\n" }
+        for a in actors {
+            out += ["actor", a.id, a.kind.rawValue, a.name ?? "", a.variants.joined(separator: "|"), a.country ?? "",
+                    a.codes.map { "\($0.code)@\($0.dates.description)" }.joined(separator: ";"),
+                    a.roles.map { "\($0.role)@\($0.of)@\($0.dates.description)" }.joined(separator: ";"),
+                    a.sources.joined(separator: ",")].joined(separator: "\t") + "\n"
+        }
+        for p in places {
+            out += ["place", p.id, p.kind, p.name, p.variants.joined(separator: "|"), p.country ?? "",
+                    String(format4(p.lat)), String(format4(p.lon)), p.geonameID.map(String.init) ?? "", String(p.population)]
+                .joined(separator: "\t") + "\n"
+        }
+        for (form, i) in nationalities.sorted(by: { $0.key < $1.key }) { out += "nation\t\(form)\t\(actors[i].id)\n" }
+        return out
+    }
+
+    static func list(_ s: String, _ sep: Character = "|") -> [String] {
+        s.split(separator: sep).map { String($0) }
+    }
+}
+
+/// Four decimals (about 11 m), enough for a place and stable across builds.
+private func format4(_ x: Double) -> String {
+    let scaled = (x * 10000).rounded()
+    let sign = scaled < 0 ? "-" : ""
+    let a = Int(abs(scaled))
+    let frac = String(a % 10000)
+    return "\(sign)\(a / 10000).\(String(repeating: "0", count: 4 - frac.count))\(frac)"
+}

@@ -1,0 +1,204 @@
+import Foundation
+import MarsadCore
+
+/// A date as the integer YYYYMMDD, so ranges compare as numbers; 0 stands for "open".
+public typealias DayNumber = Int
+
+/// A span of dates, either end open (0).
+public struct DateRange: Sendable, Equatable, Hashable {
+    /// First day, or 0 when open.
+    public var from: DayNumber
+    /// Last day, or 0 when open.
+    public var to: DayNumber
+    /// Creates a range.
+    public init(from: DayNumber = 0, to: DayNumber = 0) { self.from = from; self.to = to }
+    /// Whether `day` falls in the range.
+    public func contains(_ day: DayNumber) -> Bool { (from == 0 || day >= from) && (to == 0 || day <= to) }
+    /// `20040309..` / `19940922..20040712` / `..`.
+    public var description: String { (from == 0 ? "" : String(from)) + ".." + (to == 0 ? "" : String(to)) }
+    /// Parses `FROM..TO` with either side empty.
+    public init?(_ text: Substring) {
+        let parts = text.components(separatedBy: "..")
+        guard parts.count == 2, let f = parts[0].isEmpty ? 0 : Int(parts[0]), let t = parts[1].isEmpty ? 0 : Int(parts[1])
+        else { return nil }
+        self.init(from: f, to: t)
+    }
+    /// The day number of `YYYY-MM-DD`.
+    public static func day(_ iso: String) -> DayNumber? {
+        let digits = iso.filter(\.isNumber)
+        return digits.count == 8 ? Int(digits) : nil
+    }
+}
+
+/// A CAMEO actor code in force over a range of dates (`RUSGOV` from 2004-03-09).
+public struct DatedCode: Sendable, Equatable, Hashable {
+    /// The CAMEO actor code.
+    public var code: String
+    /// When it applies.
+    public var dates: DateRange
+}
+
+/// A role held over a range of dates (foreign minister of Russia from 2004-03-09).
+public struct DatedRole: Sendable, Equatable, Hashable {
+    /// The role id from the role table (`foreign-minister`).
+    public var role: String
+    /// The country (ISO 3166 alpha-3) or organization code the role is held for.
+    public var of: String
+    /// When it was held.
+    public var dates: DateRange
+}
+
+/// A canonical actor: a person, an organization, a country or a group of countries.
+public struct Actor: Sendable, Equatable {
+    /// What kind of actor this is.
+    public enum Kind: String, Sendable { case person, organization, country, group }
+    /// Stable id: an English slug for people and organizations, ISO alpha-3 for countries.
+    public var id: String
+    /// What kind of actor.
+    public var kind: Kind
+    /// English name, when known.
+    public var name: String?
+    /// The usual Arabic name.
+    public var nameAr: String
+    /// Every Arabic spelling the knowledge base knows, `nameAr` first.
+    public var variants: [String]
+    /// Country (ISO alpha-3), or nil for international actors.
+    public var country: String?
+    /// CAMEO codes by date.
+    public var codes: [DatedCode]
+    /// Roles by date.
+    public var roles: [DatedRole]
+    /// Where the entry came from (`curated`, `up`, `phoenix`, `arwikicats`).
+    public var sources: [String]
+
+    /// The code in force on `day`, else the latest one when `day` is nil (unknown date).
+    public func code(on day: DayNumber?) -> String? {
+        guard let day else { return codes.last?.code }
+        return codes.last(where: { $0.dates.contains(day) })?.code
+    }
+    /// The role in force on `day`; nil when the date is unknown.
+    public func role(on day: DayNumber?) -> DatedRole? {
+        guard let day else { return nil }
+        return roles.last(where: { $0.dates.contains(day) })
+    }
+}
+
+/// A place: a country, city or region, with coordinates.
+public struct Place: Sendable, Equatable {
+    /// Stable id: `gn:` and the GeoNames id, or `region:` and a slug.
+    public var id: String
+    /// `country`, `city` or `region`.
+    public var kind: String
+    /// English name.
+    public var name: String
+    /// The usual Arabic name.
+    public var nameAr: String
+    /// Every Arabic spelling known.
+    public var variants: [String]
+    /// ISO alpha-3, or nil for regions across countries.
+    public var country: String?
+    /// Latitude and longitude in degrees.
+    public var lat: Double, lon: Double
+    /// GeoNames id, where one exists.
+    public var geonameID: Int?
+    /// Population (for choosing among places of one name).
+    public var population: Int
+}
+
+/// A role and the Arabic titles that name it (`foreign-minister`: وزير الخارجية، وزير خارجية).
+public struct RoleTitle: Sendable, Equatable {
+    /// Role id.
+    public var role: String
+    /// English name of the role.
+    public var name: String
+    /// CAMEO agent code of the holder (`GOV`).
+    public var agent: String
+    /// Arabic titles.
+    public var titles: [String]
+}
+
+/// The knowledge base: actors, places, nationality words and role titles, with indexes by name key.
+public final class KnowledgeBase: @unchecked Sendable {
+    /// Every actor.
+    public let actors: [Actor]
+    /// Every place.
+    public let places: [Place]
+    /// Roles with their titles.
+    public let roles: [RoleTitle]
+    /// Nationality word key (الإيراني, الروسية, أميركيين) → actor index (a country or a group).
+    let nationalities: [String: Int]
+    let actorsByKey: [String: [Int]]
+    let actorsByLooseKey: [String: [Int]]
+    let placesByKey: [String: [Int]]
+    let rolesByTitleKey: [String: Int]
+    let actorByID: [String: Int]
+    let holdersByRole: [String: [Int]]
+    /// The longest role title, in words.
+    let longestTitle: Int
+
+    /// The knowledge base compiled into Marsad (`marsad kb build`).
+    public static let standard: KnowledgeBase = {
+        do { return try KnowledgeBase(compiled: ResourceFile.text(.module, "knowledge-base", "tsv")) } catch {
+            fatalError("Marsad's bundled knowledge base is unreadable: \(error)")
+        }
+    }()
+
+    /// Builds the indexes over the given entries.
+    public init(actors: [Actor], places: [Place], roles: [RoleTitle], nationalities: [(form: String, actor: String)]) {
+        self.actors = actors; self.places = places; self.roles = roles
+        var byID: [String: Int] = [:], byKey: [String: [Int]] = [:], byLoose: [String: [Int]] = [:]
+        var holders: [String: [Int]] = [:]
+        for (i, a) in actors.enumerated() {
+            byID[a.id] = i
+            for r in Set(a.roles.map { $0.role + "|" + $0.of }) { holders[r, default: []].append(i) }
+            for v in Set(a.variants.map(NameKey.key)) where !v.isEmpty { byKey[v, default: []].append(i) }
+            if a.kind == .person {
+                for v in Set(a.variants.map(NameKey.looseKey)) where !v.isEmpty { byLoose[v, default: []].append(i) }
+            }
+        }
+        var placeKeys: [String: [Int]] = [:]
+        for (i, p) in places.enumerated() {
+            for v in Set(p.variants.map(NameKey.key)) where !v.isEmpty { placeKeys[v, default: []].append(i) }
+        }
+        var nat: [String: Int] = [:]
+        for (form, id) in nationalities { if let i = byID[id] { nat[NameKey.key(form)] = i } }
+        var titleKeys: [String: Int] = [:], longest = 1
+        for (i, r) in roles.enumerated() {
+            for t in r.titles {
+                let k = NameKey.key(t)
+                titleKeys[k] = i
+                longest = max(longest, k.split(separator: " ").count)
+            }
+        }
+        actorByID = byID; holdersByRole = holders; actorsByKey = byKey; actorsByLooseKey = byLoose; placesByKey = placeKeys
+        self.nationalities = nat; rolesByTitleKey = titleKeys; longestTitle = longest
+    }
+
+    /// The actor with this id.
+    public func actor(id: String) -> Actor? { actorByID[id].map { actors[$0] } }
+
+    /// Actors whose name has this exact key.
+    public func actors(key: String) -> [Actor] { (actorsByKey[key] ?? []).map { actors[$0] } }
+    /// People whose name has this loose key.
+    public func people(looseKey: String) -> [Actor] { (actorsByLooseKey[looseKey] ?? []).map { actors[$0] } }
+    /// Places whose name has this key, most populous first.
+    public func places(key: String) -> [Place] { (placesByKey[key] ?? []).map { places[$0] } }
+    /// The country or group a nationality word names.
+    public func nationality(key: String) -> Actor? { nationalities[key].map { actors[$0] } }
+    /// The role a title names (key of the title words).
+    public func role(titleKey: String) -> RoleTitle? { rolesByTitleKey[titleKey].map { roles[$0] } }
+
+    /// Who held `role` of `of` on `day` (the foreign minister of RUS on 2023-03-29).
+    public func holders(of role: String, for of: String, on day: DayNumber) -> [Actor] {
+        (holdersByRole[role + "|" + of] ?? []).map { actors[$0] }
+            .filter { $0.roles.contains { $0.role == role && $0.of == of && $0.dates.contains(day) } }
+    }
+
+    /// Looks a name up as the `kb lookup` command does: actors, places and nationality words.
+    public func lookup(_ name: String) -> (actors: [Actor], places: [Place], nationality: Actor?) {
+        let k = NameKey.key(name)
+        var found = actors(key: k)
+        if found.isEmpty { found = people(looseKey: NameKey.looseKey(name)) }
+        return (found, places(key: k), nationality(key: k))
+    }
+}

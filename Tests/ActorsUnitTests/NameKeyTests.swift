@@ -1,0 +1,17 @@
+import Testing
+@testable import Actors
+
+@Suite struct NameKeyTests {
+    @Test func spellingsOfOneNameShareAKey() {
+        #expect(NameKey.key("عبد اللهيان") == NameKey.key("عبداللهيان"))
+        #expect(NameKey.key("عبد الله") == NameKey.key("عبدالله"))
+        #expect(NameKey.key("مجلس الأمن الدولي") == NameKey.key("مجلس_أمن_دولي_"))
+        #expect(NameKey.key("الأميركية") == NameKey.key("أميركي"))
+        #expect(NameKey.key("إيران") == NameKey.key("ايران"))
+        #expect(NameKey.key("سيرغي لافروف") != NameKey.key("سيرجي لافروف"))
+        #expect(NameKey.looseKey("سيرغي لافروف") == NameKey.looseKey("سيرجي لافروف"))
+        #expect(NameKey.looseKey("بوتين") == NameKey.looseKey("بوتن"))
+        #expect(NameKey.key("") == "")
+        #expect(NameKey.key("٢٠٢٣ -") == "2023")
+    }
+}
