@@ -135,6 +135,9 @@ public final class KnowledgeBase: @unchecked Sendable {
     let holdersByRole: [String: [Int]]
     /// The longest role title, in words.
     let longestTitle: Int
+    /// Keys of the places worth finding where the tagger saw nothing (countries, regions, cities of
+    /// 200,000 people or more; four letters or longer), and the first words of those keys.
+    let gazetteer: Set<String>, gazetteerFirstWords: Set<String>
 
     /// The knowledge base compiled into Marsad (`marsad kb build`).
     public static let standard: KnowledgeBase = {
@@ -156,10 +159,17 @@ public final class KnowledgeBase: @unchecked Sendable {
                 for v in Set(a.variants.map(NameKey.looseKey)) where !v.isEmpty { byLoose[v, default: []].append(i) }
             }
         }
-        var placeKeys: [String: [Int]] = [:]
+        var placeKeys: [String: [Int]] = [:], gazetteer: Set<String> = [], firstWords: Set<String> = []
         for (i, p) in places.enumerated() {
-            for v in Set(p.variants.map(NameKey.key)) where !v.isEmpty { placeKeys[v, default: []].append(i) }
+            for v in Set(p.variants.map(NameKey.key)) where !v.isEmpty {
+                placeKeys[v, default: []].append(i)
+                if (p.kind != "city" || p.population >= 200_000) && v.unicodeScalars.count >= 4 {
+                    gazetteer.insert(v)
+                    firstWords.insert(String(v.split(separator: " ")[0]))
+                }
+            }
         }
+        self.gazetteer = gazetteer; gazetteerFirstWords = firstWords
         var nat: [String: Int] = [:]
         for (form, id) in nationalities { if let i = byID[id] { nat[NameKey.key(form)] = i } }
         var titleKeys: [String: Int] = [:], longest = 1

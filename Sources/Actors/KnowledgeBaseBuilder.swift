@@ -52,8 +52,8 @@ public struct KnowledgeBaseBuilder {
     public mutating func build(_ s: Sources) throws -> KnowledgeBase {
         readRoles(s.roles)
         try readCountries(s.countries, cities: s.cities)
-        try readNationalities(s.nationalities)
         readCuratedPlaces(s.curatedPlaces)
+        try readNationalities(s.nationalities)
         readCuratedActors(s.curatedActors)
         for line in rows(s.curatedNationalities) where line.fields.count == 2 {
             nations.append((line.fields[0], line.fields[1]))
@@ -177,6 +177,11 @@ public struct KnowledgeBaseBuilder {
                 guard let form = n[field], !form.isEmpty else { continue }
                 nations.append((form, iso3))
                 if field == "males" || field == "females" { nations.append(("ال" + form, iso3)) }
+                if field == "males", form.hasSuffix("ون") {   // إيرانيون → إيرانيين, الإيرانيين
+                    let oblique = form.dropLast(2) + "ين"
+                    nations.append((String(oblique), iso3))
+                    nations.append(("ال" + oblique, iso3))
+                }
             }
         }
     }
@@ -207,6 +212,7 @@ public struct KnowledgeBaseBuilder {
             if f[1] == "country" {
                 guard iso3ByIso2.values.contains(f[0]) else { warnings.append("\(source.file):\(n): unknown country \(f[0])"); continue }
                 for a in names { countryActor(f[0], arabic: a) }
+                for e in f[2].split(separator: "|") { iso3ByEnglish[e.lowercased()] = f[0] }   // ArWikiCats' English names
                 continue
             }
             if let i = places.firstIndex(where: { $0.id == f[0] }) {   // more Arabic names for a GeoNames place
@@ -261,6 +267,7 @@ public struct KnowledgeBaseBuilder {
             var words = NameKey.words(e.names[0]).map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }
             let key = words.joined(separator: " ")
             if placeKeys.contains(key) || actorByKey[key].map({ actors[$0].kind == .country }) == true { continue }
+            if let first = words.first, Self.placeHeads.contains(first) { continue }   // منطقة عسير: a place, not an actor
             // A leading title: the longest run of words that names a role, then a nationality word.
             var role: RoleTitle?
             for n in stride(from: min(4, words.count - 1), through: 1, by: -1) {
@@ -300,6 +307,10 @@ public struct KnowledgeBaseBuilder {
     private static func unlemmatizedTail(_ name: String, words: Int) -> String {
         name.split(separator: " ").suffix(words).joined(separator: " ")
     }
+
+    /// Keys of the words that begin names of places (منطقة، محافظة، ولاية…).
+    static let placeHeads: Set<String> = Set(["منطقة", "محافظة", "ولاية", "مدينة", "إقليم", "جزيرة", "بلدة", "قرية", "مقاطعة", "عاصمة"]
+        .map { NameKey.key($0) })
 
     /// Keys of the words that begin names of organizations (وزارة، مجلس، حركة…).
     static let organizationHeads: Set<String> = Set(["وزارة", "مجلس", "حركة", "منظمة", "جيش", "قوة", "قوات", "حزب", "اتحاد",

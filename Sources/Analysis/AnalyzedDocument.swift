@@ -3,6 +3,7 @@ import ArabicText
 import Ingest
 import Entities
 import Temporal
+import Actors
 
 /// One analyzed article: the clean text and every annotation on it, as standoff spans.
 public struct AnalyzedDocument: Sendable {
@@ -39,6 +40,8 @@ public struct AnalyzedDocument: Sendable {
     /// Mentions of persons, organizations, places, other names, titles and nationalities; nil when
     /// entity recognition was switched off (and the field is left out of the JSON).
     public var entities: [Entity]?
+    /// What each entity was linked to (same order as `entities`; nil where nothing was found).
+    public var links: [Resolution?] = []
     /// Time expressions with their TIMEX3 values, resolved against `published`.
     public var times: [TimeExpression]
     /// Problems that did not stop the analysis (e.g. an unreadable date).
@@ -56,7 +59,11 @@ extension AnalyzedDocument {
         writeSentences(&w, key: "sentences")
         if entities != nil {
             w.beginArray("entities")
-            for e in scalarEntities() { DocumentJSON.entity(&w, start: e.start, end: e.end, text: e.text, type: e.type) }
+            for (i, e) in scalarEntities().enumerated() {
+                let link = i < links.count ? links[i] : nil
+                DocumentJSON.entity(&w, start: e.start, end: e.end, text: e.text, type: e.type, actor: link?.actorJSON(),
+                                    place: link?.placeJSON(), confidence: link?.confidenceText, basis: link?.basis.rawValue)
+            }
             w.endArray()
         }
         w.beginArray("times")
@@ -197,12 +204,20 @@ public enum DocumentJSON {
     }
 
     /// One entity of the `entities` array.
-    public static func entity<T: Collection>(_ w: inout JSONWriter, start: Int, end: Int, text: T, type: String) where T.Element == UInt8 {
+    /// `actor` and `place` are compact JSON objects; `confidence` a JSON number; all four nil when unlinked.
+    public static func entity<T: Collection>(_ w: inout JSONWriter, start: Int, end: Int, text: T, type: String,
+                                             actor: [UInt8]?, place: [UInt8]?, confidence: String?, basis: String?) where T.Element == UInt8 {
         w.beginObject(inline: true)
         w.int("start", start)
         w.int("end", end)
         w.string("text", utf8: text)
         w.string("type", type)
+        if let actor { w.raw("actor", json: actor) }
+        if let place { w.raw("place", json: place) }
+        if let confidence, let basis {
+            w.raw("confidence", json: Array(confidence.utf8))
+            w.string("basis", basis)
+        }
         w.endObject()
     }
 

@@ -3,6 +3,7 @@ import ArabicText
 import Ingest
 import Entities
 import Temporal
+import Actors
 
 /// Composes the stages: clean → tokens → sentences → entities → times. Later stages (actors, events)
 /// add their layers here. Stateless and thread-safe: one analyzer serves every core.
@@ -12,14 +13,17 @@ public struct Analyzer: Sendable {
     private let splitter: SentenceSplitter
     private let recognizer: EntityRecognizer?
     private let timeTagger: TimeTagger
+    private let resolver: ActorResolver?
 
-    /// Creates an analyzer; without a recognizer, documents carry no entities.
+    /// Creates an analyzer; without a recognizer, documents carry no entities (and no links).
     public init(published: String? = nil, splitter: SentenceSplitter = .standard,
-                recognizer: EntityRecognizer? = .standard, timeTagger: TimeTagger = .standard) {
+                recognizer: EntityRecognizer? = .standard, timeTagger: TimeTagger = .standard,
+                resolver: ActorResolver? = .standard) {
         self.published = published
         self.splitter = splitter
         self.recognizer = recognizer
         self.timeTagger = timeTagger
+        self.resolver = recognizer == nil ? nil : resolver
     }
 
     /// Analyzes one article; throws when nothing of an article is left after cleaning.
@@ -59,7 +63,7 @@ public struct Analyzer: Sendable {
             return splitter.split(p, tokens: tokens)
         }
 
-        let entities = recognizer?.entities(cleaned.text, tokens: tokens, sentences: sentences)
+        var entities = recognizer?.entities(cleaned.text, tokens: tokens, sentences: sentences)
 
         var (date, dateSource) = publicationDate(article, warnings: &warnings)
         var times = timeTagger.tag(cleaned.text, tokens: tokens, sentences: sentences, anchor: date.flatMap(CivilDate.init(iso:)))
@@ -69,12 +73,24 @@ public struct Analyzer: Sendable {
         }
         warnings += times.warnings
 
-        return AnalyzedDocument(
+        var links: [Resolution?] = []
+        if let resolver, let found = entities {
+            let resolved = resolver.resolve(cleaned.text, tokens: tokens, entities: found, published: date)
+            entities = resolved.map(\.0)
+            links = resolved.map(\.1)
+            if date == nil, !found.isEmpty {
+                warnings.append("no publication date: roles and codes are those of unknown date (latest code, no role)")
+            }
+        }
+
+        var document = AnalyzedDocument(
             id: Self.fingerprint(cleaned.text), origin: article.origin, title: article.title ?? cleaned.title,
             byline: article.author ?? cleaned.byline, published: date, publishedSource: dateSource,
             url: article.url, source: article.source, encoding: article.encoding, raw: article.body,
             text: cleaned.text, removed: cleaned.removed, paragraphs: cleaned.paragraphs,
             sentences: sentences, tokens: tokens, entities: entities, times: times.expressions, warnings: warnings)
+        document.links = links
+        return document
     }
 
     /// The publication date and where it came from: the option, else the metadata (warning when its

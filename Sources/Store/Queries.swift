@@ -100,8 +100,11 @@ extension SQLiteStore {
             w.raw("paragraphs", json: (a["paragraphs"] as String).utf8)
             w.raw("sentences", json: (a["sentences"] as String).utf8)
             w.beginArray("entities")
-            for e in try Row.fetchAll(db, sql: "SELECT start, \"end\", text, type FROM entities WHERE article = ? ORDER BY rowid", arguments: [rowid]) {
-                DocumentJSON.entity(&w, start: e["start"], end: e["end"], text: (e["text"] as String).utf8, type: e["type"])
+            for e in try Row.fetchAll(db, sql: "SELECT start, \"end\", text, type, actor, place, confidence, basis FROM entities WHERE article = ? ORDER BY rowid",
+                                      arguments: [rowid]) {
+                DocumentJSON.entity(&w, start: e["start"], end: e["end"], text: (e["text"] as String).utf8, type: e["type"],
+                                    actor: (e["actor"] as String?).map { Array($0.utf8) }, place: (e["place"] as String?).map { Array($0.utf8) },
+                                    confidence: e["confidence"], basis: e["basis"])
             }
             w.endArray()
             w.beginArray("times")

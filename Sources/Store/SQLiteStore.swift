@@ -147,7 +147,7 @@ public final class SQLiteStore: Sendable {
                                      paragraphs, sentences, removed, warnings, run)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            let insertEntity = try db.cachedStatement(sql: "INSERT INTO entities(article, start, \"end\", text, type, norm, last) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            let insertEntity = try db.cachedStatement(sql: "INSERT INTO entities(article, start, \"end\", text, type, norm, last, actor_id, place_id, actor, place, confidence, basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             let insertTime = try db.cachedStatement(sql: """
                 INSERT INTO times(article, start, "end", text, type, value, mod, anchor, hijri) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
@@ -171,7 +171,10 @@ public final class SQLiteStore: Sendable {
                                                       a.input, a.encoding, a.text, Data(a.raw),
                                                       a.paragraphs, a.sentences, a.removed, a.warnings, run])
                 let rowid = db.lastInsertedRowID
-                for e in a.entities { try insertEntity.execute(arguments: [rowid, e.start, e.end, e.text, e.type, e.norm, e.last]) }
+                for (e, l) in zip(a.entities, a.links) {
+                    try insertEntity.execute(arguments: [rowid, e.start, e.end, e.text, e.type, e.norm, e.last,
+                                                         l.actorID, l.placeID, l.actor, l.place, l.confidence, l.basis])
+                }
                 for t in a.times {
                     try insertTime.execute(arguments: [rowid, t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor, t.hijri])
                 }

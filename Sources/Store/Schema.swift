@@ -70,6 +70,18 @@ enum Schema {
         -- Contentless full-text index over SearchTerms (matching forms and stems), rowid = articles.rowid.
         CREATE VIRTUAL TABLE search USING fts5(terms, content='', tokenize='ascii');
         """,
+        // 2: what each entity was linked to: the actor or place id for queries, and the objects as
+        // compact JSON so the document is written again exactly.
+        """
+        ALTER TABLE entities ADD COLUMN actor_id TEXT;
+        ALTER TABLE entities ADD COLUMN place_id TEXT;
+        ALTER TABLE entities ADD COLUMN actor TEXT;
+        ALTER TABLE entities ADD COLUMN place TEXT;
+        ALTER TABLE entities ADD COLUMN confidence TEXT;
+        ALTER TABLE entities ADD COLUMN basis TEXT;
+        CREATE INDEX entities_actor ON entities(actor_id);
+        CREATE INDEX entities_place ON entities(place_id);
+        """,
     ]
 
     /// The schema version this Marsad writes.

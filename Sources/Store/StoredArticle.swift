@@ -19,6 +19,8 @@ public struct StoredArticle: Sendable {
     public var paragraphs: String, sentences: String, removed: String, warnings: String
     /// Mentions in scalar offsets, with their matching form and its last word.
     public var entities: [(start: Int, end: Int, text: String, type: String, norm: String, last: String)]
+    /// What each entity was linked to: ids, the objects as compact JSON, confidence and basis (nil when unlinked).
+    public var links: [(actorID: String?, placeID: String?, actor: String?, place: String?, confidence: String?, basis: String?)]
     /// Time expressions in scalar offsets.
     public var times: [(start: Int, end: Int, text: String, type: String, value: String, mod: String?, anchor: String?, hijri: String?)]
     /// Space-separated search terms (`SearchTerms.indexTerms`).
@@ -39,6 +41,11 @@ public struct StoredArticle: Sendable {
         entities = doc.scalarEntities().map { e in
             let text = String(decoding: e.text, as: UTF8.self), norm = ActorName.matching(text)
             return (e.start, e.end, text, e.type, norm, String(norm.split(separator: " ").last ?? ""))
+        }
+        links = (doc.entities ?? []).indices.map { i in
+            guard i < doc.links.count, let r = doc.links[i] else { return (nil, nil, nil, nil, nil, nil) }
+            return (r.actor?.id, r.place?.id, r.actorJSON().map { String(decoding: $0, as: UTF8.self) },
+                    r.placeJSON().map { String(decoding: $0, as: UTF8.self) }, r.confidenceText, r.basis.rawValue)
         }
         times = doc.scalarTimes().map { t in
             (t.start, t.end, String(decoding: t.text, as: UTF8.self), t.time.type.rawValue, t.time.value, t.time.mod, t.time.anchor, t.time.hijri)

@@ -1,0 +1,379 @@
+import MarsadCore
+import ArabicText
+import Entities
+
+/// How a mention was linked: what the resolver knew and how sure it is.
+public struct Resolution: Sendable, Equatable {
+    /// Why the resolver believes the link.
+    public enum Basis: String, Sendable {
+        /// The name is in the knowledge base.
+        case knowledgeBase
+        /// A title next to the name said who the person is (`وزير الخارجية الإيراني، حسين …`).
+        case apposition
+        /// An earlier mention in the article (a surname, `نظيره الروسي`, `الوزير الإيراني`).
+        case coreference
+        /// A nationality word names its country (`الإيراني` → IRN).
+        case nationality
+        /// Only the text: a name the knowledge base does not know.
+        case text
+    }
+    /// The actor, as the JSON shows it: the code and role in force on the publication date.
+    public struct LinkedActor: Sendable, Equatable {
+        /// Actor id (`sergey-lavrov`, `IRN`), or `text:` and the name's key when only the text knows it.
+        public var id: String
+        /// English name, when known.
+        public var name: String?
+        /// Arabic name.
+        public var nameAr: String
+        /// CAMEO code in force (`RUSGOV`).
+        public var code: String?
+        /// Country, ISO alpha-3.
+        public var country: String?
+        /// The role in force (`foreign minister`), nil when none is known or the date is unknown.
+        public var role: String?
+    }
+    /// The actor the mention names, if any.
+    public var actor: LinkedActor?
+    /// The place the mention names, if any.
+    public var place: Place?
+    /// 0…1.
+    public var confidence: Double
+    /// Why.
+    public var basis: Basis
+}
+
+/// Links entity mentions to the knowledge base, learning from the article as it goes: appositions
+/// teach roles, earlier mentions resolve surnames, titles and "his counterpart". One resolver serves
+/// every thread; the per-article memory lives in `resolve`.
+public struct ActorResolver: Sendable {
+    /// The knowledge base it links to.
+    public let kb: KnowledgeBase
+
+    /// The resolver over Marsad's bundled knowledge base.
+    public static let standard = ActorResolver(kb: .standard)
+
+    /// Creates a resolver over a knowledge base.
+    public init(kb: KnowledgeBase) { self.kb = kb }
+
+    /// Resolves the entities of one article. Places the NER missed (`لباكو`, `بجمهورية نخجوان`) are
+    /// added as LOC entities, and `نظيره الروسي` as a TITLE; the result is sorted by position, each
+    /// entity with its resolution or nil. `published` (YYYY-MM-DD) selects roles and codes in force.
+    public func resolve(_ text: [UInt8], tokens: [Token], entities: [Entity], published: String?) -> [(Entity, Resolution?)] {
+        var article = ArticleMemory(text: text, tokens: tokens, day: published.flatMap(DateRange.day))
+        var all = entities + missedPlaces(article, entities: entities)
+        all += counterparts(article, entities: all)
+        all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
+        article.countries = Set(all.compactMap { e -> String? in
+            guard e.type == "LOC" || e.type == "NORP" else { return nil }
+            let k = NameKey.key(article.string(e.span))
+            return kb.nationality(key: k)?.country ?? kb.places(key: k).first(where: { $0.kind == "country" })?.country
+        })
+
+        var out: [(Entity, Resolution?)] = []
+        out.reserveCapacity(all.count)
+        for (i, e) in all.enumerated() {
+            let r: Resolution?
+            switch e.type {
+            case "PERSON": r = person(e, index: i, all, &article)
+            case "LOC": r = place(e, &article)
+            case "NORP": r = nationality(e, &article)
+            case "TITLE": r = title(e, index: i, all, &article)
+            default: r = organization(e, &article)
+            }
+            out.append((e, r))
+            if e.type == "PERSON", let r, r.basis == .apposition || r.basis == .knowledgeBase {
+                // A title right before the name is the same person.
+                for j in stride(from: i - 1, through: max(0, i - 4), by: -1)
+                where all[j].type == "TITLE" && out[j].1 == nil && article.onlySeparators(all[j].span.end, e.span.start) {
+                    out[j].1 = Resolution(actor: r.actor, confidence: r.confidence, basis: .apposition)
+                }
+            }
+            if let r, let a = r.actor, e.type == "PERSON" || e.type == "TITLE" {
+                article.people.append((a, article.learnedRoles[a.id] ?? kb.actor(id: a.id)?.role(on: article.day), e.span.end))
+            }
+        }
+        return out
+    }
+
+    // MARK: - Per type
+
+    private func person(_ e: Entity, index: Int, _ all: [Entity], _ m: inout ArticleMemory) -> Resolution? {
+        let key = NameKey.key(m.string(e.span))
+        guard !key.isEmpty else { return nil }
+        // A title right before the name (or right after it, set off by a comma) says who this is.
+        let title = apposedTitle(index, all, m)
+        if let learned = m.learned[key] { return Resolution(actor: learned, confidence: 0.9, basis: .apposition) }
+        if title == nil, let earlier = m.people.last(where: { $0.actor.id.hasPrefix("text:") == false && m.endsWith(full: $0.actor, key) }) {
+            return Resolution(actor: earlier.actor, confidence: 0.85, basis: .coreference)
+        }
+        var found = kb.actors(key: key).filter { $0.kind == .person }
+        if found.isEmpty { found = kb.people(looseKey: NameKey.looseKey(key)) }
+        if found.isEmpty, let last = key.split(separator: " ").last, key.contains(" ") {
+            let bearers = kb.actors(key: String(last)).filter { $0.kind == .person }
+            if bearers.count == 1 { found = bearers }
+        }
+        let known = pick(found, m.day)
+        if let title, let parsed = parseTitle(title, m), !parsed.counterpart {
+            // The article's own words win over the dictionary: the role holds on the publication date.
+            let base = known.map { link($0, m.day) }
+            let actor = Resolution.LinkedActor(
+                id: base?.id ?? "text:" + key.replacingOccurrences(of: " ", with: "_"), name: base?.name,
+                nameAr: base?.nameAr ?? m.string(e.span), code: parsed.country.map { $0 + parsed.role.agent } ?? base?.code,
+                country: parsed.country ?? base?.country, role: parsed.role.name)
+            m.learn(actor, key: key, role: parsed.role.role, of: parsed.country ?? base?.country)
+            return Resolution(actor: actor, confidence: 0.9, basis: .apposition)
+        }
+        if let known { return Resolution(actor: link(known, m.day), confidence: found.count == 1 ? 0.9 : 0.7, basis: .knowledgeBase) }
+        if let earlier = m.people.last(where: { m.endsWith(full: $0.actor, key) }) {
+            return Resolution(actor: earlier.actor, confidence: 0.7, basis: .coreference)
+        }
+        let actor = Resolution.LinkedActor(id: "text:" + key.replacingOccurrences(of: " ", with: "_"), name: nil,
+                                           nameAr: m.string(e.span), code: nil, country: nil, role: nil)
+        m.learned[key] = actor
+        return Resolution(actor: actor, confidence: 0.3, basis: .text)
+    }
+
+    private func place(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
+        let key = NameKey.key(m.string(e.span))
+        var candidates = kb.places(key: key)
+        // The tagger sometimes takes a first letter for a proclitic (ب|حر قزوين): try the whole word.
+        if candidates.isEmpty, let t = m.tokens.last(where: { $0.start < e.span.start && $0.end > e.span.start }) {
+            candidates = kb.places(key: NameKey.key(m.string(ByteSpan(t.start, e.span.end))))
+        }
+        guard !candidates.isEmpty else { return organization(e, &m) }
+        // Context: a place in a country the article names beats a bigger namesake elsewhere.
+        let best = candidates.max { score($0, m) < score($1, m) }!
+        var r = Resolution(actor: nil, place: best, confidence: candidates.count == 1 ? 0.9 : 0.75, basis: .knowledgeBase)
+        if best.kind == "country", let c = best.country, let a = kb.actor(id: c) { r.actor = link(a, m.day) }
+        return r
+    }
+
+    private func score(_ p: Place, _ m: ArticleMemory) -> Double {
+        var s = p.kind == "country" ? 3.0 : p.kind == "region" ? 2.5 : 0
+        if let c = p.country, m.countries.contains(c) { s += 2 }
+        return s + Double(String(max(p.population, 1)).count) / 4   // digits: a rough log10
+    }
+
+    private func nationality(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
+        let words = NameKey.key(m.string(e.span)).split(separator: " ")
+        for w in words.reversed() {
+            if let a = kb.nationality(key: String(w)) {
+                return Resolution(actor: link(a, m.day), confidence: 0.9, basis: .nationality)
+            }
+        }
+        return organization(e, &m)
+    }
+
+    private func organization(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
+        let key = NameKey.key(m.string(e.span))
+        if let a = pick(kb.actors(key: key), m.day) {
+            return Resolution(actor: link(a, m.day), confidence: 0.85, basis: .knowledgeBase)
+        }
+        if e.type != "LOC", let p = kb.places(key: key).first {
+            return Resolution(actor: nil, place: p, confidence: 0.6, basis: .knowledgeBase)
+        }
+        return nil
+    }
+
+    /// A title names a person: the one it stands next to, the holder of that role already named in
+    /// the article, or the holder the knowledge base knows for the publication date.
+    private func title(_ e: Entity, index: Int, _ all: [Entity], _ m: inout ArticleMemory) -> Resolution? {
+        if let k = nextOutside(index, all), all[k].type == "PERSON", m.onlySeparators(e.span.end, all[k].span.start) {
+            return nil   // the name that follows carries the link; `resolve` gives the title the same one
+        }
+        guard let parsed = parseTitle(e, m) else { return nil }
+        let role = parsed.role.role
+        if parsed.counterpart {
+            // نظيره الروسي: the holder, in the named country, of the role of the last person named.
+            guard let last = m.people.last, let r = last.role, let c = parsed.country else { return nil }
+            return holder(role: r.role, of: c, m)
+        }
+        if let c = parsed.country { return holder(role: role, of: c, m) }
+        // A bare title (الوزير): the last person named with that role.
+        if let p = m.people.last(where: { $0.role?.role == role }) {
+            return Resolution(actor: p.actor, confidence: 0.6, basis: .coreference)
+        }
+        return nil
+    }
+
+    private func holder(role: String, of country: String, _ m: ArticleMemory) -> Resolution? {
+        // `الوزير الإيراني` names whichever minister of Iran the article has named.
+        let matches: (String) -> Bool = role == "minister" ? { $0.hasSuffix("minister") } : { $0 == role }
+        if let p = m.people.last(where: { $0.role.map { matches($0.role) && $0.of == country } ?? false }) {
+            return Resolution(actor: p.actor, confidence: 0.8, basis: .coreference)
+        }
+        guard let day = m.day, role != "minister" else { return nil }
+        let holders = kb.holders(of: role, for: country, on: day)
+        guard holders.count == 1 else { return nil }
+        return Resolution(actor: link(holders[0], m.day), confidence: 0.7, basis: .coreference)
+    }
+
+    // MARK: - Titles
+
+    struct ParsedTitle { var role: RoleTitle; var country: String?; var counterpart: Bool }
+
+    /// The role and country of a title: `وزير الخارجية الإيراني`, `الرئيس الروسي`, `وزير خارجية إيران`,
+    /// `نظيره الروسي` (the counterpart: the role comes from the person before).
+    func parseTitle(_ e: Entity, _ m: ArticleMemory) -> ParsedTitle? {
+        let words = NameKey.key(m.string(e.span)).split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return nil }
+        var country: String?
+        for w in words.dropFirst().reversed() {
+            if let a = kb.nationality(key: w), a.kind == .country { country = a.country; break }
+            if let p = kb.places(key: w).first(where: { $0.kind == "country" }) { country = p.country; break }
+        }
+        if words[0].hasPrefix("نظير") {
+            return ParsedTitle(role: RoleTitle(role: "", name: "", agent: "", titles: []), country: country, counterpart: true)
+        }
+        for n in stride(from: min(kb.longestTitle, words.count), through: 1, by: -1) {
+            if let r = kb.role(titleKey: words[0..<n].joined(separator: " ")) {
+                return ParsedTitle(role: r, country: country, counterpart: false)
+            }
+        }
+        return nil
+    }
+
+    /// The TITLE entity set beside person `index`: right before it, or after it behind a comma.
+    private func apposedTitle(_ index: Int, _ all: [Entity], _ m: ArticleMemory) -> Entity? {
+        for j in stride(from: index - 1, through: max(0, index - 4), by: -1)
+        where all[j].type == "TITLE" && all[j].span.end <= all[index].span.start {
+            if m.onlySeparators(all[j].span.end, all[index].span.start) { return all[j] }
+        }
+        if let k = nextOutside(index, all), all[k].type == "TITLE", m.commaOnly(all[index].span.end, all[k].span.start) {
+            return all[k]
+        }
+        return nil
+    }
+
+    /// The first entity after `index` that is not nested inside it.
+    func nextOutside(_ index: Int, _ all: [Entity]) -> Int? {
+        var k = index + 1
+        while k < all.count, all[k].span.start < all[index].span.end { k += 1 }
+        return k < all.count ? k : nil
+    }
+
+    // MARK: - Mentions the NER missed
+
+    /// Places the NER missed, from the gazetteer: countries, regions, and cities of 200,000 people
+    /// or more, one or two words long, with a proclitic (و ب ل ف ك) allowed on the first word.
+    private func missedPlaces(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
+        var covered = [Bool](repeating: false, count: m.tokens.count)
+        var e = 0
+        for (i, t) in m.tokens.enumerated() {
+            while e < entities.count, entities[e].span.end <= t.start { e += 1 }
+            var f = e
+            while f < entities.count, entities[f].span.start < t.end {
+                if entities[f].span.end > t.start { covered[i] = true }
+                f += 1
+            }
+        }
+        var found: [Entity] = []
+        var i = 0
+        while i < m.tokens.count {
+            defer { i += 1 }
+            let t = m.tokens[i]
+            guard !covered[i], t.kind == .word, t.end - t.start >= 6 else { continue }   // three letters or more
+            for skip in m.procliticLengths(at: t.start) {
+                let first = NameKey.key(m.string(ByteSpan(t.start + skip, t.end)))
+                guard kb.gazetteerFirstWords.contains(first) else { continue }
+                if i + 1 < m.tokens.count, !covered[i + 1], m.tokens[i + 1].kind == .word,
+                   kb.gazetteer.contains(first + " " + NameKey.key(m.string(ByteSpan(m.tokens[i + 1].start, m.tokens[i + 1].end)))) {
+                    found.append(Entity(span: ByteSpan(t.start + skip, m.tokens[i + 1].end), type: "LOC"))
+                    i += 1
+                    break
+                }
+                if kb.gazetteer.contains(first) {
+                    found.append(Entity(span: ByteSpan(t.start + skip, t.end), type: "LOC"))
+                    break
+                }
+            }
+        }
+        return found
+    }
+
+    /// `نظيره الروسي`, `نظيرها الإيرانية`: a counterpart with a nationality, as a TITLE.
+    private func counterparts(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
+        var found: [Entity] = []
+        for e in entities where e.type == "NORP" {
+            guard let t = m.tokens.lastIndex(where: { $0.end <= e.span.start }) else { continue }
+            let word = m.string(ByteSpan(m.tokens[t].start, m.tokens[t].end))
+            let skip = word.hasPrefix("نظير") ? 0 : ["ونظير", "بنظير", "لنظير"].contains(where: word.hasPrefix) ? 2 : -1
+            // نظيره، نظيرها، نظيريه: the noun with a pronoun (one letter, two bytes; و/ب/ل before it take two more).
+            guard skip >= 0, word.utf8.count - skip >= 10, word.utf8.count - skip <= 14 else { continue }
+            found.append(Entity(span: ByteSpan(m.tokens[t].start + skip, e.span.end), type: "TITLE"))
+        }
+        return found.filter { c in !entities.contains { $0.type == "TITLE" && $0.span.start <= c.span.start && $0.span.end >= c.span.end } }
+    }
+
+    // MARK: - Helpers
+
+    private func pick(_ actors: [Actor], _ day: DayNumber?) -> Actor? {
+        guard let day else { return actors.first }
+        return actors.first { $0.code(on: day) != nil } ?? actors.first
+    }
+
+    func link(_ a: Actor, _ day: DayNumber?) -> Resolution.LinkedActor {
+        let role = a.role(on: day)
+        return Resolution.LinkedActor(id: a.id, name: a.name, nameAr: a.nameAr, code: a.code(on: day), country: a.country ?? role?.of,
+                                      role: role.flatMap { r in kb.roles.first { $0.role == r.role }?.name })
+    }
+}
+
+/// What the resolver remembers while it reads one article.
+struct ArticleMemory {
+    let text: [UInt8]
+    let tokens: [Token]
+    let day: DayNumber?
+    /// Countries named in the article (for choosing among places of one name).
+    var countries: Set<String> = []
+    /// Names the article taught, by key.
+    var learned: [String: Resolution.LinkedActor] = [:]
+    /// Roles the article taught, by actor id.
+    var learnedRoles: [String: DatedRole] = [:]
+    /// People resolved so far, in order, with their role and where the mention ended.
+    var people: [(actor: Resolution.LinkedActor, role: DatedRole?, end: Int)] = []
+
+    init(text: [UInt8], tokens: [Token], day: DayNumber?) {
+        self.text = text; self.tokens = tokens; self.day = day
+    }
+
+    func string(_ span: ByteSpan) -> String { String(decoding: text[span.start..<span.end], as: UTF8.self) }
+
+    mutating func learn(_ actor: Resolution.LinkedActor, key: String, role: String, of country: String?) {
+        learned[key] = actor
+        if let country { learnedRoles[actor.id] = DatedRole(role: role, of: country, dates: DateRange()) }
+    }
+
+    /// Whether `key` is the end of a fuller name of `actor` in this article (لافروف after سيرغي لافروف).
+    func endsWith(full actor: Resolution.LinkedActor, _ key: String) -> Bool {
+        let full = NameKey.key(actor.nameAr)
+        return full != key && full.hasSuffix(" " + key)
+    }
+
+    /// Whether only spaces, commas and dashes lie between two byte offsets.
+    func onlySeparators(_ a: Int, _ b: Int) -> Bool {
+        guard a <= b, b - a <= 8 else { return false }
+        return text[a..<b].allSatisfy { $0 == 0x20 || $0 == 0x2C || $0 == 0x2D || $0 == 0xD8 || $0 == 0x8C || $0 == 0x0A }
+    }
+
+    /// Whether a comma (، or ,) and spaces lie between two offsets.
+    func commaOnly(_ a: Int, _ b: Int) -> Bool {
+        guard a <= b, b - a <= 6, onlySeparators(a, b) else { return false }
+        return text[a..<b].contains(0x2C) || text[a..<b].contains(0x8C)
+    }
+
+    /// Byte lengths of proclitics to try at a word start: none, then و ب ل ف ك (and وب، ول).
+    func procliticLengths(at start: Int) -> [Int] {
+        guard start + 1 < text.count, text[start] == 0xD9 || text[start] == 0xD8 else { return [0] }
+        let first = (text[start], text[start + 1])
+        let single: Set<UInt8> = [0x88, 0x84, 0x81, 0x83]   // و ل ف ك (0xD9 xx)
+        var out = [0]
+        if (first.0 == 0xD9 && single.contains(first.1)) || (first.0 == 0xD8 && first.1 == 0xA8) {   // … or ب
+            out.append(2)
+            if first == (0xD9, 0x88), start + 3 < text.count, (text[start + 2] == 0xD8 && text[start + 3] == 0xA8) || (text[start + 2] == 0xD9 && text[start + 3] == 0x84) {
+                out.append(4)
+            }
+        }
+        return out
+    }
+}
