@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+import Actors
+import Analysis
+import Ingest
+
+/// The acceptance examples of the actors issue: every mention the issue lists, resolved as it says.
+@Suite struct ReferenceArticleTests {
+    static func analyze(_ name: String, published: String) throws -> AnalyzedDocument {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let bytes = try [UInt8](Data(contentsOf: root.appendingPathComponent("Examples/\(name)")))
+        var article: RawArticle?
+        InputReader().parse(bytes, origin: name) { if case .success(let a) = $0 { article = a } }
+        return try Analyzer(published: published).analyze(try #require(article))
+    }
+
+    /// Mention text → the link of every mention with that text.
+    static func links(_ doc: AnalyzedDocument) -> [String: [Resolution?]] {
+        var out: [String: [Resolution?]] = [:]
+        for (e, link) in zip(doc.scalarEntities(), doc.links) { out[String(decoding: e.text, as: UTF8.self), default: []].append(link) }
+        return out
+    }
+
+    func expectActor(_ links: [String: [Resolution?]], _ text: String, id: String, code: String?, role: String?,
+                     sourceLocation: SourceLocation = #_sourceLocation) {
+        let found = links[text] ?? []
+        #expect(!found.isEmpty, "no mention \(text)", sourceLocation: sourceLocation)
+        for link in found {
+            #expect(link?.actor?.id == id, "\(text) → \(link?.actor?.id ?? "nothing")", sourceLocation: sourceLocation)
+            #expect(link?.actor?.code == code, "\(text) code \(link?.actor?.code ?? "none")", sourceLocation: sourceLocation)
+            #expect(link?.actor?.role == role, "\(text) role \(link?.actor?.role ?? "none")", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func amirAbdollahianMeetsLavrovIn2023() throws {
+        let doc = try Self.analyze("000_bdd916e99efcfc1a.txt", published: "2023-03-29")
+        let links = Self.links(doc)
+        for name in ["لافروف", "سيرغي لافروف", "نظيره الروسي", "وزير الخارجية الروسي"] {
+            expectActor(links, name, id: "sergey-lavrov", code: "RUSGOV", role: "foreign minister")
+        }
+        for name in ["أمير عبد اللهيان", "حسين أمير عبد اللهيان", "الوزير الإيراني", "وزير الخارجية الإيراني"] {
+            expectActor(links, name, id: "hossein-amir-abdollahian", code: "IRNGOV", role: "foreign minister")
+        }
+        let moscow = try #require(links["موسكو"]?.first??.place)
+        #expect(moscow.country == "RUS" && abs(moscow.lat - 55.75) < 0.05 && abs(moscow.lon - 37.62) < 0.05)
+        for (name, country) in [("باكو", "AZE"), ("أرمينيا", "ARM"), ("أذربيجان", "AZE"), ("نخجوان", "AZE"), ("بكين", "CHN"),
+                                ("السعودية", "SAU"), ("واشنطن", "USA"), ("طهران", "IRN")] {
+            let places = (links[name] ?? []).compactMap { $0?.place }
+            #expect(!places.isEmpty && places.allSatisfy { $0.country == country }, "\(name) → \(places.map(\.id))")
+        }
+        #expect((links["الإيراني"] ?? []).allSatisfy { $0?.actor?.id == "IRN" && $0?.basis == .nationality })
+    }
+
+    @Test func zarifMeetsLavrovIn2020() throws {
+        let doc = try Self.analyze("002_2472718d78e8a15d.txt", published: "2020-09-25")
+        let links = Self.links(doc)
+        for name in ["ظريف", "محمد جواد ظريف"] {
+            expectActor(links, name, id: "mohammad-javad-zarif", code: "IRNGOV", role: "foreign minister")
+        }
+        expectActor(links, "لافروف", id: "sergey-lavrov", code: "RUSGOV", role: "foreign minister")
+        expectActor(links, "فلاديمير بوتين", id: "vladimir-putin", code: "RUSGOV", role: "president")
+        #expect(links["مجلس الأمن الدولي"]?.first??.actor?.id == "un-security-council")
+    }
+
+    @Test func anArticleWithNoDateGetsNoRoleAndSaysSo() throws {
+        var article = RawArticle(origin: "t", body: Array("وقال وزير الخارجية الروسي سيرغي لافروف في موسكو إن بلاده مستعدة.".utf8), format: .text)
+        article.title = "خبر"
+        let doc = try Analyzer().analyze(article)
+        let lavrov = try #require(Self.links(doc)["سيرغي لافروف"]?.first ?? nil)
+        #expect(lavrov.actor?.id == "sergey-lavrov")
+        #expect(doc.warnings.contains { $0.contains("no publication date") })
+    }
+}
+
+@Suite struct KnowledgeBaseBuildTests {
+    @Test func malformedLinesAreReportedWithFileAndLine() {
+        var warnings: [String] = []
+        let entries = PetrarchDictionary.parse("LAVROV_\n\t[RUSGOV >20040309]\n\t[BROKEN\nPUTIN_ [RUSGOV 20000507-19990101]\n",
+                                               file: "t.txt", warnings: &warnings)
+        #expect(entries.count == 2)
+        #expect(entries[0].codes.first?.code.dates.from == 20040309)
+        #expect(warnings.contains { $0.hasPrefix("t.txt:3:") })
+        #expect(warnings.contains { $0.hasPrefix("t.txt:4:") && $0.contains("ends before it starts") })
+        #expect(entries[1].codes.first?.code.dates == DateRange(from: 20000507, to: 0))
+    }
+
+    @Test func theCompiledKnowledgeBaseReadsBackUnchanged() throws {
+        let kb = KnowledgeBase.standard
+        let again = try KnowledgeBase(compiled: kb.compiled(header: ""))
+        #expect(again.actors == kb.actors)
+        #expect(again.places.count == kb.places.count)
+        #expect(again.holders(of: "foreign-minister", for: "RUS", on: 20230329).map(\.id) == ["sergey-lavrov"])
+        #expect(throws: (any Error).self) { try KnowledgeBase(compiled: "actor\tbroken\n") }
+    }
+}
