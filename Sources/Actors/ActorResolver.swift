@@ -63,11 +63,15 @@ public struct ActorResolver: Sendable {
         var all = entities + missedPlaces(article, entities: entities)
         all += counterparts(article, entities: all)
         all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
-        article.countries = Set(all.compactMap { e -> String? in
-            guard e.type == "LOC" || e.type == "NORP" else { return nil }
+        var mentions: [String: Int] = [:]
+        for e in all where e.type == "LOC" || e.type == "NORP" {
             let k = NameKey.key(article.string(e.span))
-            return kb.nationality(key: k)?.country ?? kb.places(key: k).first(where: { $0.kind == "country" })?.country
-        })
+            if let c = kb.nationality(key: k)?.country ?? kb.places(key: k).first(where: { $0.kind == "country" })?.country {
+                mentions[c, default: 0] += 1
+            }
+        }
+        article.countries = Set(mentions.keys)
+        article.mainCountry = mentions.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
 
         var out: [(Entity, Resolution?)] = []
         out.reserveCapacity(all.count)
@@ -81,15 +85,24 @@ public struct ActorResolver: Sendable {
             default: r = organization(e, &article)
             }
             out.append((e, r))
-            if e.type == "PERSON", let r, r.basis == .apposition || r.basis == .knowledgeBase {
-                // A title right before the name is the same person.
-                for j in stride(from: i - 1, through: max(0, i - 4), by: -1)
-                where all[j].type == "TITLE" && out[j].1 == nil && article.onlySeparators(all[j].span.end, e.span.start) {
-                    out[j].1 = Resolution(actor: r.actor, confidence: r.confidence, basis: .apposition)
-                }
-            }
             if let r, let a = r.actor, e.type == "PERSON" || e.type == "TITLE" {
                 article.people.append((a, article.learnedRoles[a.id] ?? kb.actor(id: a.id)?.role(on: article.day), e.span.end))
+            }
+        }
+        // A title right after a name (or after another title of that name) is the same person, as
+        // Saudi news writes: محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية.
+        for i in all.indices where all[i].type == "TITLE" && out[i].1 == nil {
+            if let k = previousOutside(i, all), all[k].type == "PERSON" || all[k].type == "TITLE", let r = out[k].1, r.actor != nil,
+               article.onlySeparators(all[k].span.end, all[i].span.start) {
+                out[i].1 = Resolution(actor: r.actor, confidence: r.confidence, basis: .apposition)
+            }
+        }
+        // A title right before a name (or before another title that has one) is the same person:
+        // وزير الخارجية الإيراني، حسين أمير عبد اللهيان.
+        for i in stride(from: all.count - 1, through: 0, by: -1) where all[i].type == "TITLE" && out[i].1 == nil {
+            if let k = nextOutside(i, all), all[k].type == "PERSON" || all[k].type == "TITLE", let r = out[k].1, r.actor != nil,
+               article.apposes(all[i].span.end, all[k].span.start) {
+                out[i].1 = Resolution(actor: r.actor, confidence: r.confidence, basis: .apposition)
             }
         }
         return out
@@ -172,13 +185,28 @@ public struct ActorResolver: Sendable {
         if e.type != "LOC", let p = kb.places(key: key).first {
             return Resolution(actor: nil, place: p, confidence: 0.6, basis: .knowledgeBase)
         }
-        return nil
+        guard e.type == "ORG", !key.isEmpty else { return nil }
+        // An organization only the article names: its country from a nationality or country word in
+        // the name, its agent from the first word (وزارة الخارجية الإيرانية → IRNGOV).
+        if let learned = m.learned[key] { return Resolution(actor: learned, confidence: 0.4, basis: .text) }
+        let words = key.split(separator: " ").map(String.init)
+        var country: String?
+        for w in words.dropFirst() {
+            if let a = kb.nationality(key: w), a.kind == .country { country = a.country; break }
+            if let p = kb.places(key: w).first(where: { $0.kind == "country" }) { country = p.country; break }
+        }
+        let agent = words.count > 1 ? kb.organizationHeads[words[0] + " " + words[1]] ?? kb.organizationHeads[words[0]] : kb.organizationHeads[words[0]]
+        let code = agent.map { (country ?? "") + $0 } ?? country
+        let actor = Resolution.LinkedActor(id: "text:" + key.replacingOccurrences(of: " ", with: "_"), name: nil, nameAr: m.string(e.span),
+                                           code: code, country: country, role: nil)
+        m.learned[key] = actor
+        return Resolution(actor: actor, confidence: 0.4, basis: .text)
     }
 
     /// A title names a person: the one it stands next to, the holder of that role already named in
     /// the article, or the holder the knowledge base knows for the publication date.
     private func title(_ e: Entity, index: Int, _ all: [Entity], _ m: inout ArticleMemory) -> Resolution? {
-        if let k = nextOutside(index, all), all[k].type == "PERSON", m.onlySeparators(e.span.end, all[k].span.start) {
+        if let k = nextOutside(index, all), all[k].type == "PERSON" || all[k].type == "TITLE", m.apposes(e.span.end, all[k].span.start) {
             return nil   // the name that follows carries the link; `resolve` gives the title the same one
         }
         guard let parsed = parseTitle(e, m) else { return nil }
@@ -189,9 +217,14 @@ public struct ActorResolver: Sendable {
             return holder(role: r.role, of: c, m)
         }
         if let c = parsed.country { return holder(role: role, of: c, m) }
-        // A bare title (الوزير): the last person named with that role.
+        // A bare title (الوزير): the last person named with that role, else the holder in the
+        // country the article is mostly about (ولي العهد in a Saudi story).
         if let p = m.people.last(where: { $0.role?.role == role }) {
             return Resolution(actor: p.actor, confidence: 0.6, basis: .coreference)
+        }
+        if let c = m.mainCountry, var r = holder(role: role, of: c, m) {
+            r.confidence = 0.5
+            return r
         }
         return nil
     }
@@ -226,8 +259,9 @@ public struct ActorResolver: Sendable {
             return ParsedTitle(role: RoleTitle(role: "", name: "", agent: "", titles: []), country: country, counterpart: true)
         }
         for n in stride(from: min(kb.longestTitle, words.count), through: 1, by: -1) {
-            if let r = kb.role(titleKey: words[0..<n].joined(separator: " ")) {
-                return ParsedTitle(role: r, country: country, counterpart: false)
+            let head = words[0..<n].joined(separator: " ")
+            if let r = kb.role(titleKey: head) {
+                return ParsedTitle(role: r, country: country ?? kb.country(titleKey: head), counterpart: false)
             }
         }
         return nil
@@ -237,12 +271,23 @@ public struct ActorResolver: Sendable {
     private func apposedTitle(_ index: Int, _ all: [Entity], _ m: ArticleMemory) -> Entity? {
         for j in stride(from: index - 1, through: max(0, index - 4), by: -1)
         where all[j].type == "TITLE" && all[j].span.end <= all[index].span.start {
-            if m.onlySeparators(all[j].span.end, all[index].span.start) { return all[j] }
+            if m.apposes(all[j].span.end, all[index].span.start) { return all[j] }
         }
         if let k = nextOutside(index, all), all[k].type == "TITLE", m.commaOnly(all[index].span.end, all[k].span.start) {
             return all[k]
         }
         return nil
+    }
+
+    /// The outermost entity that ends before `index` starts, if it is the nearest one.
+    func previousOutside(_ index: Int, _ all: [Entity]) -> Int? {
+        var best: Int?
+        for j in stride(from: index - 1, through: max(0, index - 6), by: -1) where all[j].span.end <= all[index].span.start {
+            if let b = best {
+                if all[j].span.end > all[b].span.end || (all[j].span.end == all[b].span.end && all[j].span.start < all[b].span.start) { best = j }
+            } else { best = j }
+        }
+        return best
     }
 
     /// The first entity after `index` that is not nested inside it.
@@ -326,6 +371,8 @@ struct ArticleMemory {
     let day: DayNumber?
     /// Countries named in the article (for choosing among places of one name).
     var countries: Set<String> = []
+    /// The country the article names most.
+    var mainCountry: String?
     /// Names the article taught, by key.
     var learned: [String: Resolution.LinkedActor] = [:]
     /// Roles the article taught, by actor id.
@@ -355,6 +402,25 @@ struct ArticleMemory {
         guard a <= b, b - a <= 8 else { return false }
         return text[a..<b].allSatisfy { $0 == 0x20 || $0 == 0x2C || $0 == 0x2D || $0 == 0xD8 || $0 == 0x8C || $0 == 0x0A }
     }
+
+    /// Whether a title at `a` stands in apposition to what starts at `b`: only separators and at most
+    /// three honorifics between them (الدكتور، المهندس، الأمير، الشيخ…).
+    func apposes(_ a: Int, _ b: Int) -> Bool {
+        if onlySeparators(a, b) { return true }
+        guard a <= b, b - a <= 60 else { return false }
+        var words = 0
+        for t in tokens where t.end > a && t.start < b {
+            if t.end > b || t.start < a { return false }   // a proclitic in between (والأمير): a new phrase
+            if t.kind == .punctuation, text[t.start] == 0x2C || (text[t.start] == 0xD8 && text[t.start + 1] == 0x8C) { continue }
+            guard t.kind == .word, Self.honorifics.contains(NameKey.key(string(ByteSpan(t.start, t.end)))) else { return false }
+            words += 1
+        }
+        return words <= 3
+    }
+
+    static let honorifics: Set<String> = Set(["الدكتور", "الدكتورة", "د", "المهندس", "الأستاذ", "الأستاذة", "الشيخ", "الأمير",
+        "الأميرة", "الملك", "السيد", "السيدة", "اللواء", "العميد", "الفريق", "العقيد", "المستشار", "سمو", "معالي", "فضيلة", "سماحة"]
+        .map { NameKey.key($0) })
 
     /// Whether a comma (، or ,) and spaces lie between two offsets.
     func commaOnly(_ a: Int, _ b: Int) -> Bool {

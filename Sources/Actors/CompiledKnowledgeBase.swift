@@ -7,10 +7,12 @@ import MarsadCore
 ///     actor    ID  KIND  ENGLISH  ARABIC|VARIANT…  COUNTRY  CODE@FROM..TO;…  ROLE@OF@FROM..TO;…  SOURCE,…
 ///     place    ID  KIND  ENGLISH  ARABIC|VARIANT…  COUNTRY  LAT  LON  GEONAMEID  POPULATION
 ///     nation   FORM  ACTOR-ID
+///     head     WORD-KEY  AGENT
 extension KnowledgeBase {
     /// Reads a compiled knowledge base; a malformed line is an error naming its number.
     public convenience init(compiled text: String) throws {
         var actors: [Actor] = [], places: [Place] = [], roles: [RoleTitle] = [], nations: [(String, String)] = []
+        var heads: [String: String] = [:]
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -45,11 +47,14 @@ extension KnowledgeBase {
             case "nation":
                 guard f.count == 3 else { throw bad() }
                 nations.append((f[1], f[2]))
+            case "head":
+                guard f.count == 3 else { throw bad() }
+                heads[f[1]] = f[2]
             default:
                 throw bad()
             }
         }
-        self.init(actors: actors, places: places, roles: roles, nationalities: nations)
+        self.init(actors: actors, places: places, roles: roles, nationalities: nations, organizationHeads: heads)
     }
 
     /// The compiled text of this knowledge base.
@@ -68,6 +73,7 @@ extension KnowledgeBase {
                 .joined(separator: "\t") + "\n"
         }
         for (form, i) in nationalities.sorted(by: { $0.key < $1.key }) { out += "nation\t\(form)\t\(actors[i].id)\n" }
+        for (word, agent) in organizationHeads.sorted(by: { $0.key < $1.key }) { out += "head\t\(word)\t\(agent)\n" }
         return out
     }
 

@@ -131,6 +131,10 @@ public final class KnowledgeBase: @unchecked Sendable {
     let actorsByLooseKey: [String: [Int]]
     let placesByKey: [String: [Int]]
     let rolesByTitleKey: [String: Int]
+    /// Titles that name their country (`خادم الحرمين الشريفين@SAU` in the role table).
+    let titleCountries: [String: String]
+    /// First words of organization names (key) → the CAMEO agent they imply (وزارة → GOV, صحيفة → MED).
+    public let organizationHeads: [String: String]
     let actorByID: [String: Int]
     let holdersByRole: [String: [Int]]
     /// The longest role title, in words.
@@ -147,7 +151,9 @@ public final class KnowledgeBase: @unchecked Sendable {
     }()
 
     /// Builds the indexes over the given entries.
-    public init(actors: [Actor], places: [Place], roles: [RoleTitle], nationalities: [(form: String, actor: String)]) {
+    public init(actors: [Actor], places: [Place], roles: [RoleTitle], nationalities: [(form: String, actor: String)],
+                organizationHeads: [String: String] = [:]) {
+        self.organizationHeads = organizationHeads
         self.actors = actors; self.places = places; self.roles = roles
         var byID: [String: Int] = [:], byKey: [String: [Int]] = [:], byLoose: [String: [Int]] = [:]
         var holders: [String: [Int]] = [:]
@@ -172,14 +178,17 @@ public final class KnowledgeBase: @unchecked Sendable {
         self.gazetteer = gazetteer; gazetteerFirstWords = firstWords
         var nat: [String: Int] = [:]
         for (form, id) in nationalities { if let i = byID[id] { nat[NameKey.key(form)] = i } }
-        var titleKeys: [String: Int] = [:], longest = 1
+        var titleKeys: [String: Int] = [:], longest = 1, titleCountries: [String: String] = [:]
         for (i, r) in roles.enumerated() {
             for t in r.titles {
-                let k = NameKey.key(t)
+                let parts = t.split(separator: "@")
+                let k = NameKey.key(parts[0])
                 titleKeys[k] = i
+                if parts.count == 2 { titleCountries[k] = String(parts[1]) }
                 longest = max(longest, k.split(separator: " ").count)
             }
         }
+        self.titleCountries = titleCountries
         actorByID = byID; holdersByRole = holders; actorsByKey = byKey; actorsByLooseKey = byLoose; placesByKey = placeKeys
         self.nationalities = nat; rolesByTitleKey = titleKeys; longestTitle = longest
     }
@@ -197,6 +206,8 @@ public final class KnowledgeBase: @unchecked Sendable {
     public func nationality(key: String) -> Actor? { nationalities[key].map { actors[$0] } }
     /// The role a title names (key of the title words).
     public func role(titleKey: String) -> RoleTitle? { rolesByTitleKey[titleKey].map { roles[$0] } }
+    /// The country a title names by itself, if any (`خادم الحرمين الشريفين` → SAU).
+    public func country(titleKey: String) -> String? { titleCountries[titleKey] }
 
     /// Who held `role` of `of` on `day` (the foreign minister of RUS on 2023-03-29).
     public func holders(of role: String, for of: String, on day: DayNumber) -> [Actor] {

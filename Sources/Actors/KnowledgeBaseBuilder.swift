@@ -14,6 +14,8 @@ public struct KnowledgeBaseBuilder {
         public var curatedPlaces: (file: String, text: String)
         /// Knowledge/nationalities.tsv: nationality words and group words missing from ArWikiCats.
         public var curatedNationalities: (file: String, text: String)
+        /// Knowledge/organization-heads.tsv: first words of organization names and their CAMEO agents.
+        public var organizationHeads: (file: String, text: String) = ("", "")
         /// UniversalPetrarch's actor_dict_ar_v4.txt.
         public var upActors: (file: String, text: String)
         /// Phoenix actor dictionaries.
@@ -66,7 +68,12 @@ public struct KnowledgeBaseBuilder {
             warnings.append("nationality \($0.0) names unknown actor \($0.1); left out")
             return false
         }
-        return KnowledgeBase(actors: actors, places: places, roles: roles, nationalities: nations)
+        var heads: [String: String] = [:]
+        for (n, f) in rows(s.organizationHeads) {
+            guard f.count == 2 else { warnings.append("\(s.organizationHeads.file):\(n): expected a word and an agent code"); continue }
+            heads[NameKey.key(f[0])] = f[1]
+        }
+        return KnowledgeBase(actors: actors, places: places, roles: roles, nationalities: nations, organizationHeads: heads)
     }
 
     // MARK: - Tables of our own

@@ -38,6 +38,7 @@ public enum NameKey {
             var w = current
             current.removeAll(keepingCapacity: true)
             if w.count > 3, w[0] == alef, w[1] == lam { w.removeFirst(2) }
+            else if w.count > 4, w[0] == lam, w[1] == lam, words.isEmpty { w.removeFirst(2) }   // للولايات: ل + ال
             if w.count > 5, Array(w[0..<5]) == abd + [alef, lam] { w.removeSubrange(3..<5) }   // عبدالله → عبدله
             if let last = words.last, last == abd { words[words.count - 1] = abd + w } else { words.append(w) }
         }

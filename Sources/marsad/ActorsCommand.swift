@@ -97,8 +97,10 @@ struct ActorsCommand: ParsableCommand {
                         if ok { total[m.kind, default: (0, 0)].right += 1 }
                         if best != nil { found.all += 1; if ok { found.right += 1 } }
                         if !ok && errors {
-                            let got = best?.link.map { l in l.actor.map { "\($0.id) \($0.name ?? $0.nameAr)" } ?? l.place.map { "\($0.id) \($0.name)" } ?? "-" } ?? "no entity"
-                            print("\(id) \(m.start)-\(m.end) \(m.text) [\(m.kind)] gold \(m.name ?? "-")/\(m.country ?? "-") got \(got ?? "unlinked")")
+                            let got = best == nil ? "no entity" : best?.link.map { l in
+                                l.actor.map { "\($0.id) \($0.name ?? $0.nameAr)" } ?? l.place.map { "\($0.id) \($0.name)" } ?? "-"
+                            } ?? "unlinked"
+                            print("\(id) \(m.start)-\(m.end) \(m.text) [\(m.kind)] gold \(m.name ?? "-")/\(m.country ?? "-") got \(got)")
                         }
                     }
                 }

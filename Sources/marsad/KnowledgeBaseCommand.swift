@@ -48,8 +48,10 @@ struct KnowledgeBaseCommand: ParsableCommand {
                     phoenix: try ["Countries", "International", "MilNonState"].map { try text("\(events)/phoenix/Phoenix.\($0).actors.txt") },
                     peoples: try data("\(gaz)/peoples.json"), nationalities: try data("\(gaz)/nationalities_data.json"),
                     countries: try data("\(geonames)/countries.json"), cities: try data("\(geonames)/cities15000.json"))
+                var sources2 = sources
+                sources2.organizationHeads = try text("\(knowledge)/organization-heads.tsv")
                 var builder = KnowledgeBaseBuilder()
-                let kb = try builder.build(sources)
+                let kb = try builder.build(sources2)
                 for w in builder.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
                 let header = """
                 # Marsad knowledge base, compiled by `marsad kb build` (Knowledge/build.sh); do not edit by hand.
