@@ -61,11 +61,12 @@ public struct ActorResolver: Sendable {
     public func resolve(_ text: [UInt8], tokens: [Token], entities: [Entity], published: String?) -> [(Entity, Resolution?)] {
         var article = ArticleMemory(text: text, tokens: tokens, day: published.flatMap(DateRange.day))
         var all = entities + missedPlaces(article, entities: entities)
+        all += missedOrganizations(article, entities: all)
         all += counterparts(article, entities: all)
         all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
         var mentions: [String: Int] = [:]
         for e in all where e.type == "LOC" || e.type == "NORP" {
-            let k = NameKey.key(article.string(e.span))
+            let k = article.key(e.span)
             if let c = kb.nationality(key: k)?.country ?? kb.places(key: k).first(where: { $0.kind == "country" })?.country {
                 mentions[c, default: 0] += 1
             }
@@ -86,7 +87,8 @@ public struct ActorResolver: Sendable {
             }
             out.append((e, r))
             if let r, let a = r.actor, e.type == "PERSON" || e.type == "TITLE" {
-                article.people.append((a, article.learnedRoles[a.id] ?? kb.actor(id: a.id)?.role(on: article.day), e.span.end))
+                article.people.append((a, article.learnedRoles[a.id] ?? kb.actor(id: a.id)?.role(on: article.day), e.span.end,
+                                       article.nameKey(of: a)))
             }
         }
         // A title right after a name (or after another title of that name) is the same person, as
@@ -111,12 +113,12 @@ public struct ActorResolver: Sendable {
     // MARK: - Per type
 
     private func person(_ e: Entity, index: Int, _ all: [Entity], _ m: inout ArticleMemory) -> Resolution? {
-        let key = NameKey.key(m.string(e.span))
+        let key = m.key(e.span)
         guard !key.isEmpty else { return nil }
         // A title right before the name (or right after it, set off by a comma) says who this is.
         let title = apposedTitle(index, all, m)
         if let learned = m.learned[key] { return Resolution(actor: learned, confidence: 0.9, basis: .apposition) }
-        if title == nil, let earlier = m.people.last(where: { $0.actor.id.hasPrefix("text:") == false && m.endsWith(full: $0.actor, key) }) {
+        if title == nil, let earlier = m.people.last(where: { $0.actor.id.hasPrefix("text:") == false && ArticleMemory.endsWith(full: $0.key, key) }) {
             return Resolution(actor: earlier.actor, confidence: 0.85, basis: .coreference)
         }
         var found = kb.actors(key: key).filter { $0.kind == .person }
@@ -130,24 +132,24 @@ public struct ActorResolver: Sendable {
             // The article's own words win over the dictionary: the role holds on the publication date.
             let base = known.map { link($0, m.day) }
             let actor = Resolution.LinkedActor(
-                id: base?.id ?? "text:" + key.replacingOccurrences(of: " ", with: "_"), name: base?.name,
+                id: base?.id ?? ActorResolver.textID(key), name: base?.name,
                 nameAr: base?.nameAr ?? m.string(e.span), code: parsed.country.map { $0 + parsed.role.agent } ?? base?.code,
                 country: parsed.country ?? base?.country, role: parsed.role.name)
             m.learn(actor, key: key, role: parsed.role.role, of: parsed.country ?? base?.country)
             return Resolution(actor: actor, confidence: 0.9, basis: .apposition)
         }
         if let known { return Resolution(actor: link(known, m.day), confidence: found.count == 1 ? 0.9 : 0.7, basis: .knowledgeBase) }
-        if let earlier = m.people.last(where: { m.endsWith(full: $0.actor, key) }) {
+        if let earlier = m.people.last(where: { ArticleMemory.endsWith(full: $0.key, key) }) {
             return Resolution(actor: earlier.actor, confidence: 0.7, basis: .coreference)
         }
-        let actor = Resolution.LinkedActor(id: "text:" + key.replacingOccurrences(of: " ", with: "_"), name: nil,
+        let actor = Resolution.LinkedActor(id: ActorResolver.textID(key), name: nil,
                                            nameAr: m.string(e.span), code: nil, country: nil, role: nil)
         m.learned[key] = actor
         return Resolution(actor: actor, confidence: 0.3, basis: .text)
     }
 
     private func place(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
-        let key = NameKey.key(m.string(e.span))
+        let key = m.key(e.span)
         var candidates = kb.places(key: key)
         // The tagger sometimes takes a first letter for a proclitic (ب|حر قزوين): try the whole word.
         if candidates.isEmpty, let t = m.tokens.last(where: { $0.start < e.span.start && $0.end > e.span.start }) {
@@ -168,7 +170,7 @@ public struct ActorResolver: Sendable {
     }
 
     private func nationality(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
-        let words = NameKey.key(m.string(e.span)).split(separator: " ")
+        let words = m.key(e.span).split(separator: " ")
         for w in words.reversed() {
             if let a = kb.nationality(key: String(w)) {
                 return Resolution(actor: link(a, m.day), confidence: 0.9, basis: .nationality)
@@ -178,7 +180,7 @@ public struct ActorResolver: Sendable {
     }
 
     private func organization(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
-        let key = NameKey.key(m.string(e.span))
+        let key = m.key(e.span)
         if let a = pick(kb.actors(key: key), m.day) {
             return Resolution(actor: link(a, m.day), confidence: 0.85, basis: .knowledgeBase)
         }
@@ -197,7 +199,7 @@ public struct ActorResolver: Sendable {
         }
         let agent = words.count > 1 ? kb.organizationHeads[words[0] + " " + words[1]] ?? kb.organizationHeads[words[0]] : kb.organizationHeads[words[0]]
         let code = agent.map { (country ?? "") + $0 } ?? country
-        let actor = Resolution.LinkedActor(id: "text:" + key.replacingOccurrences(of: " ", with: "_"), name: nil, nameAr: m.string(e.span),
+        let actor = Resolution.LinkedActor(id: ActorResolver.textID(key), name: nil, nameAr: m.string(e.span),
                                            code: code, country: country, role: nil)
         m.learned[key] = actor
         return Resolution(actor: actor, confidence: 0.4, basis: .text)
@@ -319,6 +321,7 @@ public struct ActorResolver: Sendable {
             let t = m.tokens[i]
             guard !covered[i], t.kind == .word, t.end - t.start >= 6 else { continue }   // three letters or more
             for skip in m.procliticLengths(at: t.start) {
+                guard let h = NameKey.wordHash(m.text, t.start + skip..<t.end), kb.gazetteerFirstWordHashes.contains(h) else { continue }
                 let first = NameKey.key(m.string(ByteSpan(t.start + skip, t.end)))
                 guard kb.gazetteerFirstWords.contains(first) else { continue }
                 if i + 1 < m.tokens.count, !covered[i + 1], m.tokens[i + 1].kind == .word,
@@ -332,6 +335,44 @@ public struct ActorResolver: Sendable {
                     break
                 }
             }
+        }
+        return found
+    }
+
+    /// Organizations the tagger missed: a head word (وزارة، جامعة، هيئة، نادي…) and the definite words
+    /// that follow it, up to six (وزارة الشؤون الإسلامية، وكالة أنباء البحرين، كتائب القسام). The span may
+    /// hold places and nationality words but never cuts through another mention.
+    private func missedOrganizations(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
+        var found: [Entity] = []
+        var i = 0
+        while i < m.tokens.count {
+            defer { i += 1 }
+            let t = m.tokens[i]
+            guard t.kind == .word else { continue }
+            guard let skip = m.procliticLengths(at: t.start).first(where: {
+                NameKey.wordHash(m.text, t.start + $0..<t.end).map(kb.organizationHeadHashes.contains) == true
+                    && kb.organizationHeads[NameKey.key(m.string(ByteSpan(t.start + $0, t.end)))] != nil
+            }) else { continue }
+            if entities.contains(where: { ($0.type == "ORG" || $0.type == "PERSON" || $0.type == "TITLE") && $0.span.start < t.end && $0.span.end > t.start }) {
+                continue
+            }
+            var end = t.end, j = i + 1
+            while j < m.tokens.count, j <= i + 6, m.tokens[j].kind == .word {
+                let w = m.tokens[j], word = m.string(ByteSpan(w.start, w.end))
+                let definite = word.hasPrefix("ال") || word.hasPrefix("لل") || (j > i + 1 && word.hasPrefix("وال"))
+                let known = !kb.places(key: NameKey.key(word)).isEmpty || kb.nationality(key: NameKey.key(word)) != nil
+                let construct = j == i + 1 && j + 1 < m.tokens.count && m.tokens[j + 1].kind == .word
+                    && !ArticleMemory.functionWords.contains(word)
+                    && { let n = m.string(ByteSpan(m.tokens[j + 1].start, m.tokens[j + 1].end)); return n.hasPrefix("ال") || !kb.places(key: NameKey.key(n)).isEmpty }()
+                guard definite || known || construct else { break }
+                // Never cut through another mention.
+                if entities.contains(where: { $0.span.start < w.end && $0.span.end > w.end && $0.span.start >= t.start }) { break }
+                end = w.end
+                j += 1
+            }
+            guard j > i + 1 else { continue }
+            found.append(Entity(span: ByteSpan(t.start + skip, end), type: "ORG"))
+            i = j - 1
         }
         return found
     }
@@ -352,6 +393,13 @@ public struct ActorResolver: Sendable {
 
     // MARK: - Helpers
 
+    /// The id of an actor only the text knows: `text:` and its name key with `_` for spaces.
+    static func textID(_ key: String) -> String {
+        var id = "text:"
+        id.unicodeScalars.append(contentsOf: key.unicodeScalars.lazy.map { $0 == " " ? "_" : $0 })
+        return id
+    }
+
     private func pick(_ actors: [Actor], _ day: DayNumber?) -> Actor? {
         guard let day else { return actors.first }
         return actors.first { $0.code(on: day) != nil } ?? actors.first
@@ -361,6 +409,21 @@ public struct ActorResolver: Sendable {
         let role = a.role(on: day)
         return Resolution.LinkedActor(id: a.id, name: a.name, nameAr: a.nameAr, code: a.code(on: day), country: a.country ?? role?.of,
                                       role: role.flatMap { r in kb.roles.first { $0.role == r.role }?.name })
+    }
+}
+
+/// The proclitic lengths to try at a word start: 0, 2, 4 bytes, the first `count` of them.
+struct ProcliticLengths: Sequence, IteratorProtocol {
+    let count: Int
+    private var position = 0
+    init(count: Int) { self.count = count }
+    mutating func next() -> Int? {
+        defer { position += 1 }
+        return position < count ? position * 2 : nil
+    }
+    func first(where test: (Int) -> Bool) -> Int? {
+        for i in 0..<count where test(i * 2) { return i * 2 }
+        return nil
     }
 }
 
@@ -378,7 +441,10 @@ struct ArticleMemory {
     /// Roles the article taught, by actor id.
     var learnedRoles: [String: DatedRole] = [:]
     /// People resolved so far, in order, with their role and where the mention ended.
-    var people: [(actor: Resolution.LinkedActor, role: DatedRole?, end: Int)] = []
+    var people: [(actor: Resolution.LinkedActor, role: DatedRole?, end: Int, key: String)] = []
+    /// Name keys of the mentions, by span (each mention is keyed once).
+    private var keys: [Int: String] = [:]
+    private var actorKeys: [String: String] = [:]
 
     init(text: [UInt8], tokens: [Token], day: DayNumber?) {
         self.text = text; self.tokens = tokens; self.day = day
@@ -391,10 +457,28 @@ struct ArticleMemory {
         if let country { learnedRoles[actor.id] = DatedRole(role: role, of: country, dates: DateRange()) }
     }
 
-    /// Whether `key` is the end of a fuller name of `actor` in this article (لافروف after سيرغي لافروف).
-    func endsWith(full actor: Resolution.LinkedActor, _ key: String) -> Bool {
-        let full = NameKey.key(actor.nameAr)
-        return full != key && full.hasSuffix(" " + key)
+    /// Whether `key` is the end of a fuller name (لافروف after سيرغي لافروف).
+    static func endsWith(full: String, _ key: String) -> Bool {
+        let f = full.utf8, k = key.utf8
+        guard f.count > k.count + 1 else { return false }
+        return f[f.index(f.endIndex, offsetBy: -k.count - 1)] == 0x20 && f.suffix(k.count).elementsEqual(k)
+    }
+
+    /// The name key of an actor's Arabic name, computed once per article.
+    mutating func nameKey(of actor: Resolution.LinkedActor) -> String {
+        if let k = actorKeys[actor.id] { return k }
+        let k = NameKey.key(actor.nameAr)
+        actorKeys[actor.id] = k
+        return k
+    }
+
+    /// The name key of a span, computed once per article.
+    mutating func key(_ span: ByteSpan) -> String {
+        let id = span.start << 32 | span.end
+        if let k = keys[id] { return k }
+        let k = NameKey.key(string(span))
+        keys[id] = k
+        return k
     }
 
     /// Whether only spaces, commas and dashes lie between two byte offsets.
@@ -418,6 +502,10 @@ struct ArticleMemory {
         return words <= 3
     }
 
+    /// Prepositions and particles that never continue an organization's name.
+    static let functionWords: Set<String> = ["في", "من", "على", "إلى", "الى", "عن", "مع", "أن", "إن", "التي", "الذي", "بعد", "قبل",
+                                             "خلال", "عبر", "حول", "منذ", "حتى", "لدى", "أو", "ثم", "كما", "قد", "لم", "لن", "هو", "هي"]
+
     static let honorifics: Set<String> = Set(["الدكتور", "الدكتورة", "د", "المهندس", "الأستاذ", "الأستاذة", "الشيخ", "الأمير",
         "الأميرة", "الملك", "السيد", "السيدة", "اللواء", "العميد", "الفريق", "العقيد", "المستشار", "سمو", "معالي", "فضيلة", "سماحة"]
         .map { NameKey.key($0) })
@@ -428,18 +516,16 @@ struct ArticleMemory {
         return text[a..<b].contains(0x2C) || text[a..<b].contains(0x8C)
     }
 
-    /// Byte lengths of proclitics to try at a word start: none, then و ب ل ف ك (and وب، ول).
-    func procliticLengths(at start: Int) -> [Int] {
-        guard start + 1 < text.count, text[start] == 0xD9 || text[start] == 0xD8 else { return [0] }
-        let first = (text[start], text[start + 1])
-        let single: Set<UInt8> = [0x88, 0x84, 0x81, 0x83]   // و ل ف ك (0xD9 xx)
-        var out = [0]
-        if (first.0 == 0xD9 && single.contains(first.1)) || (first.0 == 0xD8 && first.1 == 0xA8) {   // … or ب
-            out.append(2)
-            if first == (0xD9, 0x88), start + 3 < text.count, (text[start + 2] == 0xD8 && text[start + 3] == 0xA8) || (text[start + 2] == 0xD9 && text[start + 3] == 0x84) {
-                out.append(4)
-            }
+    /// Byte lengths of proclitics to try at a word start: none, then و ب ل ف ك (and وب، ول); at most
+    /// three, as a count and a tuple so that no array is made per word.
+    func procliticLengths(at start: Int) -> ProcliticLengths {
+        guard start + 1 < text.count, text[start] == 0xD9 || text[start] == 0xD8 else { return ProcliticLengths(count: 1) }
+        let a = text[start], b = text[start + 1]
+        let single = (a == 0xD9 && (b == 0x88 || b == 0x84 || b == 0x81 || b == 0x83)) || (a == 0xD8 && b == 0xA8)   // و ل ف ك، ب
+        guard single else { return ProcliticLengths(count: 1) }
+        if a == 0xD9, b == 0x88, start + 3 < text.count, (text[start + 2] == 0xD8 && text[start + 3] == 0xA8) || (text[start + 2] == 0xD9 && text[start + 3] == 0x84) {
+            return ProcliticLengths(count: 3)
         }
-        return out
+        return ProcliticLengths(count: 2)
     }
 }

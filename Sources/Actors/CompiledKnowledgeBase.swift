@@ -72,7 +72,7 @@ extension KnowledgeBase {
                     String(format4(p.lat)), String(format4(p.lon)), p.geonameID.map(String.init) ?? "", String(p.population)]
                 .joined(separator: "\t") + "\n"
         }
-        for (form, i) in nationalities.sorted(by: { $0.key < $1.key }) { out += "nation\t\(form)\t\(actors[i].id)\n" }
+        for (form, id) in nationalityForms { out += "nation\t\(form)\t\(id)\n" }
         for (word, agent) in organizationHeads.sorted(by: { $0.key < $1.key }) { out += "head\t\(word)\t\(agent)\n" }
         return out
     }

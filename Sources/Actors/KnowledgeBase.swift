@@ -126,13 +126,17 @@ public final class KnowledgeBase: @unchecked Sendable {
     /// Roles with their titles.
     public let roles: [RoleTitle]
     /// Nationality word key (الإيراني, الروسية, أميركيين) → actor index (a country or a group).
-    let nationalities: [String: Int]
-    let actorsByKey: [String: [Int]]
-    let actorsByLooseKey: [String: [Int]]
-    let placesByKey: [String: [Int]]
-    let rolesByTitleKey: [String: Int]
+    // Indexes are keyed by `NameKey.hash(ofKey:)`: hashing a String of Arabic letters normalizes it
+    // to NFC first, which costs more than the rest of a lookup.
+    let nationalities: [UInt64: Int]
+    /// The nationality words as given (one per key), for the compiled file.
+    let nationalityForms: [(form: String, actor: String)]
+    let actorsByKey: [UInt64: [Int]]
+    let actorsByLooseKey: [UInt64: [Int]]
+    let placesByKey: [UInt64: [Int]]
+    let rolesByTitleKey: [UInt64: Int]
     /// Titles that name their country (`خادم الحرمين الشريفين@SAU` in the role table).
-    let titleCountries: [String: String]
+    let titleCountries: [UInt64: String]
     /// First words of organization names (key) → the CAMEO agent they imply (وزارة → GOV, صحيفة → MED).
     public let organizationHeads: [String: String]
     let actorByID: [String: Int]
@@ -142,6 +146,8 @@ public final class KnowledgeBase: @unchecked Sendable {
     /// Keys of the places worth finding where the tagger saw nothing (countries, regions, cities of
     /// 200,000 people or more; four letters or longer), and the first words of those keys.
     let gazetteer: Set<String>, gazetteerFirstWords: Set<String>
+    /// `NameKey.hash` of the gazetteer's first words and of the organization heads' first words.
+    let gazetteerFirstWordHashes: Set<UInt64>, organizationHeadHashes: Set<UInt64>
 
     /// The knowledge base compiled into Marsad (`marsad kb build`).
     public static let standard: KnowledgeBase = {
@@ -155,20 +161,20 @@ public final class KnowledgeBase: @unchecked Sendable {
                 organizationHeads: [String: String] = [:]) {
         self.organizationHeads = organizationHeads
         self.actors = actors; self.places = places; self.roles = roles
-        var byID: [String: Int] = [:], byKey: [String: [Int]] = [:], byLoose: [String: [Int]] = [:]
+        var byID: [String: Int] = [:], byKey: [UInt64: [Int]] = [:], byLoose: [UInt64: [Int]] = [:]
         var holders: [String: [Int]] = [:]
         for (i, a) in actors.enumerated() {
             byID[a.id] = i
             for r in Set(a.roles.map { $0.role + "|" + $0.of }) { holders[r, default: []].append(i) }
-            for v in Set(a.variants.map(NameKey.key)) where !v.isEmpty { byKey[v, default: []].append(i) }
+            for v in Set(a.variants.map(NameKey.key)) where !v.isEmpty { byKey[NameKey.hash(ofKey: v), default: []].append(i) }
             if a.kind == .person {
-                for v in Set(a.variants.map(NameKey.looseKey)) where !v.isEmpty { byLoose[v, default: []].append(i) }
+                for v in Set(a.variants.map(NameKey.looseKey)) where !v.isEmpty { byLoose[NameKey.hash(ofKey: v), default: []].append(i) }
             }
         }
-        var placeKeys: [String: [Int]] = [:], gazetteer: Set<String> = [], firstWords: Set<String> = []
+        var placeKeys: [UInt64: [Int]] = [:], gazetteer: Set<String> = [], firstWords: Set<String> = []
         for (i, p) in places.enumerated() {
             for v in Set(p.variants.map(NameKey.key)) where !v.isEmpty {
-                placeKeys[v, default: []].append(i)
+                placeKeys[NameKey.hash(ofKey: v), default: []].append(i)
                 if (p.kind != "city" || p.population >= 200_000) && v.unicodeScalars.count >= 4 {
                     gazetteer.insert(v)
                     firstWords.insert(String(v.split(separator: " ")[0]))
@@ -176,15 +182,21 @@ public final class KnowledgeBase: @unchecked Sendable {
             }
         }
         self.gazetteer = gazetteer; gazetteerFirstWords = firstWords
-        var nat: [String: Int] = [:]
-        for (form, id) in nationalities { if let i = byID[id] { nat[NameKey.key(form)] = i } }
-        var titleKeys: [String: Int] = [:], longest = 1, titleCountries: [String: String] = [:]
+        gazetteerFirstWordHashes = Set(firstWords.map(NameKey.hash(ofKey:)))
+        organizationHeadHashes = Set(organizationHeads.keys.map { NameKey.hash(ofKey: String($0.split(separator: " ")[0])) })
+        var nat: [UInt64: Int] = [:], forms: [(form: String, actor: String)] = []
+        for (form, id) in nationalities {
+            let h = NameKey.hash(ofKey: NameKey.key(form))
+            if let i = byID[id], nat[h] == nil { nat[h] = i; forms.append((NameKey.key(form), id)) }
+        }
+        nationalityForms = forms.sorted { $0.form < $1.form }
+        var titleKeys: [UInt64: Int] = [:], longest = 1, titleCountries: [UInt64: String] = [:]
         for (i, r) in roles.enumerated() {
             for t in r.titles {
                 let parts = t.split(separator: "@")
-                let k = NameKey.key(parts[0])
-                titleKeys[k] = i
-                if parts.count == 2 { titleCountries[k] = String(parts[1]) }
+                let k = NameKey.key(parts[0]), h = NameKey.hash(ofKey: k)
+                titleKeys[h] = i
+                if parts.count == 2 { titleCountries[h] = String(parts[1]) }
                 longest = max(longest, k.split(separator: " ").count)
             }
         }
@@ -197,17 +209,19 @@ public final class KnowledgeBase: @unchecked Sendable {
     public func actor(id: String) -> Actor? { actorByID[id].map { actors[$0] } }
 
     /// Actors whose name has this exact key.
-    public func actors(key: String) -> [Actor] { (actorsByKey[key] ?? []).map { actors[$0] } }
+    public func actors(key: String) -> [Actor] { (actorsByKey[NameKey.hash(ofKey: key)] ?? []).map { actors[$0] } }
     /// People whose name has this loose key.
-    public func people(looseKey: String) -> [Actor] { (actorsByLooseKey[looseKey] ?? []).map { actors[$0] } }
+    public func people(looseKey: String) -> [Actor] { (actorsByLooseKey[NameKey.hash(ofKey: looseKey)] ?? []).map { actors[$0] } }
     /// Places whose name has this key, most populous first.
-    public func places(key: String) -> [Place] { (placesByKey[key] ?? []).map { places[$0] } }
+    public func places(key: String) -> [Place] { (placesByKey[NameKey.hash(ofKey: key)] ?? []).map { places[$0] } }
+    /// Whether any place has this key (no allocation).
+    public func hasPlace(key: String) -> Bool { placesByKey[NameKey.hash(ofKey: key)] != nil }
     /// The country or group a nationality word names.
-    public func nationality(key: String) -> Actor? { nationalities[key].map { actors[$0] } }
+    public func nationality(key: String) -> Actor? { nationalities[NameKey.hash(ofKey: key)].map { actors[$0] } }
     /// The role a title names (key of the title words).
-    public func role(titleKey: String) -> RoleTitle? { rolesByTitleKey[titleKey].map { roles[$0] } }
+    public func role(titleKey: String) -> RoleTitle? { rolesByTitleKey[NameKey.hash(ofKey: titleKey)].map { roles[$0] } }
     /// The country a title names by itself, if any (`خادم الحرمين الشريفين` → SAU).
-    public func country(titleKey: String) -> String? { titleCountries[titleKey] }
+    public func country(titleKey: String) -> String? { titleCountries[NameKey.hash(ofKey: titleKey)] }
 
     /// Who held `role` of `of` on `day` (the foreign minister of RUS on 2023-03-29).
     public func holders(of role: String, for of: String, on day: DayNumber) -> [Actor] {

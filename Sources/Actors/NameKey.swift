@@ -29,6 +29,56 @@ public enum NameKey {
         })
     }
 
+    /// The hash of `key(word)` for one word given as UTF-8 bytes, without building a String: the
+    /// resolver's fast test of every word of an article against the gazetteer and organization heads.
+    /// Nil when the bytes hold anything but letters (and diacritics).
+    public static func wordHash(_ text: [UInt8], _ range: Range<Int>) -> UInt64? {
+        var w: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &w) { raw -> UInt64? in
+            let buf = raw.bindMemory(to: UInt32.self)
+            var n = 0, i = range.lowerBound
+            while i < range.upperBound {
+                let b = text[i]
+                var s: UInt32, len: Int
+                if b < 0x80 { s = UInt32(b); len = 1 }
+                else if b & 0xE0 == 0xC0, i + 1 < range.upperBound { s = UInt32(b & 0x1F) << 6 | UInt32(text[i + 1] & 0x3F); len = 2 }
+                else if b & 0xF0 == 0xE0, i + 2 < range.upperBound {
+                    s = UInt32(b & 0x0F) << 12 | UInt32(text[i + 1] & 0x3F) << 6 | UInt32(text[i + 2] & 0x3F); len = 3
+                } else { return nil }
+                i += len
+                guard let m = normalizer.map(s) else { continue }
+                guard isLetter(m), n < 16 else { return nil }
+                buf[n] = m; n += 1
+            }
+            var start = 0
+            if n > 3, buf[0] == alef, buf[1] == lam { start = 2 } else if n > 4, buf[0] == lam, buf[1] == lam { start = 2 }
+            var end = n
+            // عبدال… keeps عبد and drops the article, as key() does.
+            var skipFrom = -1
+            if end - start > 5, buf[start] == abd[0], buf[start + 1] == abd[1], buf[start + 2] == abd[2], buf[start + 3] == alef, buf[start + 4] == lam {
+                skipFrom = start + 3
+            }
+            let count = end - start - (skipFrom >= 0 ? 2 : 0)
+            if count > 2, buf[end - 1] == ha { end -= 1 }
+            var h: UInt64 = 0xcbf29ce484222325
+            var k = start
+            while k < end {
+                if k == skipFrom { k += 2; continue }
+                h = (h ^ UInt64(buf[k])) &* 0x100000001b3
+                k += 1
+            }
+            return end > start ? h : nil
+        }
+    }
+
+    /// The hash `wordHash` gives a one-word key.
+    public static func hash(ofKey key: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for u in key.unicodeScalars { h = (h ^ UInt64(u.value)) &* 0x100000001b3 }
+        return h
+    }
+
     /// The words of the exact key, as scalars.
     static func words(_ text: some StringProtocol) -> [[UInt32]] {
         var words: [[UInt32]] = []

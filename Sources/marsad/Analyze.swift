@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Analysis
+import Actors
 import ArabicText
 import Ingest
 import Entities
@@ -36,6 +37,9 @@ struct Analyze: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Find named entities, titles and nationality words (the `entities` field).")
     var entities = true
 
+    @Flag(inversion: .prefixedNo, help: "Link entities to actors and places (the `actor`, `place`, `confidence`, `basis` of each entity).")
+    var links = true
+
     @Option(help: "At most this many analysis threads (default: all cores).")
     var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -44,7 +48,7 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer = Analyzer(published: published?.date, recognizer: entities ? .standard : nil)
+        let analyzer = Analyzer(published: published?.date, recognizer: entities ? .standard : nil, resolver: links ? .standard : nil)
         let reader = InputReader(encoding: encoding)
         let pretty = format == .json
         let withTokens = tokens

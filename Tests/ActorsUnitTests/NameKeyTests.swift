@@ -14,4 +14,13 @@ import Testing
         #expect(NameKey.key("") == "")
         #expect(NameKey.key("٢٠٢٣ -") == "2023")
     }
+
+    @Test func theWordHashIsTheHashOfTheKey() {
+        for word in ["الأميركية", "وزارة", "عبدالله", "للولايات", "إيران", "باكو", "مُوسْكُو", "الـروسي"] {
+            let bytes = Array(word.utf8)
+            #expect(NameKey.wordHash(bytes, 0..<bytes.count) == NameKey.hash(ofKey: NameKey.key(word)), "\(word)")
+        }
+        let mixed = Array("abc-d".utf8)
+        #expect(NameKey.wordHash(mixed, 0..<mixed.count) == nil)
+    }
 }
