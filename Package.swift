@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "Temporal", targets: ["Temporal"]),
         .library(name: "Store", targets: ["Store"]),
         .library(name: "Actors", targets: ["Actors"]),
+        .library(name: "Events", targets: ["Events"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -60,8 +61,15 @@ let package = Package(
             resources: [.process("Resources")]
         ),
 
+        /// Event coding: triggers, arguments, polarity and modality, CAMEO and PLOVER codes.
+        .target(
+            name: "Events",
+            dependencies: ["MarsadCore", "ArabicText", "Entities", "Actors", "Temporal"],
+            resources: [.process("Resources")]
+        ),
+
         /// The analyzer that composes the stages into one document, and its JSON form.
-        .target(name: "Analysis", dependencies: ["MarsadCore", "ArabicText", "Ingest", "Entities", "Temporal", "Actors"]),
+        .target(name: "Analysis", dependencies: ["MarsadCore", "ArabicText", "Ingest", "Entities", "Temporal", "Actors", "Events"]),
 
         /// The corpus store: articles and their analyses in SQLite, with Arabic full-text search.
         .target(
@@ -73,7 +81,7 @@ let package = Package(
 
         .executableTarget(
             name: "marsad",
-            dependencies: ["Analysis", "Store", "Actors", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Analysis", "Store", "Actors", "Events", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // MARK: - Tests
@@ -82,6 +90,7 @@ let package = Package(
         .testTarget(name: "IngestUnitTests", dependencies: ["Ingest", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "EntitiesUnitTests", dependencies: ["Entities", "MarsadCore"]),
         .testTarget(name: "TemporalUnitTests", dependencies: ["Temporal"]),
+        .testTarget(name: "EventsUnitTests", dependencies: ["Events", "Actors", "Analysis", "Ingest", "MarsadCore"]),
         .testTarget(name: "ActorsUnitTests", dependencies: ["Actors", "Analysis", "Ingest", "MarsadCore"]),
         .testTarget(name: "StoreUnitTests", dependencies: ["Store", "Analysis", "Ingest", "MarsadCore"]),
         .testTarget(name: "AnalysisUnitTests", dependencies: ["Analysis", "MarsadCore"]),

@@ -31,6 +31,10 @@ public struct Resolution: Sendable, Equatable {
         public var country: String?
         /// The role in force (`foreign minister`), nil when none is known or the date is unknown.
         public var role: String?
+        /// Creates a linked actor.
+        public init(id: String, name: String?, nameAr: String, code: String?, country: String?, role: String?) {
+            self.id = id; self.name = name; self.nameAr = nameAr; self.code = code; self.country = country; self.role = role
+        }
     }
     /// The actor the mention names, if any.
     public var actor: LinkedActor?
@@ -198,6 +202,8 @@ public struct ActorResolver: Sendable {
             if let p = kb.places(key: w).first(where: { $0.kind == "country" }) { country = p.country; break }
         }
         let agent = words.count > 1 ? kb.organizationHeads[words[0] + " " + words[1]] ?? kb.organizationHeads[words[0]] : kb.organizationHeads[words[0]]
+        // A ministry or council with no country in its name is the article's own country's.
+        if country == nil, agent != nil { country = m.mainCountry }
         let code = agent.map { (country ?? "") + $0 } ?? country
         let actor = Resolution.LinkedActor(id: ActorResolver.textID(key), name: nil, nameAr: m.string(e.span),
                                            code: code, country: country, role: nil)

@@ -4,6 +4,7 @@ import Ingest
 import Entities
 import Temporal
 import Actors
+import Events
 
 /// One analyzed article: the clean text and every annotation on it, as standoff spans.
 public struct AnalyzedDocument: Sendable {
@@ -42,6 +43,8 @@ public struct AnalyzedDocument: Sendable {
     public var entities: [Entity]?
     /// What each entity was linked to (same order as `entities`; nil where nothing was found).
     public var links: [Resolution?] = []
+    /// Coded events; nil when event coding was switched off (and the field is left out of the JSON).
+    public var events: [Event]?
     /// Time expressions with their TIMEX3 values, resolved against `published`.
     public var times: [TimeExpression]
     /// Problems that did not stop the analysis (e.g. an unreadable date).
@@ -66,6 +69,7 @@ extension AnalyzedDocument {
             }
             w.endArray()
         }
+        if events != nil { writeEvents(&w, key: "events") }
         w.beginArray("times")
         for t in scalarTimes() {
             DocumentJSON.time(&w, start: t.start, end: t.end, text: t.text, type: t.time.type.rawValue, value: t.time.value,
@@ -77,6 +81,64 @@ extension AnalyzedDocument {
         writeWarnings(&w, key: "warnings")
         w.endObject()
         return w.finish()
+    }
+
+    /// The `events` array: each event with its trigger, sides, codes, place, date, polarity and modality.
+    /// The `events` array as compact JSON, or nil when events were not coded (what a store keeps).
+    public func eventsJSON() -> [UInt8]? {
+        guard events != nil else { return nil }
+        var w = JSONWriter(pretty: false)
+        writeEvents(&w, key: nil)
+        return w.bytes
+    }
+
+    private func writeEvents(_ w: inout JSONWriter, key: String?) {
+        var offsets = ScalarOffsets(text)
+        func scalar(_ b: Int) -> Int { offsets.scalarOffset(ofByte: b) }
+        w.beginArray(key)
+        for (n, e) in (events ?? []).enumerated() {
+            w.beginObject()
+            w.string("id", "e\(n + 1)")
+            w.int("sentence", e.sentence)
+            w.int("start", scalar(e.span.start))
+            w.int("end", scalar(e.span.end))
+            w.beginObject("trigger", inline: true)
+            w.int("start", scalar(e.trigger.start))
+            w.int("end", scalar(e.trigger.end))
+            w.string("text", utf8: text[e.trigger.start..<e.trigger.end])
+            w.endObject()
+            w.beginArray("source"); for p in e.sources { w.string(nil, p.actor.id) }; w.endArray()
+            w.beginArray("target"); for p in e.targets { w.string(nil, p.actor.id) }; w.endArray()
+            w.beginArray("sourceCodes"); for p in e.sources { w.string(nil, p.actor.code ?? p.dyadCode) }; w.endArray()
+            w.beginArray("targetCodes"); for p in e.targets { w.string(nil, p.actor.code ?? p.dyadCode) }; w.endArray()
+            w.string("cameo", e.code.cameo)
+            w.string("cameoRoot", e.code.root)
+            w.int("quadClass", e.code.quadClass)
+            w.raw("goldstein", json: Array(String(e.code.goldstein).utf8))
+            w.beginObject("plover", inline: true)
+            w.string("event", e.code.plover)
+            w.string("mode", e.code.mode.isEmpty ? nil : e.code.mode)
+            w.string("context", e.code.context.isEmpty ? nil : e.code.context)
+            w.endObject()
+            if let p = e.place {
+                w.beginObject("place", inline: true)
+                w.string("id", p.id); w.string("name", p.name); w.string("country", p.country)
+                w.endObject()
+            } else { w.string("place", nil) }
+            w.string("date", e.date)
+            w.string("dateSource", e.dateSource)
+            w.string("polarity", e.polarity.rawValue)
+            w.string("modality", e.modality.rawValue)
+            if let r = e.reporter { w.string("reporter", r.actor.id) }
+            w.raw("confidence", json: Array(String(e.confidence).utf8))
+            w.beginArray("mentions")
+            for m in e.mentions {
+                w.beginObject(inline: true); w.int("start", scalar(m.start)); w.int("end", scalar(m.end)); w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
     }
 
     /// The entities with scalar offsets and their text (empty when recognition was off).

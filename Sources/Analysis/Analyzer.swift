@@ -4,6 +4,7 @@ import Ingest
 import Entities
 import Temporal
 import Actors
+import Events
 
 /// Composes the stages: clean → tokens → sentences → entities → times. Later stages (actors, events)
 /// add their layers here. Stateless and thread-safe: one analyzer serves every core.
@@ -14,16 +15,18 @@ public struct Analyzer: Sendable {
     private let recognizer: EntityRecognizer?
     private let timeTagger: TimeTagger
     private let resolver: ActorResolver?
+    private let coder: EventCoder?
 
     /// Creates an analyzer; without a recognizer, documents carry no entities (and no links).
     public init(published: String? = nil, splitter: SentenceSplitter = .standard,
                 recognizer: EntityRecognizer? = .standard, timeTagger: TimeTagger = .standard,
-                resolver: ActorResolver? = .standard) {
+                resolver: ActorResolver? = .standard, coder: EventCoder? = .standard) {
         self.published = published
         self.splitter = splitter
         self.recognizer = recognizer
         self.timeTagger = timeTagger
         self.resolver = recognizer == nil ? nil : resolver
+        self.coder = self.resolver == nil ? nil : coder
     }
 
     /// Analyzes one article; throws when nothing of an article is left after cleaning.
@@ -83,6 +86,9 @@ public struct Analyzer: Sendable {
             }
         }
 
+        let events = coder?.code(cleaned.text, tokens: tokens, sentences: sentences, entities: entities ?? [], links: links,
+                                 times: times.expressions, published: date)
+
         var document = AnalyzedDocument(
             id: Self.fingerprint(cleaned.text), origin: article.origin, title: article.title ?? cleaned.title,
             byline: article.author ?? cleaned.byline, published: date, publishedSource: dateSource,
@@ -90,6 +96,7 @@ public struct Analyzer: Sendable {
             text: cleaned.text, removed: cleaned.removed, paragraphs: cleaned.paragraphs,
             sentences: sentences, tokens: tokens, entities: entities, times: times.expressions, warnings: warnings)
         document.links = links
+        document.events = events
         return document
     }
 

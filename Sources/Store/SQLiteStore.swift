@@ -144,10 +144,14 @@ public final class SQLiteStore: Sendable {
             let urlSeen = try db.cachedStatement(sql: "SELECT 1 FROM sightings WHERE url = ? LIMIT 1")
             let insertArticle = try db.cachedStatement(sql: """
                 INSERT INTO articles(id, title, byline, published, published_source, source, url, input, encoding, text, raw,
-                                     paragraphs, sentences, removed, warnings, run)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     paragraphs, sentences, removed, warnings, run, events)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertEntity = try db.cachedStatement(sql: "INSERT INTO entities(article, start, \"end\", text, type, norm, last, actor_id, place_id, actor, place, confidence, basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            let insertEvent = try db.cachedStatement(sql: """
+                INSERT INTO events(article, cameo, root, plover, goldstein, quad, sources, targets, source_codes, target_codes,
+                                   date, place, polarity, modality, trigger) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
             let insertTime = try db.cachedStatement(sql: """
                 INSERT INTO times(article, start, "end", text, type, value, mod, anchor, hijri) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
@@ -169,7 +173,7 @@ public final class SQLiteStore: Sendable {
                 if let url = a.url, !url.isEmpty { changed = try Int.fetchOne(urlSeen, arguments: [url]) != nil }
                 try insertArticle.execute(arguments: [a.id, a.title, a.byline, a.published, a.publishedSource, a.source, a.url,
                                                       a.input, a.encoding, a.text, Data(a.raw),
-                                                      a.paragraphs, a.sentences, a.removed, a.warnings, run])
+                                                      a.paragraphs, a.sentences, a.removed, a.warnings, run, a.eventsJSON])
                 let rowid = db.lastInsertedRowID
                 for (e, l) in zip(a.entities, a.links) {
                     try insertEntity.execute(arguments: [rowid, e.start, e.end, e.text, e.type, e.norm, e.last,
@@ -177,6 +181,10 @@ public final class SQLiteStore: Sendable {
                 }
                 for t in a.times {
                     try insertTime.execute(arguments: [rowid, t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor, t.hijri])
+                }
+                for e in a.events {
+                    try insertEvent.execute(arguments: [rowid, e.cameo, e.root, e.plover, e.goldstein, e.quad, e.sources, e.targets,
+                                                        e.sourceCodes, e.targetCodes, e.date, e.place, e.polarity, e.modality, e.trigger])
                 }
                 try insertTerms.execute(arguments: [rowid, a.terms])
                 _ = try sight(rowid, a.url, a.source, a.input)

@@ -82,6 +82,20 @@ enum Schema {
         CREATE INDEX entities_actor ON entities(actor_id);
         CREATE INDEX entities_place ON entities(place_id);
         """,
+        // 3: coded events: the document's events array as written, and one row per event for queries
+        // (actor ids space-separated, so a dyad is two instr() tests).
+        """
+        ALTER TABLE articles ADD COLUMN events TEXT;
+        CREATE TABLE events (
+            article INTEGER NOT NULL REFERENCES articles(rowid),
+            cameo TEXT NOT NULL, root TEXT NOT NULL, plover TEXT NOT NULL, goldstein REAL NOT NULL, quad INTEGER NOT NULL,
+            sources TEXT NOT NULL, targets TEXT NOT NULL, source_codes TEXT NOT NULL, target_codes TEXT NOT NULL,
+            date TEXT, place TEXT, polarity TEXT NOT NULL, modality TEXT NOT NULL, trigger TEXT NOT NULL
+        );
+        CREATE INDEX events_article ON events(article);
+        CREATE INDEX events_date ON events(date);
+        CREATE INDEX events_plover ON events(plover);
+        """,
     ]
 
     /// The schema version this Marsad writes.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Analysis
 import Actors
+import Events
 import ArabicText
 import Ingest
 import Entities
@@ -40,6 +41,9 @@ struct Analyze: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Link entities to actors and places (the `actor`, `place`, `confidence`, `basis` of each entity).")
     var links = true
 
+    @Flag(inversion: .prefixedNo, help: "Code events from the linked entities (the `events` field).")
+    var events = true
+
     @Option(help: "At most this many analysis threads (default: all cores).")
     var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -48,7 +52,8 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer = Analyzer(published: published?.date, recognizer: entities ? .standard : nil, resolver: links ? .standard : nil)
+        let analyzer = Analyzer(published: published?.date, recognizer: entities ? .standard : nil, resolver: links ? .standard : nil,
+                                coder: events ? .standard : nil)
         let reader = InputReader(encoding: encoding)
         let pretty = format == .json
         let withTokens = tokens

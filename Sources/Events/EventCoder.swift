@@ -1,0 +1,347 @@
+import MarsadCore
+import ArabicText
+import Entities
+import Actors
+import Temporal
+
+/// One side of an event: the actor and the mention that names it.
+public struct EventParty: Sendable, Equatable {
+    /// The linked actor.
+    public var actor: Resolution.LinkedActor
+    /// Where the article names it.
+    public var span: ByteSpan
+    /// The actor's country or group code for dyads (`IRN`, `IGO`), from its country, else its CAMEO code.
+    public var dyadCode: String {
+        if let c = actor.country { return c }
+        guard let code = actor.code, code.count >= 3 else { return "-" }
+        let head = String(code.prefix(3))
+        // International and group codes stand for themselves; a bare agent code (GOV, MIL) names no side.
+        return ["IGO", "NGO", "MNC", "WST", "ARB", "EUR", "MOS", "IMG"].contains(head) ? head
+            : ["GOV", "MIL", "REB", "OPP", "COP", "BUS", "MED", "EDU", "CVL", "JUD", "LEG", "PTY", "SPY", "UAF", "REF", "AGR", "CRM", "DEV", "ELI", "HLH", "LAB", "MOD", "RAD", "INS", "SET"].contains(head) ? "-" : head
+    }
+}
+
+/// A coded event with its evidence.
+public struct Event: Sendable {
+    /// Polarity: whether the text affirms or denies the event.
+    public enum Polarity: String, Sendable { case positive, negative }
+    /// Whether it happened, will happen, is intended or only supposed.
+    public enum Modality: String, Sendable { case asserted, future, intended, hypothetical }
+
+    /// Index of the sentence in the document.
+    public var sentence: Int
+    /// The sentence (byte span).
+    public var span: ByteSpan
+    /// The trigger words (byte span).
+    public var trigger: ByteSpan
+    /// Who did it and to whom.
+    public var sources: [EventParty], targets: [EventParty]
+    /// The CAMEO code with its PLOVER mapping and Goldstein value.
+    public var code: EventCode
+    /// Where: a place named in the sentence, else the dateline's.
+    public var place: Place?
+    /// When: a date in the sentence, else the publication date (`dateSource` says which).
+    public var date: String?, dateSource: String?
+    /// Affirmed or denied; done, future, intended or hypothetical.
+    public var polarity: Polarity, modality: Modality
+    /// Who reports it, when the sentence attributes it (`نقلت صحيفة وول ستريت جورنال … أن`).
+    public var reporter: EventParty?
+    /// 0…1.
+    public var confidence: Double
+    /// Every trigger in the article that reports this same event (same date, sides and code).
+    public var mentions: [ByteSpan]
+}
+
+/// Codes events sentence by sentence from triggers (`event-patterns.tsv`), the linked entities around
+/// them, negation and modal words, and the time expressions of the sentence.
+public struct EventCoder: Sendable {
+    let patterns: EventPatterns
+    let codebook: Codebook
+    /// At most this many events per sentence (a 2,000-word run-on sentence must not explode).
+    public var maximumPerSentence = 8
+
+    /// The coder over the bundled patterns and codebook.
+    public static let standard = EventCoder(patterns: .standard, codebook: .standard)
+
+    /// Creates a coder.
+    public init(patterns: EventPatterns, codebook: Codebook) { self.patterns = patterns; self.codebook = codebook }
+
+    static let normalizer = ArabicNormalizer(.matching)
+    static let negators: Set<String> = Set(["لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "غير", "دون"].map { NameKey.key($0) })
+    static let intent: Set<String> = Set(["يعتزم", "تعتزم", "ينوي", "تنوي", "استعداد", "استعداده", "استعدادها", "استعدادا", "مستعد",
+                                          "مستعدة", "عرض", "عرضت", "يعرض", "اقترح", "اقترحت", "يقترح", "يسعى", "تسعى", "يأمل", "تأمل",
+                                          "يريد", "تريد", "خطة", "رغبة", "يرغب", "ترغب", "مبادرة"].map { NameKey.key($0) })
+    static let hypothetical: Set<String> = Set(["إذا", "لو", "حال", "ربما"].map { NameKey.key($0) })
+    static let reporting: Set<String> = Set(["نقلت", "نقل", "ذكرت", "ذكر", "أفادت", "أفاد", "أوردت", "كشفت", "كشف", "قالت", "بحسب",
+                                             "وفقا"].map { NameKey.key($0) })
+    static let people: Set<String> = Set(["المواطنين", "المواطنون", "مواطنين", "مواطنون", "الأهالي", "أهالي", "السكان", "سكان",
+                                          "الشعب", "المحتجين", "المتظاهرين", "المتظاهرون"].map { NameKey.key($0) })
+    static let prepositions: Set<String> = Set(["مع", "بين", "إلى", "الى", "على", "في", "ضد", "من", "عن", "لدى"].map { NameKey.key($0) })
+    static let with: Set<String> = Set(["مع", "بين"].map { NameKey.key($0) })
+
+    /// A word of the sentence, as the pattern lexicon keys it.
+    struct Word {
+        /// Token index, and the word's name key when it is one the coder looks for (else empty).
+        var token: Int; var key: String
+        /// Written with the article or ending in ة: a noun, never a verb (الوزارة is not و + زار).
+        var nominal: Bool
+        /// The trigger keys the word may carry: as written, and without a proclitic (و ف، the future
+        /// س، a preposition ب ل ك), each with what was stripped.
+        var triggers: [(key: String, future: Bool, preposition: Bool)]
+    }
+
+    /// Every small word list the coder consults, hashed: a word outside them gets no key.
+    static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people)
+        .union(prepositions).union(with).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+
+    /// The proclitic lengths (bytes) to strip from a word, with whether they mark the future or a preposition.
+    static func proclitics(_ text: [UInt8], _ t: Token) -> [(skip: Int, future: Bool, preposition: Bool)] {
+        var out: [(Int, Bool, Bool)] = [(0, false, false)]
+        guard t.end - t.start >= 8 else { return out }
+        func letter(_ at: Int) -> UInt16 { UInt16(text[at]) << 8 | UInt16(text[at + 1]) }
+        let waw: UInt16 = 0xD988, fa: UInt16 = 0xD981, sin: UInt16 = 0xD8B3, ba: UInt16 = 0xD8A8, lam: UInt16 = 0xD984, kaf: UInt16 = 0xD983
+        let imperfect: Set<UInt16> = [0xD98A, 0xD8AA, 0xD986, 0xD8A3]   // ي ت ن أ
+        let a = letter(t.start), b = letter(t.start + 2), c = letter(t.start + 4)
+        if a == waw || a == fa {
+            out.append((2, false, false))
+            if b == sin, imperfect.contains(c) { out.append((4, true, false)) }
+            if b == ba || b == lam { out.append((4, false, true)) }
+        } else if a == sin, imperfect.contains(b) {
+            out.append((2, true, false))
+        } else if a == ba || a == lam || a == kaf {
+            out.append((2, false, true))
+        }
+        return out
+    }
+
+    /// Codes the events of one document. `entities` and `links` are the resolver's output (same
+    /// order); `published` is `YYYY-MM-DD` or nil.
+    public func code(_ text: [UInt8], tokens: [Token], sentences: [ByteSpan], entities: [Entity], links: [Resolution?],
+                     times: [TimeExpression], published: String?) -> [Event] {
+        let arguments = Self.arguments(entities, links)
+        // The country the document names most: the side of its citizens, residents and people.
+        var counts: [String: Int] = [:]
+        for a in arguments { if let c = a.actor?.country ?? a.place?.country { counts[c, default: 0] += 1 } }
+        let home = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        // The dateline (موسكو - …), else the city the article names most: where its events happen by default.
+        var cities: [String: (Place, Int)] = [:]
+        for a in arguments { if let p = a.place, p.kind != "country" { cities[p.id, default: (p, 0)].1 += 1 } }
+        var dateline = arguments.first { $0.place != nil && $0.place?.kind != "country" && $0.span.start < 40 }?.place
+        let mostNamed = cities.values.max { ($0.1, $1.0.id) < ($1.1, $0.0.id) }?.0
+
+        var perSentence: [[Word]] = []
+        var t0 = 0
+        for sentence in sentences {
+            while t0 < tokens.count, tokens[t0].end <= sentence.start { t0 += 1 }
+            var t1 = t0
+            while t1 < tokens.count, tokens[t1].start < sentence.end { t1 += 1 }
+            perSentence.append((t0..<t1).map { i -> Word in
+                let t = tokens[i]
+                guard t.kind == .word else { return Word(token: i, key: "", nominal: false, triggers: []) }
+                func raw(_ skip: Int) -> String { String(decoding: text[t.start + skip..<t.end], as: UTF8.self) }
+                var triggers: [(key: String, future: Bool, preposition: Bool)] = []
+                for p in Self.proclitics(text, t) {
+                    if let h = NameKey.wordHash(text, t.start + p.skip..<t.end), patterns.hashes.contains(h) {
+                        triggers.append((NameKey.key(raw(p.skip)), p.future, p.preposition))
+                    }
+                }
+                let h0 = NameKey.wordHash(text, t.start..<t.end)
+                let interesting = h0.map { Self.functionHashes.contains($0) || patterns.hashes.contains($0) } ?? false
+                let key = interesting ? NameKey.key(raw(0)) : ""
+                var nominal = false
+                if !triggers.isEmpty {
+                    let written = raw(0)
+                    nominal = written.hasSuffix("ة") || ["ال", "وال", "بال", "لل", "فال", "كال"].contains(where: written.hasPrefix)
+                    if nominal, written.contains("ال") {
+                        let n = Self.normalizer.normalize(written)
+                        if patterns.verbsWithAlef.contains(n) || ((n.hasPrefix("و") || n.hasPrefix("ف")) && patterns.verbsWithAlef.contains(String(n.dropFirst()))) {
+                            nominal = false   // التقى، واجتمع: verbs that start with alef-lam
+                        }
+                    }
+                }
+                return Word(token: i, key: key, nominal: nominal, triggers: triggers)
+            })
+            t0 = t1
+        }
+        if dateline == nil {
+            for (si, sentence) in sentences.enumerated() {
+                let args = arguments.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
+                if let p = Self.explicitPlace(perSentence[si], tokens, text, args) { dateline = p; break }
+            }
+        }
+        dateline = dateline ?? mostNamed
+        var events: [Event] = []
+        var lastSubject: EventParty?
+        for (si, sentence) in sentences.enumerated() {
+            let words = perSentence[si]
+            let args = arguments.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
+            var sentenceEvents = codeSentence(si, sentence, words, tokens, text, args, times, published, dateline, home, &lastSubject)
+            if sentenceEvents.count > maximumPerSentence { sentenceEvents.removeLast(sentenceEvents.count - maximumPerSentence) }
+            events += sentenceEvents
+        }
+        return Self.merge(events)
+    }
+
+    /// An argument: an outermost linked mention (a title and the name it belongs to count once).
+    struct Argument { var span: ByteSpan; var actor: Resolution.LinkedActor?; var place: Place? }
+
+    static func arguments(_ entities: [Entity], _ links: [Resolution?]) -> [Argument] {
+        var out: [Argument] = []
+        for (e, link) in zip(entities, links) {
+            guard let link, link.actor != nil || link.place != nil else { continue }
+            if let last = out.last, last.span.start <= e.span.start, e.span.end <= last.span.end { continue }   // nested
+            let arg = Argument(span: e.span, actor: link.actor, place: link.place)
+            // An apposition chain (وزير الخارجية الإيراني حسين أمير عبد اللهيان) is one argument.
+            if let last = out.last, let a = last.actor, a.id == arg.actor?.id, e.span.start - last.span.end <= 4 {
+                out[out.count - 1].span = ByteSpan(last.span.start, e.span.end)
+                continue
+            }
+            out.append(arg)
+        }
+        return out
+    }
+
+    private func codeSentence(_ si: Int, _ sentence: ByteSpan, _ words: [Word], _ tokens: [Token], _ text: [UInt8],
+                              _ args: [Argument], _ times: [TimeExpression], _ published: String?, _ dateline: Place?,
+                              _ home: String?, _ lastSubject: inout EventParty?) -> [Event] {
+        // Triggers, two-word forms first; a word inside a linked mention is a name, not a trigger.
+        var found: [(first: Int, last: Int, pattern: EventPattern, future: Bool)] = []
+        var i = 0
+        while i < words.count {
+            defer { i += 1 }
+            let w = words[i]
+            guard !w.triggers.isEmpty, !args.contains(where: { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end }) else { continue }
+            for key in w.triggers {
+                let verbAllowed = !(key.preposition || w.nominal)
+                if patterns.firstWords.contains(key.key), i + 1 < words.count, !words[i + 1].key.isEmpty,
+                   let p = patterns.pattern(key.key + " " + words[i + 1].key), p.kind == .noun || verbAllowed {
+                    found.append((i, i + 1, p, key.future)); i += 1; break
+                }
+                if let p = patterns.pattern(key.key), p.kind == .noun || verbAllowed {
+                    found.append((i, i, p, key.future)); break
+                }
+            }
+        }
+        guard !found.isEmpty else { return [] }
+
+        let sentenceDate = times.first { $0.type == .date && $0.span.start >= sentence.start && $0.span.end <= sentence.end && $0.value.count >= 7 && $0.value.first?.isNumber == true }
+        let futureTime = times.contains { t in
+            t.span.start >= sentence.start && t.span.end <= sentence.end && (t.value == "FUTURE_REF" || (published.map { t.value.count >= 10 && t.value > $0 } ?? false))
+        }
+        let todayOrLater = times.contains { t in
+            t.span.start >= sentence.start && t.span.end <= sentence.end && (published.map { t.value.count >= 10 && t.value >= $0 } ?? false)
+        }
+        // Where: a place the sentence puts the event in (في موسكو), else the article's.
+        let sentencePlace = Self.explicitPlace(words, tokens, text, args)
+        var events: [Event] = []
+        var suppressed = Set<Int>()   // triggers that are the object of a rejection or a denial
+        for (n, f) in found.enumerated() where !suppressed.contains(n) {
+            let start = tokens[words[f.first].token].start, end = tokens[words[f.last].token].end
+            // A rejection of an accusation, or a denial of an event, governs the trigger after it.
+            let between = { (a: Int, b: Int) -> Int in   // words between two triggers that are not actor mentions
+                (a + 1..<b).filter { k in !args.contains { $0.span.start <= tokens[words[k].token].start && tokens[words[k].token].end <= $0.span.end } }.count
+            }
+            if f.pattern.flags.contains("reject") || f.pattern.flags.contains("deny"), n + 1 < found.count, between(f.last, found[n + 1].first) <= 3 {
+                suppressed.insert(n + 1)
+                if f.pattern.flags.contains("deny"), found[n + 1].pattern.cameo.prefix(2) != "11" {
+                    // نفى أن يكون التقى: the denied event is coded, negative.
+                    continue
+                }
+            }
+            var polarity = Event.Polarity.positive, modality = Event.Modality.asserted
+            let before = words[max(0, f.first - 3)..<f.first].map(\.key)
+            if before.suffix(2).contains(where: Self.negators.contains) { polarity = .negative }
+            if n > 0, found[n - 1].pattern.flags.contains("deny"), between(found[n - 1].last, f.first) <= 3 { polarity = .negative }
+            // An imperfect verb (يلتقي) with a date of today or later announces the event.
+            var written = Substring(String(decoding: text[start..<end], as: UTF8.self))
+            if written.count > 4, written.first == "و" || written.first == "ف" { written = written.dropFirst() }
+            let imperfect = f.pattern.kind == .verb && (written.first == "ي" || written.first == "ت")
+            let futureVerb = f.pattern.kind == .verb && written.count > 3 && written.first == "س" && "يتنأ".contains(written.dropFirst().first!)
+            if f.future || futureVerb || before.contains(NameKey.key("سوف")) || before.suffix(2).contains(NameKey.key("لن")) || futureTime
+                || (imperfect && todayOrLater) { modality = .future }
+            if words[max(0, f.first - 5)..<f.first].contains(where: { Self.intent.contains($0.key) }) { modality = .intended }
+            if words[0..<f.first].contains(where: { Self.hypothetical.contains($0.key) }) && modality == .asserted { modality = .hypothetical }
+
+            // Arguments: the subject right after a verb (Arabic is verb-first), else the actor before it.
+            let after = args.filter { $0.span.start >= end && $0.actor != nil }
+            let beforeArgs = args.filter { $0.span.end <= start && $0.actor != nil }
+            var source: EventParty?, target: EventParty?
+            let gapTokens = { (a: Argument) in words.filter { tokens[$0.token].start >= end && tokens[$0.token].end <= a.span.start }.count }
+            let gapBefore = { (a: Argument) in words.filter { tokens[$0.token].start >= a.span.end && tokens[$0.token].end <= start }.count }
+            if f.pattern.kind == .verb, let last = beforeArgs.last, gapBefore(last) <= 1 {
+                source = EventParty(actor: last.actor!, span: last.span)   // subject right before the verb
+            } else if let first = after.first, gapTokens(first) <= (f.pattern.kind == .verb ? 3 : 2),
+                      !words.contains(where: { tokens[$0.token].start >= end && tokens[$0.token].end <= first.span.start && Self.prepositions.contains($0.key) }) {
+                // The actor right after the trigger, with no preposition between (زيارة وزير…, التقى الوزير…).
+                source = EventParty(actor: first.actor!, span: first.span)
+            } else if let last = beforeArgs.last {
+                source = EventParty(actor: last.actor!, span: last.span)
+            } else if let home, words[(f.last + 1)..<min(words.count, f.last + 4)].contains(where: { Self.people.contains($0.key) }) {
+                // أشاد عدد من المواطنين: the people of the country the article is about.
+                let w = words[words[(f.last + 1)...].firstIndex { Self.people.contains($0.key) }!]
+                source = EventParty(actor: Resolution.LinkedActor(id: home, name: nil, nameAr: "", code: home + "CVL", country: home, role: nil),
+                                    span: ByteSpan(tokens[w.token].start, tokens[w.token].end))
+            } else {
+                source = lastSubject
+            }
+            let rest = after.filter { $0.actor!.id != source?.actor.id }
+            if f.pattern.flags.contains("meet") || f.pattern.flags.contains("host") || f.pattern.kind == .noun {
+                // The other principal: after مع or بين if there is one, else the next actor.
+                let withIndex = words.firstIndex { $0.token > words[f.last].token && Self.with.contains($0.key) }
+                // … but only when no other actor comes first (التقى X نظيره Y: Y is the object).
+                let afterWith = withIndex.flatMap { wi -> Argument? in
+                    let at = tokens[words[wi].token].start
+                    if let direct = rest.first, direct.span.start < at { return nil }
+                    return rest.first { $0.span.start >= at }
+                }
+                target = (afterWith ?? rest.first).map { EventParty(actor: $0.actor!, span: $0.span) }
+            } else {
+                target = rest.first.map { EventParty(actor: $0.actor!, span: $0.span) }
+            }
+            if f.pattern.flags.contains("visit"), let p = args.first(where: { $0.span.start >= end && $0.place != nil })?.place, let c = p.country {
+                target = EventParty(actor: Resolution.LinkedActor(id: c, name: nil, nameAr: p.nameAr, code: c, country: c, role: nil),
+                                    span: args.first(where: { $0.place?.id == p.id })!.span)
+            }
+            // Reported speech: a reporting verb before the trigger, its actor the reporter.
+            var reporter: EventParty?
+            if let r = words[0..<f.first].lastIndex(where: { Self.reporting.contains($0.key) }),
+               let a = args.first(where: { $0.actor != nil && $0.span.start >= tokens[words[r].token].end && $0.span.end <= start }),
+               a.actor?.id != source?.actor.id {
+                reporter = EventParty(actor: a.actor!, span: a.span)
+            }
+            guard let code = codebook.code(f.pattern.cameo) else { continue }
+            if source == nil && target == nil { continue }
+            events.append(Event(sentence: si, span: sentence, trigger: ByteSpan(start, end), sources: source.map { [$0] } ?? [],
+                                targets: target.map { [$0] } ?? [], code: code, place: sentencePlace ?? dateline,
+                                date: sentenceDate.map { String($0.value.prefix(10)) } ?? published,
+                                dateSource: sentenceDate != nil ? "text" : (published == nil ? nil : "published"),
+                                polarity: polarity, modality: modality, reporter: reporter,
+                                confidence: source != nil && target != nil ? 0.7 : 0.4, mentions: [ByteSpan(start, end)]))
+        }
+        if let s = events.first?.sources.first { lastSubject = s }
+        return events
+    }
+
+    /// A place named as where something happens: after في, or with ب attached (بموسكو).
+    static func explicitPlace(_ words: [Word], _ tokens: [Token], _ text: [UInt8], _ args: [Argument]) -> Place? {
+        args.first { a in
+            guard a.place != nil, let w = words.lastIndex(where: { tokens[$0.token].end <= a.span.start }) else { return false }
+            return words[w].key == NameKey.key("في")
+                || (a.span.start >= 2 && text[a.span.start - 2] == 0xD8 && text[a.span.start - 1] == 0xA8)
+        }?.place
+    }
+
+    /// One event per (date, sources, targets, code) in an article, with all its mentions.
+    static func merge(_ events: [Event]) -> [Event] {
+        var out: [Event] = [], index: [String: Int] = [:]
+        for e in events {
+            let key = [e.date ?? "", e.sources.map(\.actor.id).sorted().joined(separator: ","),
+                       e.targets.map(\.actor.id).sorted().joined(separator: ","), e.code.cameo, e.polarity.rawValue, e.modality.rawValue]
+                .joined(separator: "|")
+            if let i = index[key] { out[i].mentions.append(e.trigger); continue }
+            index[key] = out.count
+            out.append(e)
+        }
+        return out
+    }
+}

@@ -1,0 +1,63 @@
+import MarsadCore
+import Actors
+import ArabicText
+
+/// One trigger pattern: the CAMEO code it signals and how its arguments are found.
+public struct EventPattern: Sendable, Equatable {
+    /// What the trigger word is.
+    public enum Kind: String, Sendable { case verb, noun }
+    /// CAMEO code (`042`).
+    public var cameo: String
+    /// Verb or noun.
+    public var kind: Kind
+    /// `meet`, `visit`, `host`, `deny`, `reject`.
+    public var flags: Set<String>
+}
+
+/// The trigger lexicon (`event-patterns.tsv`), indexed by the name key of one- and two-word forms.
+public struct EventPatterns: Sendable {
+    /// Patterns by the key of their form.
+    let byKey: [String: EventPattern]
+    /// Whether any two-word form starts with this key.
+    let firstWords: Set<String>
+    /// `NameKey.hash` of every word of every form: the fast test a word must pass before its key is made.
+    public let hashes: Set<UInt64>
+    /// Verb forms that begin with ال as written (التقى), normalized but with the article kept, so that
+    /// they are not taken for nouns.
+    let verbsWithAlef: Set<String>
+
+    /// The bundled patterns.
+    public static let standard: EventPatterns = {
+        do { return try EventPatterns(ResourceFile.text(.module, "event-patterns", "tsv"), file: "event-patterns.tsv") } catch {
+            fatalError("Marsad's bundled event patterns are unreadable: \(error)")
+        }
+    }()
+
+    /// Reads a pattern file; a malformed line is an error naming the file and line.
+    public init(_ text: String, file: String) throws {
+        var byKey: [String: EventPattern] = [:], first: Set<String> = [], alef: Set<String> = [], hashes: Set<UInt64> = []
+        let normalizer = ArabicNormalizer(.matching)
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count == 4, !f[0].isEmpty, f[0].allSatisfy(\.isNumber), let kind = EventPattern.Kind(rawValue: f[1]) else {
+                throw MarsadError(.malformed, "\(file):\(n + 1): expected CAMEO code, verb|noun, flags, forms")
+            }
+            let pattern = EventPattern(cameo: f[0], kind: kind, flags: Set(f[2].split(separator: ",").map(String.init)))
+            for form in f[3].split(separator: "|") {
+                let key = NameKey.key(form)
+                guard !key.isEmpty else { throw MarsadError(.malformed, "\(file):\(n + 1): empty form") }
+                if byKey[key] == nil { byKey[key] = pattern }
+                let written = normalizer.normalize(String(form))
+                if kind == .verb, written.hasPrefix("ال") { alef.insert(written) }
+                let words = key.split(separator: " ")
+                if words.count == 2 { first.insert(String(words[0])) }
+                for w in words { hashes.insert(NameKey.hash(ofKey: String(w))) }
+            }
+        }
+        self.byKey = byKey; firstWords = first; verbsWithAlef = alef; self.hashes = hashes
+    }
+
+    /// The pattern of a one- or two-word key.
+    public func pattern(_ key: String) -> EventPattern? { byKey[key] }
+}

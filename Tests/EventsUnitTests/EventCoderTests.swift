@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import Actors
+import Analysis
+import Ingest
+@testable import Events
+
+/// Analyzes a text as a plain article published on `published`.
+func analyze(_ body: String, published: String = "2015-07-25") throws -> AnalyzedDocument {
+    var article = RawArticle(origin: "test", body: Array(body.utf8), format: .text)
+    article.title = "خبر"
+    return try Analyzer(published: published).analyze(article)
+}
+
+func example(_ prefix: String) throws -> String {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let dir = root.appendingPathComponent("Examples")
+    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasPrefix(prefix) })
+    return try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+}
+
+@Suite struct CodebookTests {
+    @Test func codesKeepTheirLeadingZerosAndMapToPLOVER() throws {
+        let visit = try #require(Codebook.standard.code("042"))
+        #expect(visit.plover == "CONSULT" && visit.mode == "visit" && visit.goldstein == 1.9 && visit.quadClass == 1)
+        #expect(Codebook.standard.code("112")?.plover == "ACCUSE")
+        #expect(Codebook.standard.code("195")?.quadClass == 4)
+        #expect(Codebook.standard.code("0423")?.cameo == "042")   // an unknown sub-code falls back to its parent
+    }
+
+    @Test func aMalformedPatternLineNamesItsFileAndLine() {
+        #expect(throws: (any Error).self) { try EventPatterns("040\tverb\t\tالتقى\nبحث\n", file: "p.tsv") }
+        do { _ = try EventPatterns("040\tverb\t\tالتقى\nبحث\n", file: "p.tsv") } catch {
+            #expect("\(error)".contains("p.tsv:2"))
+        }
+    }
+}
+
+@Suite struct EventCoderTests {
+    @Test func theLeadMeetingOfEachReferenceArticle() throws {
+        let doc = try analyze(try example("000"), published: "2023-03-29")
+        let meeting = try #require(doc.events?.first)
+        #expect(meeting.code.plover == "CONSULT" && meeting.code.root == "04")
+        #expect(meeting.sources.map(\.actor.id) == ["hossein-amir-abdollahian"] && meeting.targets.map(\.actor.id) == ["sergey-lavrov"])
+        #expect(meeting.place?.name == "Moscow" && meeting.date == "2023-03-29" && meeting.modality == .asserted && meeting.polarity == .positive)
+
+        let talks = try #require(try analyze(try example("002"), published: "2020-09-25").events?.first)
+        #expect(talks.code.plover == "CONSULT")
+        #expect(talks.sources.map(\.actor.id) == ["sergey-lavrov"] && talks.targets.map(\.actor.id) == ["mohammad-javad-zarif"])
+        #expect(talks.place?.name == "Moscow" && talks.date == "2020-09-24" && talks.dateSource == "text")
+    }
+
+    @Test func negationFutureAndIntention() throws {
+        let denied = try #require(try analyze("لم يلتق وزير الخارجية السعودي عادل الجبير نظيره الإيراني محمد جواد ظريف.").events?.first)
+        #expect(denied.code.plover == "CONSULT" && denied.polarity == .negative)
+
+        let planned = try #require(try analyze("سيلتقي وزير الخارجية الأميركي جون كيري نظيره الروسي سيرغي لافروف الأسبوع المقبل في الدوحة.").events?.first)
+        #expect(planned.modality == .future && planned.polarity == .positive)
+        #expect(planned.sources.map(\.actor.id) == ["john-kerry"] && planned.targets.map(\.actor.id) == ["sergey-lavrov"])
+
+        let offer = try #require(try analyze("وأبدى وزير الخارجية الإيراني محمد جواد ظريف استعداد بلاده للوساطة بين اليمنيين.").events?.first)
+        #expect(offer.modality == .intended)
+    }
+
+    @Test func rejectingAnAccusationIsARejectionNotAnAccusation() throws {
+        let doc = try analyze("ورفض وزير الخارجية الإيراني محمد جواد ظريف الاتهامات الأميركية بدعم الحوثيين.")
+        #expect(doc.events?.map(\.code.plover) == ["REJECT"])
+        #expect(doc.events?.first?.sources.map(\.actor.id) == ["mohammad-javad-zarif"])
+    }
+
+    @Test func badInputIsBounded() throws {
+        let longSentence = Array(repeating: "التقى الوزير السعودي نظيره الإيراني و", count: 400).joined(separator: " ")
+        let doc = try analyze(longSentence)
+        let perSentence = Dictionary(grouping: doc.events ?? [], by: \.sentence).values.map(\.count)
+        #expect(perSentence.allSatisfy { $0 <= EventCoder.standard.maximumPerSentence })
+        #expect(try analyze("The minister met his counterpart in Moscow on Wednesday.").events?.isEmpty == true)
+    }
+}
