@@ -365,6 +365,7 @@ public struct ActorResolver: Sendable {
             var end = t.end, j = i + 1
             while j < m.tokens.count, j <= i + 6, m.tokens[j].kind == .word {
                 let w = m.tokens[j], word = m.string(ByteSpan(w.start, w.end))
+                guard !ArticleMemory.functionWords.contains(word) else { break }
                 let definite = word.hasPrefix("ال") || word.hasPrefix("لل") || (j > i + 1 && word.hasPrefix("وال"))
                 let known = !kb.places(key: NameKey.key(word)).isEmpty || kb.nationality(key: NameKey.key(word)) != nil
                 let construct = j == i + 1 && j + 1 < m.tokens.count && m.tokens[j + 1].kind == .word
@@ -510,7 +511,8 @@ struct ArticleMemory {
 
     /// Prepositions and particles that never continue an organization's name.
     static let functionWords: Set<String> = ["في", "من", "على", "إلى", "الى", "عن", "مع", "أن", "إن", "التي", "الذي", "بعد", "قبل",
-                                             "خلال", "عبر", "حول", "منذ", "حتى", "لدى", "أو", "ثم", "كما", "قد", "لم", "لن", "هو", "هي"]
+                                             "خلال", "عبر", "حول", "منذ", "حتى", "لدى", "أو", "ثم", "كما", "قد", "لم", "لن", "هو", "هي",
+                                             "اليوم", "أمس", "غدا", "الماضي", "المقبل", "الجاري", "الحالي", "الأخير"]
 
     static let honorifics: Set<String> = Set(["الدكتور", "الدكتورة", "د", "المهندس", "الأستاذ", "الأستاذة", "الشيخ", "الأمير",
         "الأميرة", "الملك", "السيد", "السيدة", "اللواء", "العميد", "الفريق", "العقيد", "المستشار", "سمو", "معالي", "فضيلة", "سماحة"]

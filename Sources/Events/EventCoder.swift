@@ -331,14 +331,21 @@ public struct EventCoder: Sendable {
         }?.place
     }
 
-    /// One event per (date, sources, targets, code) in an article, with all its mentions.
+    /// One event per (date, sources, targets, code) in an article, with all its mentions. Sides are
+    /// compared as countries or groups (Lavrov and RUS are one side), in either order for a meeting;
+    /// the merged event keeps the most specific actors its mentions name.
     static func merge(_ events: [Event]) -> [Event] {
         var out: [Event] = [], index: [String: Int] = [:]
+        func specificity(_ e: Event) -> Int { (e.sources + e.targets).filter { $0.actor.id != $0.dyadCode }.count }
         for e in events {
-            let key = [e.date ?? "", e.sources.map(\.actor.id).sorted().joined(separator: ","),
-                       e.targets.map(\.actor.id).sorted().joined(separator: ","), e.code.cameo, e.polarity.rawValue, e.modality.rawValue]
-                .joined(separator: "|")
-            if let i = index[key] { out[i].mentions.append(e.trigger); continue }
+            var sides = [e.sources.map(\.dyadCode).sorted().joined(separator: ","), e.targets.map(\.dyadCode).sorted().joined(separator: ",")]
+            if e.code.cameo.hasPrefix("04") && e.code.cameo != "042" && e.code.cameo != "043" { sides.sort() }   // meeting: no direction
+            let key = ([e.date ?? "", e.code.cameo, e.polarity.rawValue, e.modality.rawValue] + sides).joined(separator: "|")
+            if let i = index[key] {
+                out[i].mentions.append(e.trigger)
+                if specificity(e) > specificity(out[i]) { out[i].sources = e.sources; out[i].targets = e.targets }
+                continue
+            }
             index[key] = out.count
             out.append(e)
         }

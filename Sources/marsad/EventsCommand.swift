@@ -11,8 +11,8 @@ import MarsadCore
 struct EventsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
-        abstract: "Compile the CAMEO/PLOVER codebook or score event coding (Evaluation/events).",
-        subcommands: [CodebookCommand.self, Eval.self])
+        abstract: "List stored events, compile the CAMEO/PLOVER codebook, or score event coding (Evaluation/events).",
+        subcommands: [EventsList.self, CodebookCommand.self, Eval.self], defaultSubcommand: EventsList.self)
 
     struct CodebookCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "codebook",

@@ -138,3 +138,79 @@ struct StatsCommand: ParsableCommand {
         }
     }
 }
+
+/// `marsad events list`: stored events by side, type and date.
+struct EventsList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List stored events: every Russia–Iran meeting is `--actor RUS --actor IRN --type CONSULT`.")
+
+    @Option(name: .customLong("actor"), help: "A side of the event: an actor id (sergey-lavrov) or a country or group code (RUS). Repeat for both sides.")
+    var actors: [String] = []
+
+    @Option(help: "A PLOVER event (CONSULT) or a CAMEO code prefix (04, 042).")
+    var type: String?
+
+    @Option(help: ArgumentHelp("Events on or after this date.", valueName: "YYYY-MM-DD"))
+    var from: PublishedOption?
+
+    @Option(help: ArgumentHelp("Events on or before this date.", valueName: "YYYY-MM-DD"))
+    var to: PublishedOption?
+
+    @Option(help: "The SQLite database.")
+    var db = "marsad.sqlite"
+
+    @Option(help: "At most this many events.")
+    var limit = 100
+
+    @Option(help: "table, json, jsonl or csv.")
+    var format: RowFormat = .table
+
+    func run() throws {
+        try NER.reporting {
+            let store = try SQLiteStore(existing: db)
+            let rows = try store.events(EventQuery(actors: actors, type: type, from: from?.date, to: to?.date, limit: limit))
+            format.print(["date", "plover", "cameo", "source", "target", "polarity", "modality", "trigger", "article", "title"],
+                         rows.map { [$0.date, $0.plover, $0.cameo, $0.sources, $0.targets, $0.polarity, $0.modality, $0.trigger, $0.article, $0.title] })
+        }
+    }
+}
+
+/// `marsad timeline`: a dyad's events per period, with the balance of cooperation and conflict.
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Count a dyad's events per period, with their Goldstein-weighted balance.",
+        discussion: "Only events that happened count: denied, planned, intended and hypothetical ones are left out.")
+
+    enum Period: String, ExpressibleByArgument { case day, month, year }
+
+    @Option(help: "The two sides, as codes or actor ids joined by a hyphen: RUS-IRN.")
+    var dyad: String
+
+    @Option(help: "A PLOVER event (CONSULT) or a CAMEO code prefix.")
+    var type: String?
+
+    @Option(help: "day, month or year.")
+    var by: Period = .month
+
+    @Option(help: "The SQLite database.")
+    var db = "marsad.sqlite"
+
+    @Option(help: "table, json, jsonl or csv.")
+    var format: RowFormat = .table
+
+    func validate() throws {
+        if dyad.split(separator: "-").count != 2 { throw ValidationError("--dyad takes two sides joined by a hyphen, e.g. RUS-IRN") }
+    }
+
+    func run() throws {
+        try NER.reporting {
+            let sides = dyad.split(separator: "-").map(String.init)
+            let store = try SQLiteStore(existing: db)
+            let periods = try store.timeline(sides[0], sides[1], type: type, periodLength: by == .day ? 10 : by == .month ? 7 : 4)
+            format.print(["period", "events", "cooperation", "conflict", "goldstein"],
+                         periods.map { [$0.period, String($0.events), String($0.cooperation), String($0.conflict), String(format: "%.1f", $0.goldstein)] })
+        }
+    }
+}
