@@ -45,6 +45,8 @@ public struct AnalyzedDocument: Sendable {
     public var links: [Resolution?] = []
     /// Coded events; nil when event coding was switched off (and the field is left out of the JSON).
     public var events: [Event]?
+    /// Quotations with their speakers; empty when event coding was switched off.
+    public var quotes: [Quote] = []
     /// Time expressions with their TIMEX3 values, resolved against `published`.
     public var times: [TimeExpression]
     /// Problems that did not stop the analysis (e.g. an unreadable date).
@@ -69,7 +71,10 @@ extension AnalyzedDocument {
             }
             w.endArray()
         }
-        if events != nil { writeEvents(&w, key: "events") }
+        if events != nil {
+            writeEvents(&w, key: "events")
+            writeQuotes(&w, key: "quotes")
+        }
         w.beginArray("times")
         for t in scalarTimes() {
             DocumentJSON.time(&w, start: t.start, end: t.end, text: t.text, type: t.time.type.rawValue, value: t.time.value,
@@ -90,6 +95,31 @@ extension AnalyzedDocument {
         var w = JSONWriter(pretty: false)
         writeEvents(&w, key: nil)
         return w.bytes
+    }
+
+    /// The `quotes` array as compact JSON, or nil when events were not coded.
+    public func quotesJSON() -> [UInt8]? {
+        guard events != nil else { return nil }
+        var w = JSONWriter(pretty: false)
+        writeQuotes(&w, key: nil)
+        return w.bytes
+    }
+
+    private func writeQuotes(_ w: inout JSONWriter, key: String?) {
+        var offsets = ScalarOffsets(text)
+        w.beginArray(key)
+        for q in quotes {
+            w.beginObject(inline: true)
+            w.int("start", offsets.scalarOffset(ofByte: q.span.start))
+            w.int("end", offsets.scalarOffset(ofByte: q.span.end))
+            w.string("text", utf8: text[q.span.start..<q.span.end])
+            w.string("speaker", q.speaker?.actor.id)
+            w.string("speakerText", q.speaker.map { String(decoding: text[$0.span.start..<$0.span.end], as: UTF8.self) })
+            w.string("verb", q.verb.map { String(decoding: text[$0.start..<$0.end], as: UTF8.self) })
+            w.string("kind", q.kind.rawValue)
+            w.endObject()
+        }
+        w.endArray()
     }
 
     private func writeEvents(_ w: inout JSONWriter, key: String?) {

@@ -97,6 +97,9 @@ public struct Analyzer: Sendable {
             sentences: sentences, tokens: tokens, entities: entities, times: times.expressions, warnings: warnings)
         document.links = links
         document.events = events
+        if events != nil {
+            document.quotes = QuoteFinder.standard.quotes(cleaned.text, tokens: tokens, sentences: sentences, entities: entities ?? [], links: links)
+        }
         return document
     }
 

@@ -87,7 +87,7 @@ extension SQLiteStore {
         try read { db in
             guard let a = try Row.fetchOne(db, sql: """
                 SELECT rowid, id, input, title, byline, published, published_source, url, source, encoding, text,
-                       paragraphs, sentences, removed, warnings, events
+                       paragraphs, sentences, removed, warnings, events, quotes
                 FROM articles WHERE id = ?
                 """, arguments: [id]) else { return nil }
             let rowid: Int64 = a["rowid"]
@@ -108,6 +108,7 @@ extension SQLiteStore {
             }
             w.endArray()
             if let events = a["events"] as String? { w.raw("events", json: events.utf8) }
+            if let quotes = a["quotes"] as String? { w.raw("quotes", json: quotes.utf8) }
             w.beginArray("times")
             for t in try Row.fetchAll(db, sql: "SELECT * FROM times WHERE article = ? ORDER BY rowid", arguments: [rowid]) {
                 DocumentJSON.time(&w, start: t["start"], end: t["end"], text: (t["text"] as String).utf8, type: t["type"], value: t["value"],

@@ -144,8 +144,8 @@ public final class SQLiteStore: Sendable {
             let urlSeen = try db.cachedStatement(sql: "SELECT 1 FROM sightings WHERE url = ? LIMIT 1")
             let insertArticle = try db.cachedStatement(sql: """
                 INSERT INTO articles(id, title, byline, published, published_source, source, url, input, encoding, text, raw,
-                                     paragraphs, sentences, removed, warnings, run, events)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     paragraphs, sentences, removed, warnings, run, events, quotes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertEntity = try db.cachedStatement(sql: "INSERT INTO entities(article, start, \"end\", text, type, norm, last, actor_id, place_id, actor, place, confidence, basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             let insertEvent = try db.cachedStatement(sql: """
@@ -173,7 +173,7 @@ public final class SQLiteStore: Sendable {
                 if let url = a.url, !url.isEmpty { changed = try Int.fetchOne(urlSeen, arguments: [url]) != nil }
                 try insertArticle.execute(arguments: [a.id, a.title, a.byline, a.published, a.publishedSource, a.source, a.url,
                                                       a.input, a.encoding, a.text, Data(a.raw),
-                                                      a.paragraphs, a.sentences, a.removed, a.warnings, run, a.eventsJSON])
+                                                      a.paragraphs, a.sentences, a.removed, a.warnings, run, a.eventsJSON, a.quotesJSON])
                 let rowid = db.lastInsertedRowID
                 for (e, l) in zip(a.entities, a.links) {
                     try insertEntity.execute(arguments: [rowid, e.start, e.end, e.text, e.type, e.norm, e.last,

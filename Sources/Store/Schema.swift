@@ -86,6 +86,7 @@ enum Schema {
         // (actor ids space-separated, so a dyad is two instr() tests).
         """
         ALTER TABLE articles ADD COLUMN events TEXT;
+        ALTER TABLE articles ADD COLUMN quotes TEXT;
         CREATE TABLE events (
             article INTEGER NOT NULL REFERENCES articles(rowid),
             cameo TEXT NOT NULL, root TEXT NOT NULL, plover TEXT NOT NULL, goldstein REAL NOT NULL, quad INTEGER NOT NULL,

@@ -25,6 +25,8 @@ public struct StoredArticle: Sendable {
     public var times: [(start: Int, end: Int, text: String, type: String, value: String, mod: String?, anchor: String?, hijri: String?)]
     /// The events array as compact JSON (nil when events were not coded), and one row per event.
     public var eventsJSON: String?
+    /// The quotes array as compact JSON (nil when events were not coded).
+    public var quotesJSON: String?
     /// Events as rows: codes, sides (actor ids and their dyad codes, space-separated), date, place, modality.
     public var events: [(cameo: String, root: String, plover: String, goldstein: Double, quad: Int, sources: String, targets: String,
                          sourceCodes: String, targetCodes: String, date: String?, place: String?, polarity: String, modality: String, trigger: String)]
@@ -56,6 +58,7 @@ public struct StoredArticle: Sendable {
             (t.start, t.end, String(decoding: t.text, as: UTF8.self), t.time.type.rawValue, t.time.value, t.time.mod, t.time.anchor, t.time.hijri)
         }
         eventsJSON = doc.eventsJSON().map { String(decoding: $0, as: UTF8.self) }
+        quotesJSON = doc.quotesJSON().map { String(decoding: $0, as: UTF8.self) }
         events = (doc.events ?? []).map { e in
             (e.code.cameo, e.code.root, e.code.plover, e.code.goldstein, e.code.quadClass,
              e.sources.map(\.actor.id).joined(separator: " "), e.targets.map(\.actor.id).joined(separator: " "),

@@ -76,3 +76,27 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("The minister met his counterpart in Moscow on Wednesday.").events?.isEmpty == true)
     }
 }
+
+@Suite struct QuoteTests {
+    @Test func quotesOfTheFirstReferenceArticleAndTheirSpeakers() throws {
+        let doc = try analyze(try example("000"), published: "2023-03-29")
+        func speaker(_ words: String) -> String? {
+            doc.quotes.first { String(decoding: doc.text[$0.span.start..<$0.span.end], as: UTF8.self) == words }?.speaker?.actor.id
+        }
+        #expect(speaker("ماضية إلى الأمام") == "sergey-lavrov")
+        #expect(speaker("غير قانونية") == "sergey-lavrov")
+        #expect(speaker("من دون أدلة أو وثائق") == "hossein-amir-abdollahian")
+        #expect(!doc.quotes.contains { String(decoding: doc.text[$0.span.start..<$0.span.end], as: UTF8.self) == "إرنا" })   // a name in marks
+        #expect(doc.quotes.contains { $0.kind == .indirect })
+    }
+
+    @Test func quotesOfTheSecondReferenceArticleHaveBothSpeakers() throws {
+        let doc = try analyze(try example("002"), published: "2020-09-25")
+        let speakers = Set(doc.quotes.compactMap { $0.speaker?.actor.id })
+        #expect(speakers.contains("sergey-lavrov") && speakers.contains("mohammad-javad-zarif"))
+    }
+
+    @Test func anUnclosedMarkIsNotAQuote() throws {
+        #expect(try analyze("وقال الوزير «إن العلاقات جيدة").quotes.allSatisfy { $0.kind == .indirect })
+    }
+}

@@ -1,0 +1,121 @@
+import MarsadCore
+import ArabicText
+import Entities
+import Actors
+
+/// A quotation with its speaker: a direct quote in «», “” or "", or indirect speech after a speech
+/// verb (قال إن، أكد أن، أشار إلى أن، أعرب عن، شدد على).
+public struct Quote: Sendable {
+    /// Direct (in quotation marks) or indirect (reported speech).
+    public enum Kind: String, Sendable { case direct, indirect }
+    /// The quoted words (byte span, without the marks).
+    public var span: ByteSpan
+    /// Who said it, when known: the linked actor and the mention it was found from.
+    public var speaker: EventParty?
+    /// The speech verb that introduces it (`قال`, `أكد`), if any.
+    public var verb: ByteSpan?
+    /// Direct or indirect.
+    public var kind: Kind
+}
+
+/// Finds quotes and their speakers: the actor named with the speech verb (وقال لافروف), else the
+/// speaker of the previous quote or the last person named before it (وأضاف، من جهته).
+public struct QuoteFinder: Sendable {
+    static let verbs: Set<String> = Set(["قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "تؤكد", "أضاف", "أضافت", "أشار",
+        "أشارت", "أوضح", "أوضحت", "شدد", "شددت", "اعتبر", "اعتبرت", "أعرب", "أعربت", "لفت", "لفتت", "أعلن", "أعلنت", "صرح",
+        "صرحت", "وصف", "وصفت", "واصفا", "مشيرا", "مؤكدا", "مضيفا", "موضحا", "لافتا", "معتبرا", "مشددا", "قائلا"].map { NameKey.key($0) })
+    static let complementizers: Set<String> = Set(["إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "بأنها", "بأنه", "عن", "على", "إلى"]
+        .map { NameKey.key($0) })
+    /// Quotation marks, opening → closing.
+    static let marks: [UInt32: UInt32] = [0xAB: 0xBB, 0x201C: 0x201D, 0x22: 0x22]
+
+    /// The bundled finder.
+    public static let standard = QuoteFinder()
+
+    /// Creates a finder.
+    public init() {}
+
+    /// The quotes of a document, in order, with speakers from the linked entities.
+    public func quotes(_ text: [UInt8], tokens: [Token], sentences: [ByteSpan], entities: [Entity], links: [Resolution?]) -> [Quote] {
+        let people = zip(entities, links).compactMap { e, l -> EventParty? in
+            guard let a = l?.actor, e.type == "PERSON" || e.type == "TITLE" || e.type == "ORG" else { return nil }
+            return EventParty(actor: a, span: e.span)
+        }
+        var quotes: [Quote] = []
+        var lastSpeaker: EventParty?
+        var covered: [ByteSpan] = []
+        // Direct quotes: a mark, then its closer on the same line, 3 to 2,000 bytes on.
+        var direct: [(open: Int, span: ByteSpan)] = []
+        text.withUnsafeBufferPointer { p in
+            var i = 0
+            while i < p.count {
+                let (s, len) = p[i] < 0x80 ? (UInt32(p[i]), 1) : UTF8Scalars.decode(p, i)
+                guard let closer = Self.marks[s] else { i += len; continue }
+                var j = i + len, end: Int?
+                while j < p.count, j - i < 2000, p[j] != 0x0A {
+                    let (c, l) = p[j] < 0x80 ? (UInt32(p[j]), 1) : UTF8Scalars.decode(p, j)
+                    if c == closer { end = j; break }
+                    j += l
+                }
+                guard let close = end, close - (i + len) >= 3 else { i += len; continue }
+                direct.append((i, ByteSpan(i + len, close)))
+                i = close + 1
+            }
+        }
+        for (open, span) in direct {
+            let (verb, speaker) = introduction(before: open, text, tokens, people)
+            let who = speaker ?? (verb != nil ? lastSpeaker ?? people.last { $0.span.end <= open } : nil)
+            // Quotation marks also set off names and titles (وكالة "إرنا"): a quote needs a speech verb,
+            // a named speaker, or four words of its own.
+            guard verb != nil || speaker != nil || String(decoding: text[span.start..<span.end], as: UTF8.self).split(separator: " ").count >= 4,
+                  !entities.contains(where: { $0.span.start >= span.start && $0.span.end <= span.end && span.end - span.start - ($0.span.end - $0.span.start) <= 2 })
+            else { continue }
+            quotes.append(Quote(span: span, speaker: who, verb: verb, kind: .direct))
+            covered.append(ByteSpan(open, span.end + 1))
+            if let who { lastSpeaker = who }
+        }
+        // Indirect speech: a speech verb, its speaker, then إن/أن … to the end of the sentence.
+        for sentence in sentences {
+            let ts = tokens.indices.filter { tokens[$0].start >= sentence.start && tokens[$0].end <= sentence.end && tokens[$0].kind == .word }
+            for (n, ti) in ts.enumerated() {
+                let t = tokens[ti]
+                let key = Self.key(text, t)
+                guard Self.verbs.contains(key) || (key.count > 3 && (key.hasPrefix("و") || key.hasPrefix("ف")) && Self.verbs.contains(String(key.dropFirst()))) else { continue }
+                guard let c = ts[(n + 1)...].prefix(8).first(where: { Self.complementizers.contains(Self.key(text, tokens[$0])) }) else { continue }
+                let start = tokens[c].end + 1, end = sentence.end
+                guard end - start >= 6, !covered.contains(where: { $0.start < end && start < $0.end }) else { continue }
+                let speaker = people.first { $0.span.start >= t.end && $0.span.end <= tokens[c].start }
+                    ?? people.last { $0.span.end <= t.start && $0.span.start >= sentence.start }
+                    ?? lastSpeaker
+                quotes.append(Quote(span: ByteSpan(start, end), speaker: speaker, verb: ByteSpan(t.start, t.end), kind: .indirect))
+                covered.append(ByteSpan(start, end))
+                if let speaker { lastSpeaker = speaker }
+                break
+            }
+        }
+        return quotes.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// The speech verb and named speaker just before a direct quote, in the same sentence.
+    private func introduction(before at: Int, _ text: [UInt8], _ tokens: [Token], _ people: [EventParty]) -> (ByteSpan?, EventParty?) {
+        var k = tokens.lastIndex { $0.end <= at } ?? -1
+        var verb: ByteSpan?
+        var steps = 0
+        while k >= 0, steps < 25 {
+            let t = tokens[k]
+            if t.kind == .punctuation, text[t.start] == 0x2E { break }   // the previous sentence
+            let key = Self.key(text, t)
+            if Self.verbs.contains(key) || (key.count > 3 && (key.hasPrefix("و") || key.hasPrefix("ف")) && Self.verbs.contains(String(key.dropFirst()))) {
+                verb = ByteSpan(t.start, t.end)
+                let speaker = people.first { $0.span.start >= t.end && $0.span.end <= at } ?? people.last { $0.span.end <= t.start && t.start - $0.span.end < 200 }
+                return (verb, speaker)
+            }
+            k -= 1; steps += 1
+        }
+        return (nil, nil)
+    }
+
+    static func key(_ text: [UInt8], _ t: Token) -> String {
+        t.kind == .word ? NameKey.key(String(decoding: text[t.start..<t.end], as: UTF8.self)) : ""
+    }
+}
