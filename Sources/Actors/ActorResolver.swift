@@ -122,7 +122,7 @@ public struct ActorResolver: Sendable {
         // A title right before the name (or right after it, set off by a comma) says who this is.
         let title = apposedTitle(index, all, m)
         if let learned = m.learned[key] { return Resolution(actor: learned, confidence: 0.9, basis: .apposition) }
-        if title == nil, let earlier = m.people.last(where: { $0.actor.id.hasPrefix("text:") == false && ArticleMemory.endsWith(full: $0.key, key) }) {
+        if title == nil, let earlier = m.recentPeople.last(where: { $0.actor.id.hasPrefix("text:") == false && ArticleMemory.endsWith(full: $0.key, key) }) {
             return Resolution(actor: earlier.actor, confidence: 0.85, basis: .coreference)
         }
         var found = kb.actors(key: key).filter { $0.kind == .person }
@@ -143,7 +143,7 @@ public struct ActorResolver: Sendable {
             return Resolution(actor: actor, confidence: 0.9, basis: .apposition)
         }
         if let known { return Resolution(actor: link(known, m.day), confidence: found.count == 1 ? 0.9 : 0.7, basis: .knowledgeBase) }
-        if let earlier = m.people.last(where: { ArticleMemory.endsWith(full: $0.key, key) }) {
+        if let earlier = m.recentPeople.last(where: { ArticleMemory.endsWith(full: $0.key, key) }) {
             return Resolution(actor: earlier.actor, confidence: 0.7, basis: .coreference)
         }
         let actor = Resolution.LinkedActor(id: ActorResolver.textID(key), name: nil,
@@ -227,7 +227,7 @@ public struct ActorResolver: Sendable {
         if let c = parsed.country { return holder(role: role, of: c, m) }
         // A bare title (الوزير): the last person named with that role, else the holder in the
         // country the article is mostly about (ولي العهد in a Saudi story).
-        if let p = m.people.last(where: { $0.role?.role == role }) {
+        if let p = m.recentPeople.last(where: { $0.role?.role == role }) {
             return Resolution(actor: p.actor, confidence: 0.6, basis: .coreference)
         }
         if let c = m.mainCountry, var r = holder(role: role, of: c, m) {
@@ -240,7 +240,7 @@ public struct ActorResolver: Sendable {
     private func holder(role: String, of country: String, _ m: ArticleMemory) -> Resolution? {
         // `الوزير الإيراني` names whichever minister of Iran the article has named.
         let matches: (String) -> Bool = role == "minister" ? { $0.hasSuffix("minister") } : { $0 == role }
-        if let p = m.people.last(where: { $0.role.map { matches($0.role) && $0.of == country } ?? false }) {
+        if let p = m.recentPeople.last(where: { $0.role.map { matches($0.role) && $0.of == country } ?? false }) {
             return Resolution(actor: p.actor, confidence: 0.8, basis: .coreference)
         }
         guard let day = m.day, role != "minister" else { return nil }
@@ -443,6 +443,9 @@ struct ArticleMemory {
     var countries: Set<String> = []
     /// The country the article names most.
     var mainCountry: String?
+    /// The people named lately: coreference looks back this far (a bounded window keeps a
+    /// 40,000-sentence article linear).
+    var recentPeople: ArraySlice<(actor: Resolution.LinkedActor, role: DatedRole?, end: Int, key: String)> { people.suffix(300) }
     /// Names the article taught, by key.
     var learned: [String: Resolution.LinkedActor] = [:]
     /// Roles the article taught, by actor id.

@@ -163,18 +163,24 @@ public struct EventCoder: Sendable {
             })
             t0 = t1
         }
-        if dateline == nil {
-            for (si, sentence) in sentences.enumerated() {
+        if dateline == nil, let first = arguments.first(where: { $0.place != nil }) {
+            // The first place an article puts something in (في موسكو), looked for from the first place named.
+            for (si, sentence) in sentences.enumerated() where sentence.end > first.span.start {
                 let args = arguments.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
-                if let p = Self.explicitPlace(perSentence[si], tokens, text, args) { dateline = p; break }
+                if let p = Self.explicitPlace(perSentence[si], tokens, text, args) { dateline = p }
+                break
             }
         }
         dateline = dateline ?? mostNamed
         var events: [Event] = []
         var lastSubject: EventParty?
+        var a0 = 0
         for (si, sentence) in sentences.enumerated() {
             let words = perSentence[si]
-            let args = arguments.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
+            while a0 < arguments.count, arguments[a0].span.start < sentence.start { a0 += 1 }
+            var a1 = a0
+            while a1 < arguments.count, arguments[a1].span.start < sentence.end { a1 += 1 }
+            let args = arguments[a0..<a1].filter { $0.span.end <= sentence.end }
             var sentenceEvents = codeSentence(si, sentence, words, tokens, text, args, times, published, dateline, home, &lastSubject)
             if sentenceEvents.count > maximumPerSentence { sentenceEvents.removeLast(sentenceEvents.count - maximumPerSentence) }
             events += sentenceEvents

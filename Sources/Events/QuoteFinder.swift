@@ -64,7 +64,7 @@ public struct QuoteFinder: Sendable {
         }
         for (open, span) in direct {
             let (verb, speaker) = introduction(before: open, text, tokens, people)
-            let who = speaker ?? (verb != nil ? lastSpeaker ?? people.last { $0.span.end <= open } : nil)
+            let who = speaker ?? (verb != nil ? lastSpeaker ?? Self.lastBefore(open, people) : nil)
             // Quotation marks also set off names and titles (وكالة "إرنا"): a quote needs a speech verb,
             // a named speaker, or four words of its own.
             guard verb != nil || speaker != nil || String(decoding: text[span.start..<span.end], as: UTF8.self).split(separator: " ").count >= 4,
@@ -75,8 +75,13 @@ public struct QuoteFinder: Sendable {
             if let who { lastSpeaker = who }
         }
         // Indirect speech: a speech verb, its speaker, then إن/أن … to the end of the sentence.
+        var t0 = 0
         for sentence in sentences {
-            let ts = tokens.indices.filter { tokens[$0].start >= sentence.start && tokens[$0].end <= sentence.end && tokens[$0].kind == .word }
+            while t0 < tokens.count, tokens[t0].start < sentence.start { t0 += 1 }
+            var t1 = t0
+            while t1 < tokens.count, tokens[t1].end <= sentence.end { t1 += 1 }
+            let ts = (t0..<t1).filter { tokens[$0].kind == .word }
+            t0 = t1
             for (n, ti) in ts.enumerated() {
                 let t = tokens[ti]
                 let key = Self.key(text, t)
@@ -84,8 +89,8 @@ public struct QuoteFinder: Sendable {
                 guard let c = ts[(n + 1)...].prefix(8).first(where: { Self.complementizers.contains(Self.key(text, tokens[$0])) }) else { continue }
                 let start = tokens[c].end + 1, end = sentence.end
                 guard end - start >= 6, !covered.contains(where: { $0.start < end && start < $0.end }) else { continue }
-                let speaker = people.first { $0.span.start >= t.end && $0.span.end <= tokens[c].start }
-                    ?? people.last { $0.span.end <= t.start && $0.span.start >= sentence.start }
+                let speaker = Self.firstAfter(t.end, people).flatMap { $0.span.end <= tokens[c].start ? $0 : nil }
+                    ?? Self.lastBefore(t.start, people).flatMap { $0.span.start >= sentence.start ? $0 : nil }
                     ?? lastSpeaker
                 quotes.append(Quote(span: ByteSpan(start, end), speaker: speaker, verb: ByteSpan(t.start, t.end), kind: .indirect))
                 covered.append(ByteSpan(start, end))
@@ -107,12 +112,29 @@ public struct QuoteFinder: Sendable {
             let key = Self.key(text, t)
             if Self.verbs.contains(key) || (key.count > 3 && (key.hasPrefix("و") || key.hasPrefix("ف")) && Self.verbs.contains(String(key.dropFirst()))) {
                 verb = ByteSpan(t.start, t.end)
-                let speaker = people.first { $0.span.start >= t.end && $0.span.end <= at } ?? people.last { $0.span.end <= t.start && t.start - $0.span.end < 200 }
+                let speaker = Self.firstAfter(t.end, people).flatMap { $0.span.end <= at ? $0 : nil }
+                    ?? Self.lastBefore(t.start, people).flatMap { t.start - $0.span.end < 200 ? $0 : nil }
                 return (verb, speaker)
             }
             k -= 1; steps += 1
         }
         return (nil, nil)
+    }
+
+    /// The first mention starting at or after `offset` (mentions are in text order: binary search).
+    static func firstAfter(_ offset: Int, _ people: [EventParty]) -> EventParty? {
+        var lo = 0, hi = people.count
+        while lo < hi { let mid = (lo + hi) / 2; if people[mid].span.start < offset { lo = mid + 1 } else { hi = mid } }
+        return lo < people.count ? people[lo] : nil
+    }
+
+    /// The last mention ending at or before `offset`.
+    static func lastBefore(_ offset: Int, _ people: [EventParty]) -> EventParty? {
+        var lo = 0, hi = people.count
+        while lo < hi { let mid = (lo + hi) / 2; if people[mid].span.start < offset { lo = mid + 1 } else { hi = mid } }
+        var j = lo - 1
+        while j >= 0, people[j].span.end > offset, lo - j < 8 { j -= 1 }
+        return j >= 0 && people[j].span.end <= offset ? people[j] : nil
     }
 
     static func key(_ text: [UInt8], _ t: Token) -> String {
