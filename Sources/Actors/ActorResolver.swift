@@ -70,10 +70,7 @@ public struct ActorResolver: Sendable {
         all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
         var mentions: [String: Int] = [:]
         for e in all where e.type == "LOC" || e.type == "NORP" {
-            let k = article.key(e.span)
-            if let c = kb.nationality(key: k)?.country ?? kb.places(key: k).first(where: { $0.kind == "country" })?.country {
-                mentions[c, default: 0] += 1
-            }
+            if let c = country(named: article.key(e.span)) { mentions[c, default: 0] += 1 }
         }
         article.countries = Set(mentions.keys)
         article.mainCountry = mentions.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
@@ -196,11 +193,7 @@ public struct ActorResolver: Sendable {
         // the name, its agent from the first word (وزارة الخارجية الإيرانية → IRNGOV).
         if let learned = m.learned[key] { return Resolution(actor: learned, confidence: 0.4, basis: .text) }
         let words = key.split(separator: " ").map(String.init)
-        var country: String?
-        for w in words.dropFirst() {
-            if let a = kb.nationality(key: w), a.kind == .country { country = a.country; break }
-            if let p = kb.places(key: w).first(where: { $0.kind == "country" }) { country = p.country; break }
-        }
+        var country = words.dropFirst().lazy.compactMap(self.country(named:)).first
         let agent = words.count > 1 ? kb.organizationHeads[words[0] + " " + words[1]] ?? kb.organizationHeads[words[0]] : kb.organizationHeads[words[0]]
         // A ministry or council with no country in its name is the article's own country's.
         if country == nil, agent != nil { country = m.mainCountry }
@@ -258,11 +251,7 @@ public struct ActorResolver: Sendable {
     func parseTitle(_ e: Entity, _ m: ArticleMemory) -> ParsedTitle? {
         let words = NameKey.key(m.string(e.span)).split(separator: " ").map(String.init)
         guard !words.isEmpty else { return nil }
-        var country: String?
-        for w in words.dropFirst().reversed() {
-            if let a = kb.nationality(key: w), a.kind == .country { country = a.country; break }
-            if let p = kb.places(key: w).first(where: { $0.kind == "country" }) { country = p.country; break }
-        }
+        let country = words.dropFirst().reversed().lazy.compactMap(self.country(named:)).first
         if words[0].hasPrefix("نظير") {
             return ParsedTitle(role: RoleTitle(role: "", name: "", agent: "", titles: []), country: country, counterpart: true)
         }
@@ -399,6 +388,12 @@ public struct ActorResolver: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// The country a one-word key names, as a nationality word (الإيراني) or a country name (إيران).
+    func country(named key: String) -> String? {
+        if let a = kb.nationality(key: key), a.kind == .country { return a.country }
+        return kb.places(key: key).first { $0.kind == "country" }?.country
+    }
 
     /// The id of an actor only the text knows: `text:` and its name key with `_` for spaces.
     static func textID(_ key: String) -> String {

@@ -69,7 +69,7 @@ extension KnowledgeBase {
         }
         for p in places {
             out += ["place", p.id, p.kind, p.name, p.variants.joined(separator: "|"), p.country ?? "",
-                    String(format4(p.lat)), String(format4(p.lon)), p.geonameID.map(String.init) ?? "", String(p.population)]
+                    Resolution.decimal(p.lat, places: 4), Resolution.decimal(p.lon, places: 4), p.geonameID.map(String.init) ?? "", String(p.population)]
                 .joined(separator: "\t") + "\n"
         }
         for (form, id) in nationalityForms { out += "nation\t\(form)\t\(id)\n" }
@@ -80,13 +80,4 @@ extension KnowledgeBase {
     static func list(_ s: String, _ sep: Character = "|") -> [String] {
         s.split(separator: sep).map { String($0) }
     }
-}
-
-/// Four decimals (about 11 m), enough for a place and stable across builds.
-private func format4(_ x: Double) -> String {
-    let scaled = (x * 10000).rounded()
-    let sign = scaled < 0 ? "-" : ""
-    let a = Int(abs(scaled))
-    let frac = String(a % 10000)
-    return "\(sign)\(a / 10000).\(String(repeating: "0", count: 4 - frac.count))\(frac)"
 }

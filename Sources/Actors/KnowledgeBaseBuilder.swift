@@ -15,7 +15,7 @@ public struct KnowledgeBaseBuilder {
         /// Knowledge/nationalities.tsv: nationality words and group words missing from ArWikiCats.
         public var curatedNationalities: (file: String, text: String)
         /// Knowledge/organization-heads.tsv: first words of organization names and their CAMEO agents.
-        public var organizationHeads: (file: String, text: String) = ("", "")
+        public var organizationHeads: (file: String, text: String)
         /// UniversalPetrarch's actor_dict_ar_v4.txt.
         public var upActors: (file: String, text: String)
         /// Phoenix actor dictionaries.
@@ -28,10 +28,11 @@ public struct KnowledgeBaseBuilder {
         public var countries: Data, cities: Data
         /// Creates the set of sources.
         public init(roles: (String, String), curatedActors: (String, String), curatedPlaces: (String, String),
-                    curatedNationalities: (String, String), upActors: (String, String), phoenix: [(String, String)],
-                    peoples: Data, nationalities: Data, countries: Data, cities: Data) {
+                    curatedNationalities: (String, String), organizationHeads: (String, String), upActors: (String, String),
+                    phoenix: [(String, String)], peoples: Data, nationalities: Data, countries: Data, cities: Data) {
             self.roles = roles; self.curatedActors = curatedActors; self.curatedPlaces = curatedPlaces
-            self.curatedNationalities = curatedNationalities; self.upActors = upActors; self.phoenix = phoenix
+            self.curatedNationalities = curatedNationalities; self.organizationHeads = organizationHeads
+            self.upActors = upActors; self.phoenix = phoenix
             self.peoples = peoples; self.nationalities = nationalities; self.countries = countries; self.cities = cities
         }
     }

@@ -91,18 +91,12 @@ extension AnalyzedDocument {
     /// The `events` array: each event with its trigger, sides, codes, place, date, polarity and modality.
     /// The `events` array as compact JSON, or nil when events were not coded (what a store keeps).
     public func eventsJSON() -> [UInt8]? {
-        guard events != nil else { return nil }
-        var w = JSONWriter(pretty: false)
-        writeEvents(&w, key: nil)
-        return w.bytes
+        events == nil ? nil : Self.compact(writeEvents)
     }
 
     /// The `quotes` array as compact JSON, or nil when events were not coded.
     public func quotesJSON() -> [UInt8]? {
-        guard events != nil else { return nil }
-        var w = JSONWriter(pretty: false)
-        writeQuotes(&w, key: nil)
-        return w.bytes
+        events == nil ? nil : Self.compact(writeQuotes)
     }
 
     private func writeQuotes(_ w: inout JSONWriter, key: String?) {
@@ -190,12 +184,14 @@ extension AnalyzedDocument {
     /// The sections a store keeps as compact JSON beside its rows, so that it can write the document
     /// again exactly as `json(pretty: false, tokens: false)` does.
     public func compactSections() -> (paragraphs: [UInt8], sentences: [UInt8], removed: [UInt8], warnings: [UInt8]) {
-        func section(_ write: (inout JSONWriter, String?) -> Void) -> [UInt8] {
-            var w = JSONWriter(pretty: false)
-            write(&w, nil)
-            return w.bytes
-        }
-        return (section(writeParagraphs), section(writeSentences), section(writeRemoved), section(writeWarnings))
+        (Self.compact(writeParagraphs), Self.compact(writeSentences), Self.compact(writeRemoved), Self.compact(writeWarnings))
+    }
+
+    /// One section written on its own as compact JSON (a value, without its key).
+    private static func compact(_ write: (inout JSONWriter, String?) -> Void) -> [UInt8] {
+        var w = JSONWriter(pretty: false)
+        write(&w, nil)
+        return w.bytes
     }
 
     /// id … text, in the documented order.

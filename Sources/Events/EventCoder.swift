@@ -174,14 +174,18 @@ public struct EventCoder: Sendable {
         dateline = dateline ?? mostNamed
         var events: [Event] = []
         var lastSubject: EventParty?
-        var a0 = 0
+        var a0 = 0, m0 = 0
         for (si, sentence) in sentences.enumerated() {
             let words = perSentence[si]
             while a0 < arguments.count, arguments[a0].span.start < sentence.start { a0 += 1 }
             var a1 = a0
             while a1 < arguments.count, arguments[a1].span.start < sentence.end { a1 += 1 }
             let args = arguments[a0..<a1].filter { $0.span.end <= sentence.end }
-            var sentenceEvents = codeSentence(si, sentence, words, tokens, text, args, times, published, dateline, home, &lastSubject)
+            while m0 < times.count, times[m0].span.start < sentence.start { m0 += 1 }
+            var m1 = m0
+            while m1 < times.count, times[m1].span.start < sentence.end { m1 += 1 }
+            let sentenceTimes = times[m0..<m1].filter { $0.span.end <= sentence.end }
+            var sentenceEvents = codeSentence(si, sentence, words, tokens, text, args, sentenceTimes, published, dateline, home, &lastSubject)
             if sentenceEvents.count > maximumPerSentence { sentenceEvents.removeLast(sentenceEvents.count - maximumPerSentence) }
             events += sentenceEvents
         }
@@ -230,13 +234,10 @@ public struct EventCoder: Sendable {
         }
         guard !found.isEmpty else { return [] }
 
-        let sentenceDate = times.first { $0.type == .date && $0.span.start >= sentence.start && $0.span.end <= sentence.end && $0.value.count >= 7 && $0.value.first?.isNumber == true }
-        let futureTime = times.contains { t in
-            t.span.start >= sentence.start && t.span.end <= sentence.end && (t.value == "FUTURE_REF" || (published.map { t.value.count >= 10 && t.value > $0 } ?? false))
-        }
-        let todayOrLater = times.contains { t in
-            t.span.start >= sentence.start && t.span.end <= sentence.end && (published.map { t.value.count >= 10 && t.value >= $0 } ?? false)
-        }
+        // `times` are the sentence's own.
+        let sentenceDate = times.first { $0.type == .date && $0.value.count >= 7 && $0.value.first?.isNumber == true }
+        let futureTime = times.contains { t in t.value == "FUTURE_REF" || (published.map { t.value.count >= 10 && t.value > $0 } ?? false) }
+        let todayOrLater = times.contains { t in published.map { t.value.count >= 10 && t.value >= $0 } ?? false }
         // Where: a place the sentence puts the event in (في موسكو), else the article's.
         let sentencePlace = Self.explicitPlace(words, tokens, text, args)
         var events: [Event] = []

@@ -85,7 +85,7 @@ public struct QuoteFinder: Sendable {
             for (n, ti) in ts.enumerated() {
                 let t = tokens[ti]
                 let key = Self.key(text, t)
-                guard Self.verbs.contains(key) || (key.count > 3 && (key.hasPrefix("و") || key.hasPrefix("ف")) && Self.verbs.contains(String(key.dropFirst()))) else { continue }
+                guard Self.isSpeechVerb(key) else { continue }
                 guard let c = ts[(n + 1)...].prefix(8).first(where: { Self.complementizers.contains(Self.key(text, tokens[$0])) }) else { continue }
                 let start = tokens[c].end + 1, end = sentence.end
                 guard end - start >= 6, !covered.contains(where: { $0.start < end && start < $0.end }) else { continue }
@@ -110,7 +110,7 @@ public struct QuoteFinder: Sendable {
             let t = tokens[k]
             if t.kind == .punctuation, text[t.start] == 0x2E { break }   // the previous sentence
             let key = Self.key(text, t)
-            if Self.verbs.contains(key) || (key.count > 3 && (key.hasPrefix("و") || key.hasPrefix("ف")) && Self.verbs.contains(String(key.dropFirst()))) {
+            if Self.isSpeechVerb(key) {
                 verb = ByteSpan(t.start, t.end)
                 let speaker = Self.firstAfter(t.end, people).flatMap { $0.span.end <= at ? $0 : nil }
                     ?? Self.lastBefore(t.start, people).flatMap { t.start - $0.span.end < 200 ? $0 : nil }
@@ -135,6 +135,11 @@ public struct QuoteFinder: Sendable {
         var j = lo - 1
         while j >= 0, people[j].span.end > offset, lo - j < 8 { j -= 1 }
         return j >= 0 && people[j].span.end <= offset ? people[j] : nil
+    }
+
+    /// A speech verb, with or without a leading و or ف (وقال، فأضاف).
+    static func isSpeechVerb(_ key: String) -> Bool {
+        verbs.contains(key) || (key.count > 3 && (key.hasPrefix("و") || key.hasPrefix("ف")) && verbs.contains(String(key.dropFirst())))
     }
 
     static func key(_ text: [UInt8], _ t: Token) -> String {

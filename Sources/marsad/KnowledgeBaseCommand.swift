@@ -44,14 +44,13 @@ struct KnowledgeBaseCommand: ParsableCommand {
                 let sources = KnowledgeBaseBuilder.Sources(
                     roles: try text("\(knowledge)/roles.tsv"), curatedActors: try text("\(knowledge)/actors.tsv"),
                     curatedPlaces: try text("\(knowledge)/places.tsv"), curatedNationalities: try text("\(knowledge)/nationalities.tsv"),
+                    organizationHeads: try text("\(knowledge)/organization-heads.tsv"),
                     upActors: try text("\(events)/universalpetrarch-arabic/actor_dict_ar_v4.txt"),
                     phoenix: try ["Countries", "International", "MilNonState"].map { try text("\(events)/phoenix/Phoenix.\($0).actors.txt") },
                     peoples: try data("\(gaz)/peoples.json"), nationalities: try data("\(gaz)/nationalities_data.json"),
                     countries: try data("\(geonames)/countries.json"), cities: try data("\(geonames)/cities15000.json"))
-                var sources2 = sources
-                sources2.organizationHeads = try text("\(knowledge)/organization-heads.tsv")
                 var builder = KnowledgeBaseBuilder()
-                let kb = try builder.build(sources2)
+                let kb = try builder.build(sources)
                 for w in builder.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
                 let header = """
                 # Marsad knowledge base, compiled by `marsad kb build` (Knowledge/build.sh); do not edit by hand.
