@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "Store", targets: ["Store"]),
         .library(name: "Actors", targets: ["Actors"]),
         .library(name: "Events", targets: ["Events"]),
+        .library(name: "Exports", targets: ["Exports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -68,6 +69,9 @@ let package = Package(
             resources: [.process("Resources")]
         ),
 
+        /// Exports of analyzed documents to other tools' formats (GDELT 2.0 events and mentions).
+        .target(name: "Exports", dependencies: ["MarsadCore", "Actors", "Events"]),
+
         /// The analyzer that composes the stages into one document, and its JSON form.
         .target(name: "Analysis", dependencies: ["MarsadCore", "ArabicText", "Ingest", "Entities", "Temporal", "Actors", "Events"]),
 
@@ -81,7 +85,7 @@ let package = Package(
 
         .executableTarget(
             name: "marsad",
-            dependencies: ["Analysis", "Store", "Actors", "Events", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Analysis", "Store", "Actors", "Events", "Exports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // MARK: - Tests
@@ -92,6 +96,7 @@ let package = Package(
         .testTarget(name: "TemporalUnitTests", dependencies: ["Temporal"]),
         .testTarget(name: "EventsUnitTests", dependencies: ["Events", "Actors", "Analysis", "Ingest", "MarsadCore"]),
         .testTarget(name: "ActorsUnitTests", dependencies: ["Actors", "Analysis", "Ingest", "MarsadCore"]),
+        .testTarget(name: "ExportsUnitTests", dependencies: ["Exports", "Analysis", "Ingest"]),
         .testTarget(name: "StoreUnitTests", dependencies: ["Store", "Analysis", "Ingest", "MarsadCore"]),
         .testTarget(name: "AnalysisUnitTests", dependencies: ["Analysis", "MarsadCore"]),
         .testTarget(name: "MarsadEndToEndTests", dependencies: ["marsad", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

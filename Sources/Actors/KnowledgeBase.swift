@@ -103,6 +103,8 @@ public struct Place: Sendable, Equatable {
     public var geonameID: Int?
     /// Population (for choosing among places of one name).
     public var population: Int
+    /// A country's FIPS 10-4 code (`RS` for Russia), which GDELT's geography fields use; nil for other places.
+    public var fips: String? = nil
 }
 
 /// A role and the Arabic titles that name it (`foreign-minister`: وزير الخارجية، وزير خارجية).

@@ -146,7 +146,7 @@ public struct KnowledgeBaseBuilder {
             guard w.pop > 0 else { continue }
             places.append(Place(id: "gn:\(c["geonameid"] as? Int ?? 0)", kind: "country", name: name, nameAr: "", variants: [],
                                 country: iso3, lat: w.lat / w.pop, lon: w.lon / w.pop, geonameID: c["geonameid"] as? Int,
-                                population: c["population"] as? Int ?? 0))
+                                population: c["population"] as? Int ?? 0, fips: (c["fips"] as? String).flatMap { $0.isEmpty ? nil : $0 }))
         }
         for (_, c) in ct.sorted(by: { $0.key < $1.key }) {
             guard let names = c["alternatenames"] as? [String], let cc = c["countrycode"] as? String, let iso3 = iso3ByIso2[cc],

@@ -38,7 +38,7 @@ extension Resolution {
 
     /// A decimal number with at most `places` decimals, trailing zeros dropped (stable across platforms):
     /// coordinates in JSON and in the compiled knowledge base (four decimals, about 11 m).
-    static func decimal(_ x: Double, places: Int) -> String {
+    public static func decimal(_ x: Double, places: Int) -> String {
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let n = Int((abs(x) * scale).rounded()), whole = n / Int(scale)

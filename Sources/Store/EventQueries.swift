@@ -28,6 +28,8 @@ public struct EventRow: Sendable, Equatable {
     public var sources: String, targets: String, sourceCodes: String, targetCodes: String
     /// Polarity, modality, the place id and the trigger as written.
     public var polarity: String, modality: String, place: String?, trigger: String
+    /// The event's position in its article's `events` array, and when the article was stored (ISO 8601).
+    public var ordinal: Int, stored: String
 }
 
 /// One period of a dyad's timeline.
@@ -49,7 +51,7 @@ extension SQLiteStore {
 
     /// Events matching a query, newest first.
     public func events(_ q: EventQuery) throws -> [EventRow] {
-        var conditions: [String] = [], arguments: [DatabaseValueConvertible?] = []
+        var conditions = ["1"], arguments: [DatabaseValueConvertible?] = []
         for a in q.actors { conditions.append(Self.sideTest); arguments += [a, a] }
         if let type = q.type {
             conditions.append(type.allSatisfy(\.isNumber) ? "e.cameo LIKE ? || '%'" : "e.plover = ?")
@@ -60,12 +62,15 @@ extension SQLiteStore {
         arguments.append(q.limit)
         return try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT a.id, a.title, e.* FROM events e JOIN articles a ON a.rowid = e.article
+                SELECT a.id, a.title, e.*, r.started,
+                       (SELECT count(*) FROM events p WHERE p.article = e.article AND p.rowid < e.rowid) AS ordinal
+                FROM events e JOIN articles a ON a.rowid = e.article JOIN runs r ON r.id = a.run
                 WHERE \(conditions.joined(separator: " AND ")) ORDER BY e.date DESC, e.rowid LIMIT ?
                 """, arguments: StatementArguments(arguments)!).map { r in
                 EventRow(article: r["id"], title: r["title"], date: r["date"], cameo: r["cameo"], plover: r["plover"], goldstein: r["goldstein"],
                          sources: r["sources"], targets: r["targets"], sourceCodes: r["source_codes"], targetCodes: r["target_codes"],
-                         polarity: r["polarity"], modality: r["modality"], place: r["place"], trigger: r["trigger"])
+                         polarity: r["polarity"], modality: r["modality"], place: r["place"], trigger: r["trigger"],
+                         ordinal: r["ordinal"], stored: r["started"])
             }
         }
     }

@@ -7,6 +7,7 @@ import ArabicText
 import Ingest
 import Entities
 import MarsadCore
+import Exports
 
 /// `marsad analyze`: one JSON document per article.
 struct Analyze: ParsableCommand {
@@ -18,7 +19,7 @@ struct Analyze: ParsableCommand {
         every input was analyzed, 1 when at least one failed (each failure is reported on stderr).
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, gdelt, gdeltMentions = "gdelt-mentions" }
 
     @Argument(help: "Files, folders, zip archives, or - for standard input.")
     var inputs: [String] = ["-"]
@@ -26,7 +27,10 @@ struct Analyze: ParsableCommand {
     @Option(help: ArgumentHelp("Publication date for every article, overriding metadata.", valueName: "YYYY-MM-DD"))
     var published: PublishedOption?
 
-    @Option(help: "json: indented documents, one after another; jsonl: one document per line.")
+    @Option(help: """
+        json: indented documents, one after another; jsonl: one document per line; gdelt: GDELT 2.0 event-table \
+        rows; gdelt-mentions: GDELT 2.0 mentions-table rows.
+        """)
     var format: Format = .json
 
     @Option(help: ArgumentHelp("Force the input encoding (default: detect).", valueName: "utf-8|utf-16|windows-1256"))
@@ -49,6 +53,9 @@ struct Analyze: ParsableCommand {
 
     func validate() throws {
         if workers < 1 { throw ValidationError("--workers must be at least 1") }
+        if (format == .gdelt || format == .gdeltMentions) && !(events && links && entities) {
+            throw ValidationError("--format \(format.rawValue) writes events; it cannot be used with --no-events, --no-links or --no-entities")
+        }
     }
 
     func run() throws {
@@ -57,12 +64,18 @@ struct Analyze: ParsableCommand {
         let reader = InputReader(encoding: encoding)
         let pretty = format == .json
         let withTokens = tokens
+        let gdelt = format == .gdelt || format == .gdeltMentions ? GDELTExport.standard : nil
+        let mentions = format == .gdeltMentions
+        let dateAdded = GDELTExport.timestamp(Date())
         var failures = 0
         var analyzed = 0
 
         let pipeline = BatchPipeline<RawArticle, [UInt8]>(workers: workers) { article in
             do {
-                return .success(try analyzer.analyze(article).json(pretty: pretty, tokens: withTokens))
+                let document = try analyzer.analyze(article)
+                guard let gdelt else { return .success(document.json(pretty: pretty, tokens: withTokens)) }
+                let rows = try gdelt.rows(document: document.json(pretty: false, tokens: false), dateAdded: dateAdded)
+                return .success(Array((mentions ? rows.mentions : rows.events).joined().utf8))
             } catch {
                 return .failure(InputFailure(origin: article.origin, error: error as? MarsadError ?? MarsadError(.malformed, "\(error)")))
             }

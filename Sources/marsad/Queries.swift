@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MarsadCore
 import Store
+import Exports
 
 /// How query commands print rows.
 enum RowFormat: String, ExpressibleByArgument, CaseIterable {
@@ -160,19 +161,45 @@ struct EventsList: ParsableCommand {
     @Option(help: "The SQLite database.")
     var db = "marsad.sqlite"
 
-    @Option(help: "At most this many events.")
-    var limit = 100
+    @Option(help: "At most this many events (default: 100 in a table, json or csv; all in the GDELT formats).")
+    var limit: Int?
 
-    @Option(help: "table, json, jsonl or csv.")
-    var format: RowFormat = .table
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, jsonl, csv, gdelt, gdeltMentions = "gdelt-mentions"
+    }
+
+    @Option(help: "table, json, jsonl, csv, gdelt (GDELT 2.0 event rows) or gdelt-mentions (GDELT 2.0 mention rows).")
+    var format: Format = .table
 
     func run() throws {
         try NER.reporting {
             let store = try SQLiteStore(existing: db)
-            let rows = try store.events(EventQuery(actors: actors, type: type, from: from?.date, to: to?.date, limit: limit))
+            let all = format == .gdelt || format == .gdeltMentions
+            let rows = try store.events(EventQuery(actors: actors, type: type, from: from?.date, to: to?.date,
+                                                   limit: limit ?? (all ? Int(Int32.max) : 100)))
+            guard let format = RowFormat(rawValue: format.rawValue) else { return try writeGDELT(rows, from: store) }
             format.print(["date", "plover", "cameo", "source", "target", "polarity", "modality", "trigger", "article", "title"],
                          rows.map { [$0.date, $0.plover, $0.cameo, $0.sources, $0.targets, $0.polarity, $0.modality, $0.trigger, $0.article, $0.title] })
         }
+    }
+
+    /// GDELT rows for the listed events, article by article, counting every place each text was seen.
+    private func writeGDELT(_ rows: [EventRow], from store: SQLiteStore) throws {
+        var order: [String] = [], wanted: [String: (ordinals: Set<Int>, stored: String)] = [:]
+        for r in rows {
+            if wanted[r.article] == nil { order.append(r.article); wanted[r.article] = ([], r.stored) }
+            wanted[r.article]!.ordinals.insert(r.ordinal)
+        }
+        let iso = ISO8601DateFormatter()
+        for id in order {
+            guard let (json, seen) = try store.document(id), let w = wanted[id] else { continue }
+            let added = GDELTExport.timestamp(iso.date(from: w.stored) ?? Date())
+            let out = try GDELTExport.standard.rows(document: json, dateAdded: added, sightings: seen.map {
+                GDELTExport.Sighting(url: $0.url.isEmpty ? $0.input : $0.url, source: $0.source)
+            }, only: w.ordinals)
+            StandardStreams.write(Array((format == .gdelt ? out.events : out.mentions).joined().utf8))
+        }
+        StandardStreams.flush()
     }
 }
 

@@ -54,6 +54,37 @@ import Testing
         #expect(counts["sightings (URLs, sources and inputs)"] == "3")
     }
 
+    @Test func storedEventsExportToGDELTAsAnalyzeWritesThemAndCopiesCountAsArticles() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("g.sqlite").path
+        func rows(_ run: CLI.Run) -> [[String]] {
+            String(decoding: run.stdout, as: UTF8.self).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        }
+        // DATEADDED (column 60) is when each path ran; every other column must agree.
+        func withoutDateAdded(_ r: [[String]]) -> [[String]] { r.map { var c = $0; c[59] = ""; return c }.sorted { $0[0] < $1[0] } }
+        let analyzed = try CLI.run(["analyze", "--format", "gdelt", "--published", "2023-03-29", "Examples"])
+        #expect(analyzed.status == 0, "\(analyzed.stderr)")
+        #expect(try CLI.run(["ingest", "--db", db, "--published", "2023-03-29", "Examples"]).status == 0)
+        let stored = try CLI.run(["events", "--db", db, "--format", "gdelt"])
+        #expect(stored.status == 0, "\(stored.stderr)")
+        #expect(!rows(stored).isEmpty && rows(stored).allSatisfy { $0.count == 61 })
+        #expect(withoutDateAdded(rows(stored)) == withoutDateAdded(rows(analyzed)))
+        let meetings = try CLI.run(["events", "--db", db, "--actor", "RUS", "--actor", "IRN", "--type", "CONSULT", "--format", "gdelt-mentions"])
+        #expect(!rows(meetings).isEmpty && rows(meetings).allSatisfy { $0.count == 16 && $0[14] == "srclc:ara" })
+
+        // One text under two URLs: one event, two articles from two sources, its mentions listed for each.
+        let copies = dir.appendingPathComponent("c.sqlite").path
+        let text = "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني في موسكو أمس."
+        let lines = [#"{"title": "أ", "text": "\#(text)", "url": "https://a.example/1", "source": "a", "date": "2023-03-29"}"#,
+                     #"{"title": "أ", "text": "\#(text)", "url": "https://b.example/7", "source": "b", "date": "2023-03-29"}"#]
+        #expect(try CLI.run(["ingest", "--db", copies, "-"], stdin: Data(lines.joined(separator: "\n").utf8)).status == 0)
+        let event = try #require(rows(try CLI.run(["events", "--db", copies, "--type", "CONSULT", "--format", "gdelt"])).first)
+        #expect(event[1] == "20230328" && event[32] == "2" && event[33] == "2" && Int(event[31]) == 2 * (Int(event[31])! / 2))
+        let mentions = rows(try CLI.run(["events", "--db", copies, "--type", "CONSULT", "--format", "gdelt-mentions"]))
+        #expect(Set(mentions.map { $0[5] }) == ["https://a.example/1", "https://b.example/7"] && mentions.count == Int(event[31]))
+    }
+
     @Test func filesThatAreNotMarsadDatabasesAreRefused() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
