@@ -15,11 +15,13 @@ let package = Package(
         .library(name: "Actors", targets: ["Actors"]),
         .library(name: "Events", targets: ["Events"]),
         .library(name: "Exports", targets: ["Exports"]),
+        .library(name: "PostgresStore", targets: ["PostgresStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
     ],
     targets: [
         // MARK: - Libraries, one job each
@@ -81,11 +83,17 @@ let package = Package(
             dependencies: ["MarsadCore", "ArabicText", "Analysis", .product(name: "GRDB", package: "GRDB.swift")]
         ),
 
+        /// The same corpus store in PostgreSQL, for teams: kept out of the analysis targets so they build fast.
+        .target(
+            name: "PostgresStore",
+            dependencies: ["MarsadCore", "Store", "Analysis", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
+
         // MARK: - The command-line tool
 
         .executableTarget(
             name: "marsad",
-            dependencies: ["Analysis", "Store", "Actors", "Events", "Exports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Analysis", "Store", "PostgresStore", "Actors", "Events", "Exports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // MARK: - Tests
@@ -97,7 +105,7 @@ let package = Package(
         .testTarget(name: "EventsUnitTests", dependencies: ["Events", "Actors", "Analysis", "Ingest", "MarsadCore"]),
         .testTarget(name: "ActorsUnitTests", dependencies: ["Actors", "Analysis", "Ingest", "MarsadCore"]),
         .testTarget(name: "ExportsUnitTests", dependencies: ["Exports", "Analysis", "Ingest"]),
-        .testTarget(name: "StoreUnitTests", dependencies: ["Store", "Analysis", "Ingest", "MarsadCore"]),
+        .testTarget(name: "StoreUnitTests", dependencies: ["Store", "PostgresStore", "Analysis", "Ingest", "MarsadCore"]),
         .testTarget(name: "AnalysisUnitTests", dependencies: ["Analysis", "MarsadCore"]),
         .testTarget(name: "MarsadEndToEndTests", dependencies: ["marsad", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],

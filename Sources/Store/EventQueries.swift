@@ -30,6 +30,15 @@ public struct EventRow: Sendable, Equatable {
     public var polarity: String, modality: String, place: String?, trigger: String
     /// The event's position in its article's `events` array, and when the article was stored (ISO 8601).
     public var ordinal: Int, stored: String
+    /// Creates a row.
+    public init(article: String, title: String?, date: String?, cameo: String, plover: String, goldstein: Double, sources: String,
+                targets: String, sourceCodes: String, targetCodes: String, polarity: String, modality: String, place: String?,
+                trigger: String, ordinal: Int, stored: String) {
+        self.article = article; self.title = title; self.date = date; self.cameo = cameo; self.plover = plover; self.goldstein = goldstein
+        self.sources = sources; self.targets = targets; self.sourceCodes = sourceCodes; self.targetCodes = targetCodes
+        self.polarity = polarity; self.modality = modality; self.place = place; self.trigger = trigger; self.ordinal = ordinal
+        self.stored = stored
+    }
 }
 
 /// One period of a dyad's timeline.
@@ -40,6 +49,10 @@ public struct TimelinePeriod: Sendable, Equatable {
     public var events: Int, cooperation: Int, conflict: Int
     /// The sum of their Goldstein values: above 0 leans to cooperation, below to conflict.
     public var goldstein: Double
+    /// Creates a period.
+    public init(period: String, events: Int, cooperation: Int, conflict: Int, goldstein: Double) {
+        self.period = period; self.events = events; self.cooperation = cooperation; self.conflict = conflict; self.goldstein = goldstein
+    }
 }
 
 extension SQLiteStore {

@@ -33,6 +33,11 @@ public struct SearchHit: Sendable, Equatable {
     public var rank: Double
     /// A few words around the first match, the matched word in [brackets].
     public var snippet: String
+    /// Creates a hit.
+    public init(id: String, title: String?, published: String?, source: String?, url: String?, rank: Double, snippet: String) {
+        self.id = id; self.title = title; self.published = published; self.source = source; self.url = url; self.rank = rank
+        self.snippet = snippet
+    }
 }
 
 extension SQLiteStore {
@@ -55,28 +60,7 @@ extension SQLiteStore {
         let wanted = Set(terms)
         return rows.map { row in
             SearchHit(id: row["id"], title: row["title"], published: row["published"], source: row["source"], url: row["url"],
-                      rank: row["score"], snippet: Self.snippet(row["text"], wanted))
-        }
-    }
-
-    /// About ten words either side of the first word whose matching form or stem is wanted.
-    static func snippet(_ text: String, _ wanted: Set<String>) -> String {
-        let bytes = Array(text.utf8)
-        let wantedBytes = Set(wanted.map { Array($0.utf8) })
-        var tokens: [Token] = []
-        let scratch = SearchTerms.Scratch()
-        return bytes.withUnsafeBufferPointer { p -> String in
-            Tokenizer.tokenize(p, 0..<p.count, into: &tokens)
-            let words = tokens.indices.filter { tokens[$0].kind != .punctuation }
-            guard let hit = words.firstIndex(where: { SearchTerms.standard.matches(p, tokens[$0], wantedBytes, scratch) }) else {
-                return String(text.prefix(160))
-            }
-            let first = tokens[words[max(0, hit - 10)]].start, last = tokens[words[min(words.count - 1, hit + 10)]].end
-            let t = tokens[words[hit]]
-            func s(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
-            let line = (hit > 10 ? "… " : "") + s(first..<t.start) + "[" + s(t.start..<t.end) + "]" + s(t.end..<last)
-                + (hit + 10 < words.count - 1 ? " …" : "")
-            return line.replacingOccurrences(of: "\n", with: " ")
+                      rank: row["score"], snippet: SearchHit.snippet(row["text"], wanted))
         }
     }
 
@@ -91,36 +75,17 @@ extension SQLiteStore {
                 FROM articles WHERE id = ?
                 """, arguments: [id]) else { return nil }
             let rowid: Int64 = a["rowid"]
-            let text: String = a["text"]
-            var w = JSONWriter(pretty: false, reservingCapacity: text.utf8.count * 2 + 1024)
-            w.beginObject()
-            DocumentJSON.header(&w, id: a["id"], input: a["input"], title: a["title"], byline: a["byline"], published: a["published"],
-                                publishedSource: a["published_source"], url: a["url"], source: a["source"], encoding: a["encoding"],
-                                text: text.utf8)
-            w.raw("paragraphs", json: (a["paragraphs"] as String).utf8)
-            w.raw("sentences", json: (a["sentences"] as String).utf8)
-            w.beginArray("entities")
-            for e in try Row.fetchAll(db, sql: "SELECT start, \"end\", text, type, actor, place, confidence, basis FROM entities WHERE article = ? ORDER BY rowid",
-                                      arguments: [rowid]) {
-                DocumentJSON.entity(&w, start: e["start"], end: e["end"], text: (e["text"] as String).utf8, type: e["type"],
-                                    actor: (e["actor"] as String?).map { Array($0.utf8) }, place: (e["place"] as String?).map { Array($0.utf8) },
-                                    confidence: e["confidence"], basis: e["basis"])
-            }
-            w.endArray()
-            if let events = a["events"] as String? { w.raw("events", json: events.utf8) }
-            if let quotes = a["quotes"] as String? { w.raw("quotes", json: quotes.utf8) }
-            w.beginArray("times")
-            for t in try Row.fetchAll(db, sql: "SELECT * FROM times WHERE article = ? ORDER BY rowid", arguments: [rowid]) {
-                DocumentJSON.time(&w, start: t["start"], end: t["end"], text: (t["text"] as String).utf8, type: t["type"], value: t["value"],
-                                  mod: t["mod"], anchor: t["anchor"], hijri: t["hijri"])
-            }
-            w.endArray()
-            w.raw("removed", json: (a["removed"] as String).utf8)
-            w.raw("warnings", json: (a["warnings"] as String).utf8)
-            w.endObject()
+            var doc = StoredDocument(id: a["id"], input: a["input"], title: a["title"], byline: a["byline"], published: a["published"],
+                                     publishedSource: a["published_source"], url: a["url"], source: a["source"], encoding: a["encoding"],
+                                     text: a["text"], paragraphs: a["paragraphs"], sentences: a["sentences"], removed: a["removed"],
+                                     warnings: a["warnings"], events: a["events"], quotes: a["quotes"])
+            doc.entities = try Row.fetchAll(db, sql: "SELECT start, \"end\", text, type, actor, place, confidence, basis FROM entities WHERE article = ? ORDER BY rowid",
+                                            arguments: [rowid]).map { ($0["start"], $0["end"], $0["text"], $0["type"], $0["actor"], $0["place"], $0["confidence"], $0["basis"]) }
+            doc.times = try Row.fetchAll(db, sql: "SELECT * FROM times WHERE article = ? ORDER BY rowid", arguments: [rowid])
+                .map { ($0["start"], $0["end"], $0["text"], $0["type"], $0["value"], $0["mod"], $0["anchor"], $0["hijri"]) }
             let seen = try Row.fetchAll(db, sql: "SELECT url, source, input FROM sightings WHERE article = ? ORDER BY run, input",
                                         arguments: [rowid])
-            return (w.finish(), seen.map { ($0["url"], $0["source"], $0["input"]) })
+            return (doc.json(), seen.map { ($0["url"], $0["source"], $0["input"]) })
         }
     }
 
@@ -153,6 +118,29 @@ extension SQLiteStore {
             let size = [path, path + "-wal"].reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
             out.append(("file size", String(format: "%.1f MB", Double(size) / 1e6)))
             return out
+        }
+    }
+}
+
+extension SearchHit {
+    /// About ten words either side of the first word whose matching form or stem is wanted.
+    public static func snippet(_ text: String, _ wanted: Set<String>) -> String {
+        let bytes = Array(text.utf8)
+        let wantedBytes = Set(wanted.map { Array($0.utf8) })
+        var tokens: [Token] = []
+        let scratch = SearchTerms.Scratch()
+        return bytes.withUnsafeBufferPointer { p -> String in
+            Tokenizer.tokenize(p, 0..<p.count, into: &tokens)
+            let words = tokens.indices.filter { tokens[$0].kind != .punctuation }
+            guard let hit = words.firstIndex(where: { SearchTerms.standard.matches(p, tokens[$0], wantedBytes, scratch) }) else {
+                return String(text.prefix(160))
+            }
+            let first = tokens[words[max(0, hit - 10)]].start, last = tokens[words[min(words.count - 1, hit + 10)]].end
+            let t = tokens[words[hit]]
+            func s(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+            let line = (hit > 10 ? "… " : "") + s(first..<t.start) + "[" + s(t.start..<t.end) + "]" + s(t.end..<last)
+                + (hit + 10 < words.count - 1 ? " …" : "")
+            return line.replacingOccurrences(of: "\n", with: " ")
         }
     }
 }

@@ -27,11 +27,13 @@ public struct SaveCounts: Sendable, Equatable {
 /// The corpus store in one SQLite file (WAL mode). Every `save` is one transaction, so a process
 /// killed at any moment leaves whole articles or none, and articles are keyed by the hash of their
 /// clean text, so ingesting the same input again adds nothing.
-public final class SQLiteStore: Sendable {
+public final class SQLiteStore: CorpusStore {
     /// A pool (WAL) for ingest; a read-only queue for queries.
     let pool: any DatabaseWriter
     /// The file.
     public let path: String
+    /// The file, for messages.
+    public var location: String { path }
 
     /// Opens or creates the store at `path` and upgrades its schema. A file that is not SQLite, a
     /// database that is not Marsad's, or one written by a newer Marsad is refused before anything in

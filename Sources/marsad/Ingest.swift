@@ -4,6 +4,7 @@ import Analysis
 import Ingest
 import MarsadCore
 import Store
+import PostgresStore
 
 /// `marsad ingest`: analyze inputs and store every article in the corpus database.
 struct IngestCommand: ParsableCommand {
@@ -14,14 +15,14 @@ struct IngestCommand: ParsableCommand {
         Takes the inputs `marsad analyze` takes. Articles are keyed by the hash of their clean text: a text \
         already stored is not analyzed again, only the new place it was seen is recorded, so ingesting the same \
         input twice adds nothing and a killed ingest resumes where it stopped. Each batch is one transaction: \
-        the database never holds half an analysis.
+        the database never holds half an analysis. With --postgres, several ingest processes (on one machine or \
+        several) can share one database: each claims the input articles no other process holds.
         """)
 
     @Argument(help: "Files, folders, zip archives, or - for standard input.")
     var inputs: [String] = ["-"]
 
-    @Option(help: "The SQLite database (created if missing).")
-    var db = "marsad.sqlite"
+    @OptionGroup var database: StoreOptions
 
     @Option(help: ArgumentHelp("Publication date for every article, overriding metadata.", valueName: "YYYY-MM-DD"))
     var published: PublishedOption?
@@ -45,11 +46,10 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         try NER.reporting {
-            let store = try SQLiteStore(path: db)
+            let store = try database.open()
             let known = try store.knownIDs()
             let run = try store.beginRun(inputs: inputs)
             let analyzer = Analyzer(published: published?.date)
-            let reader = InputReader()
             let progress = Progress(interactive: isatty(2) == 1)
             defer { progress.finish() }
             // Count the articles on the side (reading is cheap next to analysis) for an ETA; not for stdin.
@@ -61,47 +61,136 @@ struct IngestCommand: ParsableCommand {
                 }
                 counter.start()
             }
-            let writer = BatchWriter(store: store, run: run, progress: progress)
-
-            let pipeline = BatchPipeline<RawArticle, Outcome>(workers: workers, batchSize: batch) { article in
-                // After a write error nothing more can be stored: fail fast instead of analyzing the rest.
-                if writer.failed {
-                    return .failure(InputFailure(origin: article.origin, error: MarsadError(.unreadable, "not stored: an earlier write failed")))
-                }
-                // A text already stored is only a new sighting; the analysis would be the same.
-                do {
-                    switch try analyzer.analyze(article, skipping: known) {
-                    case .analyzed(let doc): return .success(.stored(StoredArticle(doc)))
-                    case .skipped(let id): return .success(.seen(Sighting(id: id, url: article.url, source: article.source, input: article.origin)))
-                    }
-                } catch {
-                    return .failure(InputFailure(origin: article.origin, error: error as? MarsadError ?? MarsadError(.malformed, "\(error)")))
-                }
+            var taken = 0
+            let totals: SaveCounts
+            if let shared = store as? PostgresStore {
+                (totals, taken) = try ingestShared(shared, run: run, analyzer: analyzer, known: known, progress: progress)
+            } else {
+                totals = try ingestAlone(store, run: run, analyzer: analyzer, known: known, progress: progress)
             }
-            // Batches are written on their own thread while the workers analyze the next ones.
-            var pending = BatchWriter.Batch()
-            pipeline.run(produce: { emit in
-                for input in inputs { reader.read(input, emit: emit) }
-            }, consume: { result in
-                switch result {
-                case .success(.stored(let a)): pending.articles.append(a)
-                case .success(.seen(let s)): pending.sightings.append(s)
-                case .failure(let f): pending.failures.append((f.origin, f.error.message))
-                }
-                if pending.count >= batch { writer.send(pending); pending = BatchWriter.Batch() }
-            })
-            writer.send(pending)
-            let totals = try writer.finish()
             try store.finishRun(run)
             progress.finish()
             let seconds = progress.elapsed
             StandardStreams.error(String(format: "marsad: ingest into %@ in %.1f s: %d new, %d updated, %d identical copies, %d unchanged, %d failed",
-                                         db, seconds, totals.new, totals.updated, totals.copies, totals.unchanged, totals.failed))
+                                         store.location, seconds, totals.new, totals.updated, totals.copies, totals.unchanged, totals.failed)
+                                  + (taken > 0 ? ", \(taken) left to other ingest processes" : ""))
             if totals.failed > 0 {
-                StandardStreams.error("marsad: the failed inputs and their reasons: marsad stats --db \(db) --failures")
+                StandardStreams.error("marsad: the failed inputs and their reasons: marsad stats \(database.postgres.map { "--postgres \($0)" } ?? "--db \(store.location)") --failures")
             }
         }
     }
+
+    /// Analyzes one article, or only records where it was seen when its text is stored already.
+    static func outcome(_ article: RawArticle, _ analyzer: Analyzer, known: Set<String>) -> Result<Outcome, InputFailure> {
+        do {
+            switch try analyzer.analyze(article, skipping: known) {
+            case .analyzed(let doc): return .success(.stored(StoredArticle(doc)))
+            case .skipped(let id): return .success(.seen(Sighting(id: id, url: article.url, source: article.source, input: article.origin)))
+            }
+        } catch {
+            return .failure(InputFailure(origin: article.origin, error: error as? MarsadError ?? MarsadError(.malformed, "\(error)")))
+        }
+    }
+
+    /// One process writing: analysis streams through the worker threads while batches are written on their own thread.
+    private func ingestAlone(_ store: any CorpusStore, run: Int64, analyzer: Analyzer, known: Set<String>, progress: Progress) throws -> SaveCounts {
+        let reader = InputReader()
+        let writer = BatchWriter(store: store, run: run, progress: progress)
+
+        let pipeline = BatchPipeline<RawArticle, Outcome>(workers: workers, batchSize: batch) { article in
+            // After a write error nothing more can be stored: fail fast instead of analyzing the rest.
+            if writer.failed {
+                return .failure(InputFailure(origin: article.origin, error: MarsadError(.unreadable, "not stored: an earlier write failed")))
+            }
+            return Self.outcome(article, analyzer, known: known)
+        }
+        // Batches are written on their own thread while the workers analyze the next ones.
+        var pending = BatchWriter.Batch()
+        pipeline.run(produce: { emit in
+            for input in inputs { reader.read(input, emit: emit) }
+        }, consume: { result in
+            switch result {
+            case .success(.stored(let a)): pending.articles.append(a)
+            case .success(.seen(let s)): pending.sightings.append(s)
+            case .failure(let f): pending.failures.append((f.origin, f.error.message))
+            }
+            if pending.count >= batch { writer.send(pending); pending = BatchWriter.Batch() }
+        })
+        writer.send(pending)
+        return try writer.finish()
+    }
+
+    /// Processes sharing a PostgreSQL database: each reads the inputs in chunks, claims the chunk's
+    /// articles no other process holds, analyzes them on its worker threads, and stores them in the
+    /// claim's transaction.
+    private func ingestShared(_ store: PostgresStore, run: Int64, analyzer: Analyzer, known: Set<String>,
+                              progress: Progress) throws -> (SaveCounts, taken: Int) {
+        var totals = SaveCounts(), taken = 0
+        var chunk: [RawArticle] = [], unreadable: [(input: String, reason: String)] = []
+        let workers = self.workers
+        func flush() throws {
+            let articles = chunk, keys = chunk.map { PostgresStore.workKey(origin: $0.origin, body: $0.body) }
+            let result = try store.claim(keys: keys, run: run) { mine in
+                var batch = PostgresStore.Batch()
+                batch.failures = unreadable
+                let claimed = articles.indices.filter { mine.contains(keys[$0]) }.map { articles[$0] }
+                for outcome in Self.analyzeAll(claimed, workers: workers, { Self.outcome($0, analyzer, known: known) }) {
+                    switch outcome {
+                    case .success(.stored(let a)): batch.articles.append(a)
+                    case .success(.seen(let s)): batch.sightings.append(s)
+                    case .failure(let f): batch.failures.append((f.origin, f.error.message))
+                    }
+                }
+                return batch
+            }
+            chunk = []; unreadable = []
+            totals += result.counts; taken += result.taken
+            progress.update(done: totals.new + totals.updated + totals.copies + totals.unchanged + totals.failed + taken)
+        }
+        var failure: Error?
+        for input in inputs where failure == nil {
+            InputReader().read(input) { item in
+                guard failure == nil else { return }
+                switch item {
+                case .success(let article): chunk.append(article)
+                case .failure(let f): unreadable.append((f.origin, f.error.message))
+                }
+                if chunk.count + unreadable.count >= batch { do { try flush() } catch { failure = error } }
+            }
+        }
+        if let failure { throw failure }
+        if !chunk.isEmpty || !unreadable.isEmpty { try flush() }
+        return (totals, taken)
+    }
+
+    /// The outcome of every article, analyzed on `workers` threads, in input order.
+    static func analyzeAll(_ articles: [RawArticle], workers: Int, _ body: (RawArticle) -> Result<Outcome, InputFailure>)
+        -> [Result<Outcome, InputFailure>] {
+        let slots = OutcomeSlots(articles.count)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, articles.count))) { _ in
+            while let i = slots.take() { slots.put(i, body(articles[i])) }
+        }
+        return slots.results.map { $0! }
+    }
+}
+
+/// Results filled in by several threads, each taking the next index.
+private final class OutcomeSlots: @unchecked Sendable {
+    private(set) var results: [Result<IngestCommand.Outcome, InputFailure>?]
+    private var next = 0
+    private let lock = NSLock()
+
+    init(_ n: Int) { results = Array(repeating: nil, count: n) }
+
+    /// The next index to work on, or nil when all are taken.
+    func take() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard next < results.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func put(_ i: Int, _ r: Result<IngestCommand.Outcome, InputFailure>) { lock.lock(); results[i] = r; lock.unlock() }
 }
 
 /// Writes batches to the store on one thread, in order; the first error stops further writes and is
@@ -123,7 +212,7 @@ final class BatchWriter: @unchecked Sendable {
     /// Whether a write has failed (read from any thread).
     var failed: Bool { failedFlag.lock(); defer { failedFlag.unlock() }; return _failed }
 
-    init(store: SQLiteStore, run: Int64, progress: Progress) {
+    init(store: any CorpusStore, run: Int64, progress: Progress) {
         let thread = Thread { [self] in
             while let batch = channel.receive() {
                 guard error == nil, batch.count > 0 else { continue }

@@ -54,8 +54,7 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "The words to find.")
     var query: String
 
-    @Option(help: "The SQLite database.")
-    var db = "marsad.sqlite"
+    @OptionGroup var database: StoreOptions
 
     @Option(help: ArgumentHelp("Published on or after this date.", valueName: "YYYY-MM-DD"))
     var from: PublishedOption?
@@ -81,7 +80,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         try NER.reporting {
-            let store = try SQLiteStore(existing: db)
+            let store = try database.existing()
             let hits = try store.search(SearchQuery(text: query, from: from?.date, to: to?.date, source: source, actor: actor, limit: limit))
             format.print(["id", "published", "source", "title", "url", "snippet"],
                          hits.map { [$0.id, $0.published, $0.source, $0.title, $0.url, $0.snippet] })
@@ -97,12 +96,11 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "Article ids (16 hex digits).")
     var ids: [String]
 
-    @Option(help: "The SQLite database.")
-    var db = "marsad.sqlite"
+    @OptionGroup var database: StoreOptions
 
     func run() throws {
         try NER.reporting {
-            let store = try SQLiteStore(existing: db)
+            let store = try database.existing()
             var missing: [String] = []
             for id in ids {
                 guard let (json, sightings) = try store.document(id) else { missing.append(id); continue }
@@ -110,7 +108,7 @@ struct ShowCommand: ParsableCommand {
                 for s in sightings { StandardStreams.error("\(id) seen: \(s.url.isEmpty ? "-" : s.url)  \(s.source.isEmpty ? "-" : s.source)  \(s.input)") }
             }
             StandardStreams.flush()
-            if !missing.isEmpty { throw MarsadError(.usage, "no article \(missing.joined(separator: ", ")) in \(db)") }
+            if !missing.isEmpty { throw MarsadError(.usage, "no article \(missing.joined(separator: ", ")) in \(store.location)") }
         }
     }
 }
@@ -119,8 +117,7 @@ struct ShowCommand: ParsableCommand {
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "stats", abstract: "Counts of what the corpus database holds.")
 
-    @Option(help: "The SQLite database.")
-    var db = "marsad.sqlite"
+    @OptionGroup var database: StoreOptions
 
     @Option(help: "table, json, jsonl or csv.")
     var format: RowFormat = .table
@@ -130,7 +127,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         try NER.reporting {
-            let store = try SQLiteStore(existing: db)
+            let store = try database.existing()
             if failures {
                 format.print(["run", "input", "reason"], try store.failures().map { [String($0.run), $0.input, $0.reason] })
             } else {
@@ -158,8 +155,7 @@ struct EventsList: ParsableCommand {
     @Option(help: ArgumentHelp("Events on or before this date.", valueName: "YYYY-MM-DD"))
     var to: PublishedOption?
 
-    @Option(help: "The SQLite database.")
-    var db = "marsad.sqlite"
+    @OptionGroup var database: StoreOptions
 
     @Option(help: "At most this many events (default: 100 in a table, json or csv; all in the GDELT formats).")
     var limit: Int?
@@ -173,7 +169,7 @@ struct EventsList: ParsableCommand {
 
     func run() throws {
         try NER.reporting {
-            let store = try SQLiteStore(existing: db)
+            let store = try database.existing()
             let all = format == .gdelt || format == .gdeltMentions
             let rows = try store.events(EventQuery(actors: actors, type: type, from: from?.date, to: to?.date,
                                                    limit: limit ?? (all ? Int(Int32.max) : 100)))
@@ -184,7 +180,7 @@ struct EventsList: ParsableCommand {
     }
 
     /// GDELT rows for the listed events, article by article, counting every place each text was seen.
-    private func writeGDELT(_ rows: [EventRow], from store: SQLiteStore) throws {
+    private func writeGDELT(_ rows: [EventRow], from store: any CorpusStore) throws {
         var order: [String] = [], wanted: [String: (ordinals: Set<Int>, stored: String)] = [:]
         for r in rows {
             if wanted[r.article] == nil { order.append(r.article); wanted[r.article] = ([], r.stored) }
@@ -221,8 +217,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "day, month or year.")
     var by: Period = .month
 
-    @Option(help: "The SQLite database.")
-    var db = "marsad.sqlite"
+    @OptionGroup var database: StoreOptions
 
     @Option(help: "table, json, jsonl or csv.")
     var format: RowFormat = .table
@@ -234,7 +229,7 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         try NER.reporting {
             let sides = dyad.split(separator: "-").map(String.init)
-            let store = try SQLiteStore(existing: db)
+            let store = try database.existing()
             let periods = try store.timeline(sides[0], sides[1], type: type, periodLength: by == .day ? 10 : by == .month ? 7 : 4)
             format.print(["period", "events", "cooperation", "conflict", "goldstein"],
                          periods.map { [$0.period, String($0.events), String($0.cooperation), String($0.conflict), String(format: "%.1f", $0.goldstein)] })

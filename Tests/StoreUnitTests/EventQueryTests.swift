@@ -6,9 +6,9 @@ import Ingest
 
 @Suite struct EventQueryTests {
     /// The two reference articles, analyzed in full and stored.
-    func referenceStore() throws -> SQLiteStore {
+    func referenceStore(_ kind: StoreKind) throws -> any CorpusStore {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let store = try SQLiteStore(path: temporaryPath("e.sqlite"))
+        let store = try kind.make()
         var articles: [StoredArticle] = []
         for (prefix, date) in [("000", "2023-03-29"), ("002", "2020-09-25")] {
             let dir = root.appendingPathComponent("Examples")
@@ -21,8 +21,8 @@ import Ingest
         return store
     }
 
-    @Test func everyRussiaIranMeetingAndItsTimeline() throws {
-        let store = try referenceStore()
+    @Test(arguments: StoreKind.available) func everyRussiaIranMeetingAndItsTimeline(_ kind: StoreKind) throws {
+        let store = try referenceStore(kind)
         let meetings = try store.events(EventQuery(actors: ["RUS", "IRN"], type: "CONSULT"))
         #expect(meetings.contains { $0.date == "2023-03-29" && $0.sources == "hossein-amir-abdollahian" && $0.targets == "sergey-lavrov" })
         #expect(meetings.contains { $0.date == "2020-09-24" && $0.sources == "sergey-lavrov" && $0.targets == "mohammad-javad-zarif" })

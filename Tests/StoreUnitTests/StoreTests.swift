@@ -4,6 +4,7 @@ import Analysis
 import Ingest
 import MarsadCore
 @testable import Store
+@testable import PostgresStore
 
 func temporaryPath(_ name: String) -> String {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-store-\(UUID().uuidString)")
@@ -18,10 +19,24 @@ func stored(_ text: String, url: String? = nil, source: String? = nil, input: St
     return StoredArticle(try Analyzer(recognizer: nil).analyze(raw))
 }
 
+/// The stores every store test runs against: SQLite always, and PostgreSQL when `Scripts/test.sh`
+/// started a test cluster (MARSAD_TEST_POSTGRES); each test gets a new database.
+enum StoreKind: String, CustomStringConvertible, Sendable {
+    case sqlite, postgres
+    var description: String { rawValue }
+    static var server: String? { ProcessInfo.processInfo.environment["MARSAD_TEST_POSTGRES"] }
+    static var available: [StoreKind] { server == nil ? [.sqlite] : [.sqlite, .postgres] }
+
+    func make() throws -> any CorpusStore {
+        guard self == .postgres, let server = Self.server else { return try SQLiteStore(path: temporaryPath("t.sqlite")) }
+        let name = "u" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
+        return try PostgresStore(url: String(server[..<server.lastIndex(of: "/")!]) + "/" + name)   // created on first use
+    }
+}
+
 @Suite struct StoreTests {
-    @Test func sameArticlesTwiceAddNothingAndCopiesAreOneArticle() throws {
-        let path = temporaryPath("c.sqlite")
-        let store = try SQLiteStore(path: path)
+    @Test(arguments: StoreKind.available) func sameArticlesTwiceAddNothingAndCopiesAreOneArticle(_ kind: StoreKind) throws {
+        let store = try kind.make()
         let text = "التقى وزير الخارجية الإيراني نظيره الروسي سيرغي لافروف في موسكو أمس."
         let a = try stored(text, url: "https://a.example/1", source: "a")
         let b = try stored(text, url: "https://b.example/9", source: "b")
@@ -40,16 +55,40 @@ func stored(_ text: String, url: String? = nil, source: String? = nil, input: St
         #expect(try store.document(a.id)?.sightings.map(\.url) == ["https://a.example/1", "https://b.example/9"])
     }
 
-    @Test func aChangedArticleIsANewVersion() throws {
-        let store = try SQLiteStore(path: temporaryPath("v.sqlite"))
+    /// PostgreSQL: an unreachable server, a database without Marsad's tables (for queries) and one
+    /// written by a newer Marsad get clear errors, and text PostgreSQL cannot hold (U+0000) does not
+    /// cost the batch.
+    @Test(.enabled(if: StoreKind.server != nil)) func postgresRefusesWhatItMustNotTouch() throws {
+        func message(_ body: () throws -> Void) -> String {
+            do { try body(); return "no error" } catch { return (error as? MarsadError)?.message ?? "\(error)" }
+        }
+        #expect(message { _ = try PostgresStore(url: "postgres://marsad@127.0.0.1:1/none") }.contains("cannot connect to PostgreSQL"))
+        #expect(message { _ = try PostgresStore(url: "mysql://x@y/z") }.contains("not a PostgreSQL URL"))
+        let store = try StoreKind.postgres.make() as! PostgresStore
+        let url = store.location   // the test cluster has no passwords
+        try store.execute("CREATE DATABASE " + String(url.split(separator: "/").last!) + "_empty")
+        #expect(message { _ = try PostgresStore(url: url + "_empty", creating: false) }.contains("no Marsad store in this database"))
+
+        let run = try store.beginRun(inputs: [])
+        let counts = try store.save(articles: [try stored("التقى الوزير\u{0} نظيره في موسكو."), try stored("وصل الوفد إلى طهران.")],
+                                    sightings: [], failures: [], run: run)
+        #expect(counts.new == 2)
+
+        try store.query("INSERT INTO marsad_schema(version) VALUES (99)")
+        #expect(message { _ = try PostgresStore(url: url) }.contains("newer Marsad"))
+        #expect(message { _ = try PostgresStore(url: url, creating: false) }.contains("newer Marsad"))
+    }
+
+    @Test(arguments: StoreKind.available) func aChangedArticleIsANewVersion(_ kind: StoreKind) throws {
+        let store = try kind.make()
         let run = try store.beginRun(inputs: [])
         try store.save(articles: [try stored("النص الأول للخبر.", url: "https://a.example/1")], sightings: [], failures: [], run: run)
         let counts = try store.save(articles: [try stored("النص المعدل للخبر.", url: "https://a.example/1")], sightings: [], failures: [], run: run)
         #expect(counts.updated == 1 && counts.new == 0)
     }
 
-    @Test func searchIgnoresClitcsDiacriticsAndHamza() throws {
-        let store = try SQLiteStore(path: temporaryPath("s.sqlite"))
+    @Test(arguments: StoreKind.available) func searchIgnoresClitcsDiacriticsAndHamza(_ kind: StoreKind) throws {
+        let store = try kind.make()
         let run = try store.beginRun(inputs: [])
         try store.save(articles: [
             try stored("واجتمع الرئيس مع وزير الخارجية ولافروف في موسكو.", url: "u1", source: "a"),
