@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster on a free loopback port, for the tests and the benchmarks.
 #   source Scripts/postgres.sh start   # exports MARSAD_TEST_POSTGRES=postgres://marsad@127.0.0.1:PORT/postgres
-#   Scripts/postgres.sh stop           # stops it and removes its folder
-# Uses the PostgreSQL 15 binaries on PATH or in /usr/lib/postgresql/15/bin. As root, the cluster runs as
-# the postgres user (initdb refuses root).
+#   pg_cluster_stop                    # later, in the same shell: stops it and removes its folder
+# fsync is off (a test cluster) unless MARSAD_PG_FSYNC=on (benchmarks). Uses the PostgreSQL 15 binaries on
+# PATH or in /usr/lib/postgresql/15/bin. As root, the cluster runs as the postgres user (initdb refuses root).
 pg_cluster_start() {
   local bin
   bin="$(dirname "$(command -v initdb 2>/dev/null || echo /usr/lib/postgresql/15/bin/initdb)")"
@@ -15,7 +15,7 @@ pg_cluster_start() {
   "${as[@]}" "$bin/initdb" -D "$dir/data" -U marsad --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; return 1; }
   "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50" start >/dev/null \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${MARSAD_PG_FSYNC:-off} -c max_connections=50" start >/dev/null \
     || { cat "$dir/server.log" >&2; return 1; }
   export MARSAD_PG_DIR="$dir" MARSAD_PG_BIN="$bin"
   export MARSAD_TEST_POSTGRES="postgres://marsad@127.0.0.1:$port/postgres"

@@ -154,8 +154,9 @@ public final class PostgresStore: CorpusStore, @unchecked Sendable {
 
     /// Claims the input keys no other process holds and that are not done, lets `body` analyze those
     /// (given as a set), and stores its batch and marks the keys done in the same transaction, so a
-    /// process killed at any moment leaves them unclaimed for the next run. Keys already done count
-    /// as unchanged; `taken` counts the keys another process holds now.
+    /// process killed at any moment leaves them unclaimed for the next run. Keys already done (stored,
+    /// or failed: a failure is not retried) count as unchanged; `taken` counts the keys another
+    /// process holds now.
     public func claim(keys: [String], run: Int64, _ body: (Set<String>) throws -> Batch) throws -> (counts: SaveCounts, taken: Int) {
         let sorted = Array(Set(keys)).sorted()   // one lock order for every process: no deadlocks
         try query("INSERT INTO work(key) SELECT unnest(\(sorted)::text[]) ON CONFLICT DO NOTHING")
@@ -205,9 +206,11 @@ public final class PostgresStore: CorpusStore, @unchecked Sendable {
             """)
         var rowids: [String: Int64] = [:]
         for r in inserted { rowids[try r["id"].decode(String.self)] = try r["rowid"].decode(Int64.self) }
+        // The first of several copies in the batch is the new article; the others, and texts another
+        // process stored first, are sightings.
         var newArticles: [(StoredArticle, Int64)] = [], others = sightings
         for a in articles {
-            if let rowid = rowids[a.id], !newArticles.contains(where: { $0.1 == rowid }) { newArticles.append((a, rowid)) }
+            if let rowid = rowids.removeValue(forKey: a.id) { newArticles.append((a, rowid)) }
             else { others.append(Sighting(id: a.id, url: a.url, source: a.source, input: a.input)) }
         }
         try insertRows(newArticles)
