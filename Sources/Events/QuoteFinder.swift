@@ -21,11 +21,13 @@ public struct Quote: Sendable {
 /// Finds quotes and their speakers: the actor named with the speech verb (وقال لافروف), else the
 /// speaker of the previous quote or the last person named before it (وأضاف، من جهته).
 public struct QuoteFinder: Sendable {
-    static let verbs: Set<String> = Set(["قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "تؤكد", "أضاف", "أضافت", "أشار",
+    /// Speech verbs, by the hash of their name key, also with a leading و or ف (وقال، فأضاف).
+    static let verbs: Set<UInt64> = Set(["قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "تؤكد", "أضاف", "أضافت", "أشار",
         "أشارت", "أوضح", "أوضحت", "شدد", "شددت", "اعتبر", "اعتبرت", "أعرب", "أعربت", "لفت", "لفتت", "أعلن", "أعلنت", "صرح",
-        "صرحت", "وصف", "وصفت", "واصفا", "مشيرا", "مؤكدا", "مضيفا", "موضحا", "لافتا", "معتبرا", "مشددا", "قائلا"].map { NameKey.key($0) })
-    static let complementizers: Set<String> = Set(["إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "بأنها", "بأنه", "عن", "على", "إلى"]
-        .map { NameKey.key($0) })
+        "صرحت", "وصف", "وصفت", "واصفا", "مشيرا", "مؤكدا", "مضيفا", "موضحا", "لافتا", "معتبرا", "مشددا", "قائلا"].map { NameKey.key($0) }.flatMap { [$0, "و" + $0, "ف" + $0] }.map(NameKey.hash(ofKey:)))
+    /// The words that open reported speech after the verb, by key hash.
+    static let complementizers: Set<UInt64> = Set(["إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "بأنها", "بأنه", "عن", "على", "إلى"]
+        .map { NameKey.hash(ofKey: NameKey.key($0)) })
     /// Quotation marks, opening → closing.
     static let marks: [UInt32: UInt32] = [0xAB: 0xBB, 0x201C: 0x201D, 0x22: 0x22]
 
@@ -45,24 +47,24 @@ public struct QuoteFinder: Sendable {
         var lastSpeaker: EventParty?
         var covered: [ByteSpan] = []
         // Direct quotes: a mark, then its closer on the same line, 3 to 2,000 bytes on.
-        var direct: [(open: Int, span: ByteSpan)] = []
+        var direct: [(open: Int, span: ByteSpan, closed: Int)] = []
         text.withUnsafeBufferPointer { p in
             var i = 0
             while i < p.count {
                 let (s, len) = p[i] < 0x80 ? (UInt32(p[i]), 1) : UTF8Scalars.decode(p, i)
                 guard let closer = Self.marks[s] else { i += len; continue }
-                var j = i + len, end: Int?
+                var j = i + len, end: (at: Int, length: Int)?
                 while j < p.count, j - i < 2000, p[j] != 0x0A {
                     let (c, l) = p[j] < 0x80 ? (UInt32(p[j]), 1) : UTF8Scalars.decode(p, j)
-                    if c == closer { end = j; break }
+                    if c == closer { end = (j, l); break }
                     j += l
                 }
-                guard let close = end, close - (i + len) >= 3 else { i += len; continue }
-                direct.append((i, ByteSpan(i + len, close)))
-                i = close + 1
+                guard let close = end, close.at - (i + len) >= 3 else { i += len; continue }
+                direct.append((i, ByteSpan(i + len, close.at), close.at + close.length))
+                i = close.at + close.length   // past the closer, which may be two or three bytes (» ”)
             }
         }
-        for (open, span) in direct {
+        for (open, span, closed) in direct {
             let (verb, speaker) = introduction(before: open, text, tokens, people)
             let who = speaker ?? (verb != nil ? lastSpeaker ?? Self.lastBefore(open, people) : nil)
             // Quotation marks also set off names and titles (وكالة "إرنا"): a quote needs a speech verb,
@@ -71,7 +73,7 @@ public struct QuoteFinder: Sendable {
                   !entities.contains(where: { $0.span.start >= span.start && $0.span.end <= span.end && span.end - span.start - ($0.span.end - $0.span.start) <= 2 })
             else { continue }
             quotes.append(Quote(span: span, speaker: who, verb: verb, kind: .direct))
-            covered.append(ByteSpan(open, span.end + 1))
+            covered.append(ByteSpan(open, closed))
             if let who { lastSpeaker = who }
         }
         // Indirect speech: a speech verb, its speaker, then إن/أن … to the end of the sentence.
@@ -84,10 +86,17 @@ public struct QuoteFinder: Sendable {
             t0 = t1
             for (n, ti) in ts.enumerated() {
                 let t = tokens[ti]
-                let key = Self.key(text, t)
-                guard Self.isSpeechVerb(key) else { continue }
-                guard let c = ts[(n + 1)...].prefix(8).first(where: { Self.complementizers.contains(Self.key(text, tokens[$0])) }) else { continue }
-                let start = tokens[c].end + 1, end = sentence.end
+                guard let h = Self.hash(text, t), Self.verbs.contains(h) else { continue }
+                guard let c = ts[(n + 1)...].prefix(8).first(where: { Self.hash(text, tokens[$0]).map(Self.complementizers.contains) ?? false }) else { continue }
+                // From the first token after the complementizer that is not punctuation (a ، is skipped,
+                // a number or an opening quotation mark is kept).
+                var first = c + 1
+                while first < t1, tokens[first].kind == .punctuation,
+                      Self.marks[text[tokens[first].start] < 0x80 ? UInt32(text[tokens[first].start]) : text.withUnsafeBufferPointer { UTF8Scalars.decode($0, tokens[first].start).0 }] == nil {
+                    first += 1
+                }
+                guard first < t1 else { continue }
+                let start = tokens[first].start, end = sentence.end
                 guard end - start >= 6, !covered.contains(where: { $0.start < end && start < $0.end }) else { continue }
                 let speaker = Self.firstAfter(t.end, people).flatMap { $0.span.end <= tokens[c].start ? $0 : nil }
                     ?? Self.lastBefore(t.start, people).flatMap { $0.span.start >= sentence.start ? $0 : nil }
@@ -103,14 +112,15 @@ public struct QuoteFinder: Sendable {
 
     /// The speech verb and named speaker just before a direct quote, in the same sentence.
     private func introduction(before at: Int, _ text: [UInt8], _ tokens: [Token], _ people: [EventParty]) -> (ByteSpan?, EventParty?) {
-        var k = tokens.lastIndex { $0.end <= at } ?? -1
+        var lo = 0, hi = tokens.count   // the first token ending after `at`
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= at { lo = mid + 1 } else { hi = mid } }
+        var k = lo - 1
         var verb: ByteSpan?
         var steps = 0
         while k >= 0, steps < 25 {
             let t = tokens[k]
             if t.kind == .punctuation, text[t.start] == 0x2E { break }   // the previous sentence
-            let key = Self.key(text, t)
-            if Self.isSpeechVerb(key) {
+            if let h = Self.hash(text, t), Self.verbs.contains(h) {
                 verb = ByteSpan(t.start, t.end)
                 let speaker = Self.firstAfter(t.end, people).flatMap { $0.span.end <= at ? $0 : nil }
                     ?? Self.lastBefore(t.start, people).flatMap { t.start - $0.span.end < 200 ? $0 : nil }
@@ -137,12 +147,8 @@ public struct QuoteFinder: Sendable {
         return j >= 0 && people[j].span.end <= offset ? people[j] : nil
     }
 
-    /// A speech verb, with or without a leading و or ف (وقال، فأضاف).
-    static func isSpeechVerb(_ key: String) -> Bool {
-        verbs.contains(key) || (key.count > 3 && (key.hasPrefix("و") || key.hasPrefix("ف")) && verbs.contains(String(key.dropFirst())))
-    }
-
-    static func key(_ text: [UInt8], _ t: Token) -> String {
-        t.kind == .word ? NameKey.key(String(decoding: text[t.start..<t.end], as: UTF8.self)) : ""
+    /// The hash of a word token's name key, without building a String; nil for other tokens.
+    static func hash(_ text: [UInt8], _ t: Token) -> UInt64? {
+        t.kind == .word ? NameKey.wordHash(text, t.start..<t.end) : nil
     }
 }

@@ -99,4 +99,13 @@ func example(_ prefix: String) throws -> String {
     @Test func anUnclosedMarkIsNotAQuote() throws {
         #expect(try analyze("وقال الوزير «إن العلاقات جيدة").quotes.allSatisfy { $0.kind == .indirect })
     }
+
+    /// Quotes begin and end on whole characters: after a two-byte ، or a closing », never inside one.
+    @Test func quotesStartOnWholeCharacters() throws {
+        let doc = try analyze("وقال الوزير بأنه، رغم ذلك، مستعد للحوار. وأضاف «نحن هنا اليوم» ثم قال «نعم هذا صحيح تماما» أيضا.")
+        let texts = doc.quotes.map { String(decoding: doc.text[$0.span.start..<$0.span.end], as: UTF8.self) }
+        #expect(texts.contains("رغم ذلك، مستعد للحوار."), "\(texts)")
+        #expect(texts.contains("نحن هنا اليوم") && texts.contains("نعم هذا صحيح تماما"), "\(texts)")
+        #expect(doc.quotes.allSatisfy { doc.text[$0.span.start] & 0xC0 != 0x80 && ($0.span.end == doc.text.count || doc.text[$0.span.end] & 0xC0 != 0x80) })
+    }
 }
