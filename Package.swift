@@ -72,7 +72,7 @@ let package = Package(
         ),
 
         /// Exports of analyzed documents to other tools' formats (GDELT 2.0 events and mentions).
-        .target(name: "Exports", dependencies: ["MarsadCore", "Actors", "Events"]),
+        .target(name: "Exports", dependencies: ["MarsadCore", "Actors", "Events", "Temporal"]),
 
         /// The analyzer that composes the stages into one document, and its JSON form.
         .target(name: "Analysis", dependencies: ["MarsadCore", "ArabicText", "Ingest", "Entities", "Temporal", "Actors", "Events"]),

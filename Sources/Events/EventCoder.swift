@@ -236,8 +236,12 @@ public struct EventCoder: Sendable {
 
         // `times` are the sentence's own.
         let sentenceDate = times.first { $0.type == .date && $0.value.count >= 7 && $0.value.first?.isNumber == true }
-        let futureTime = times.contains { t in t.value == "FUTURE_REF" || (published.map { t.value.count >= 10 && t.value > $0 } ?? false) }
-        let todayOrLater = times.contains { t in published.map { t.value.count >= 10 && t.value >= $0 } ?? false }
+        // A date, week, month or year that starts after the publication day is ahead (الأسبوع المقبل).
+        let publishedDay = published.flatMap { CivilDate(iso: $0) }
+        let futureTime = times.contains { t in
+            t.value == "FUTURE_REF" || (publishedDay.map { p in CivilDate.firstDay(ofValue: t.value).map { $0 > p } ?? false } ?? false)
+        }
+        let todayOrLater = times.contains { t in publishedDay.map { p in t.value.count >= 10 && (CivilDate(iso: String(t.value.prefix(10))).map { $0 >= p } ?? false) } ?? false }
         // Where: a place the sentence puts the event in (في موسكو), else the article's.
         let sentencePlace = Self.explicitPlace(words, tokens, text, args)
         var events: [Event] = []

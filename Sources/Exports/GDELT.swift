@@ -2,6 +2,7 @@ import Foundation
 import MarsadCore
 import Actors
 import Events
+import Temporal
 
 /// Writes Marsad's events as GDELT 2.0 event-table rows (61 tab-separated columns) and mentions-table
 /// rows (16 columns), so existing GDELT tooling reads them unchanged.
@@ -175,22 +176,7 @@ public struct GDELTExport: Sendable {
 
     /// A day `YYYY-MM-DD` for an event date: the day itself, or the first day of the week, month or
     /// year Marsad knows it to; nil for dates it cannot place (`XXXX-WXX-3`).
-    static func day(_ value: String) -> String? {
-        let b = Array(value.utf8)
-        func digits(_ r: Range<Int>) -> Bool { r.upperBound <= b.count && r.allSatisfy { b[$0] >= 48 && b[$0] <= 57 } }
-        guard digits(0..<4) else { return nil }
-        let year = String(value.prefix(4))
-        if b.count >= 10, digits(5..<7), digits(8..<10), b[4] == 45, b[7] == 45 { return String(value.prefix(10)) }
-        if b.count >= 7, b[4] == 45, digits(5..<7) { return String(value.prefix(7)) + "-01" }
-        if b.count >= 8, b[4] == 45, b[5] == 87, digits(6..<8), let week = Int(String(value.dropFirst(6).prefix(2))) {
-            var calendar = Calendar(identifier: .iso8601)
-            calendar.timeZone = TimeZone(identifier: "UTC")!
-            guard let date = calendar.date(from: DateComponents(weekday: 2, weekOfYear: week, yearForWeekOfYear: Int(year))) else { return nil }
-            let c = calendar.dateComponents([.year, .month, .day], from: date)
-            return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
-        }
-        return b.count == 4 ? year + "-01-01" : nil
-    }
+    static func day(_ value: String) -> String? { CivilDate.firstDay(ofValue: value)?.description }
 
     static func compact(_ day: String) -> String { day.replacingOccurrences(of: "-", with: "") }
 

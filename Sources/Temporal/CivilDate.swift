@@ -91,6 +91,31 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return pad(w.year, 4) + "-W" + pad(w.week, 2)
     }
 
+    /// The first day of a TIMEX3 date value: the day itself (`2023-03-29`, also with a time after
+    /// it), or the first day of its ISO week (`2023-W14` → 2023-04-03), month (`2022-09`) or year
+    /// (`2015`); nil for values no calendar day starts (`XXXX-WXX-3`, `PRESENT_REF`, a season).
+    public static func firstDay(ofValue value: String) -> CivilDate? {
+        let b = Array(value.utf8)
+        func number(_ r: Range<Int>) -> Int? {
+            guard r.upperBound <= b.count, r.allSatisfy({ b[$0] >= 48 && b[$0] <= 57 }) else { return nil }
+            return r.reduce(0) { $0 * 10 + Int(b[$1] - 48) }
+        }
+        guard let year = number(0..<4) else { return nil }
+        if b.count == 4 { return CivilDate(year: year, month: 1, day: 1) }
+        guard b.count >= 7, b[4] == UInt8(ascii: "-") else { return nil }
+        if b[5] == UInt8(ascii: "W") {
+            guard let week = number(6..<8), (1...53).contains(week), b.count == 8 else { return nil }
+            // Week 1 holds 4 January; its Monday is the first day of week 1 in that ISO year.
+            var monday = CivilDate(year: year, month: 1, day: 4)!
+            while monday.adding(days: -1).isoWeek == (year, 1) { monday = monday.adding(days: -1) }
+            return monday.adding(days: 7 * (week - 1))
+        }
+        guard let month = number(5..<7) else { return nil }
+        if b.count == 7 { return CivilDate(year: year, month: month, day: 1) }
+        guard b.count >= 10, b[7] == UInt8(ascii: "-"), let day = number(8..<10), b.count == 10 || b[10] == UInt8(ascii: "T") else { return nil }
+        return CivilDate(year: year, month: month, day: day)
+    }
+
     static func pad(_ n: Int, _ width: Int) -> String {
         let s = String(abs(n))
         return (n < 0 ? "-" : "") + (s.count >= width ? s : String(repeating: "0", count: width - s.count) + s)

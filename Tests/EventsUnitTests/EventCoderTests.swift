@@ -56,6 +56,9 @@ func example(_ prefix: String) throws -> String {
 
         let planned = try #require(try analyze("سيلتقي وزير الخارجية الأميركي جون كيري نظيره الروسي سيرغي لافروف الأسبوع المقبل في الدوحة.").events?.first)
         #expect(planned.modality == .future && planned.polarity == .positive)
+        // A noun with no future verb, dated next week: announced, not held (the reference article's four-party meeting).
+        let announced = try #require(try analyze("وأعلن وزير الخارجية الروسي سيرغي لافروف عن اجتماع مع نظيره الإيراني محمد جواد ظريف الأسبوع المقبل.").events?.first)
+        #expect(announced.code.plover == "CONSULT" && announced.modality == .future, "\(announced.modality)")
         #expect(planned.sources.map(\.actor.id) == ["john-kerry"] && planned.targets.map(\.actor.id) == ["sergey-lavrov"])
 
         let offer = try #require(try analyze("وأبدى وزير الخارجية الإيراني محمد جواد ظريف استعداد بلاده للوساطة بين اليمنيين.").events?.first)

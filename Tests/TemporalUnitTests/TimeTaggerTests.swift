@@ -171,7 +171,15 @@ func value(_ found: [(text: String, type: String, value: String, mod: String?)],
         #expect(hit == expected, "\(sentence): found \(found.map { "\($0.text)=\($0.value)" })")
     }
 
-    @Test func ordinaryWordsAreNotTimes() {
+    @Test func firstDaysOfDatesWeeksMonthsAndYears() {
+        func first(_ v: String) -> String? { CivilDate.firstDay(ofValue: v)?.description }
+        #expect(first("2023-03-29") == "2023-03-29" && first("2023-03-29T17:00") == "2023-03-29")
+        #expect(first("2023-W14") == "2023-04-03" && first("2021-W01") == "2021-01-04" && first("2020-W53") == "2020-12-28")
+        #expect(first("2022-09") == "2022-09-01" && first("2015") == "2015-01-01")
+        #expect(first("XXXX-WXX-3") == nil && first("PRESENT_REF") == nil && first("2023-02-30") == nil && first("2023-SU") == nil)
+    }
+
+        @Test func ordinaryWordsAreNotTimes() {
         for sentence in ["الأمين العام للأمم المتحدة", "في اليوم الوطني", "قال ملفي الشهري إن", "الأب والأم",
                          "نقلت عين اليوم عن", "ساعات العمل", "وقعت عقود مع الشركات", "منذ يوم العيد",
                          "بين 2027 شخصا", "ما بين 1500 و2000 حبة", "حاولت «اليوم» التواصل", "صلاة الجمعة في المسجد", "أحد المسؤولين قال",
