@@ -13,9 +13,11 @@ extension KnowledgeBase {
     public convenience init(compiled text: String) throws {
         var actors: [Actor] = [], places: [Place] = [], roles: [RoleTitle] = [], nations: [(String, String)] = []
         var heads: [String: String] = [:]
-        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        // Split on bytes: Character-wise splitting of 1.3 MB of Arabic cost most of the load time.
+        let bytes = Array(text.utf8)
+        for (n, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+            let f = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             func bad() -> MarsadError { MarsadError(.malformed, "knowledge base line \(n + 1): malformed \(f[0]) entry") }
             switch f[0] {
             case "role":
@@ -78,7 +80,7 @@ extension KnowledgeBase {
         return out
     }
 
-    static func list(_ s: String, _ sep: Character = "|") -> [String] {
-        s.split(separator: sep).map { String($0) }
+    static func list(_ s: String, _ sep: Unicode.Scalar = "|") -> [String] {
+        s.utf8.split(separator: UInt8(ascii: sep)).map { String(decoding: $0, as: UTF8.self) }
     }
 }
