@@ -14,9 +14,18 @@ pg_cluster_start() {
   if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; as=(runuser -u postgres --); fi
   "${as[@]}" "$bin/initdb" -D "$dir/data" -U marsad --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; return 1; }
+  # TLS with a self-signed certificate when openssl is there, so the tests can check sslmode.
+  local ssl=off
+  if command -v openssl >/dev/null && openssl req -new -x509 -days 2 -nodes -subj "/CN=marsad-test" \
+       -out "$dir/data/server.crt" -keyout "$dir/data/server.key" >/dev/null 2>&1; then
+    [ "$(id -u)" = 0 ] && chown postgres "$dir/data/server.crt" "$dir/data/server.key"
+    chmod 600 "$dir/data/server.key"
+    ssl=on
+  fi
   "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${MARSAD_PG_FSYNC:-off} -c max_connections=50" start >/dev/null \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${MARSAD_PG_FSYNC:-off} -c max_connections=50 -c ssl=$ssl" start >/dev/null \
     || { cat "$dir/server.log" >&2; return 1; }
+  [ "$ssl" = on ] && export MARSAD_TEST_POSTGRES_TLS=1
   export MARSAD_PG_DIR="$dir" MARSAD_PG_BIN="$bin"
   export MARSAD_TEST_POSTGRES="postgres://marsad@127.0.0.1:$port/postgres"
   echo "postgres.sh: PostgreSQL on 127.0.0.1:$port ($dir)" >&2

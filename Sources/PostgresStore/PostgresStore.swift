@@ -16,7 +16,7 @@ public final class PostgresStore: CorpusStore, @unchecked Sendable {
     /// The URL without its password.
     public let location: String
 
-    /// Connects to `url` (`postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=disable|prefer|require]`)
+    /// Connects to `url` (`postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=…]`, libpq's sslmode values)
     /// and, when `creating`, creates the database if it is missing and brings the schema up to date; a database written by a newer Marsad, or
     /// one whose text search cannot split Arabic words, is refused before anything in it changes.
     /// Without `creating` (queries), the database must hold this Marsad's schema already.
@@ -360,12 +360,21 @@ struct PostgresTarget: CustomStringConvertible {
         guard let user = c.user, !user.isEmpty else { throw MarsadError(.usage, "\(url): the URL names no user (postgres://USER@HOST/DATABASE)") }
         let database = c.path.count > 1 ? String(c.path.dropFirst()) : user
         let mode = c.queryItems?.first { $0.name == "sslmode" }?.value ?? "prefer"
+        // libpq's meanings: prefer and require encrypt without checking the certificate, verify-ca checks
+        // it against the system's trust store, verify-full also checks the host name.
+        func context(_ verification: CertificateVerification) throws -> NIOSSLContext {
+            var tls = TLSConfiguration.makeClientConfiguration()
+            tls.certificateVerification = verification
+            return try NIOSSLContext(configuration: tls)
+        }
         let tls: PostgresConnection.Configuration.TLS
         switch mode {
         case "disable": tls = .disable
-        case "prefer", "allow": tls = .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
-        case "require", "verify-ca", "verify-full": tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
-        default: throw MarsadError(.usage, "\(url): sslmode must be disable, prefer or require")
+        case "allow", "prefer": tls = .prefer(try context(.none))
+        case "require": tls = .require(try context(.none))
+        case "verify-ca": tls = .require(try context(.noHostnameVerification))
+        case "verify-full": tls = .require(try context(.fullVerification))
+        default: throw MarsadError(.usage, "\(url): sslmode must be disable, allow, prefer, require, verify-ca or verify-full")
         }
         configuration = PostgresConnection.Configuration(host: host, port: c.port ?? 5432, username: user, password: c.password,
                                                          database: database, tls: tls)

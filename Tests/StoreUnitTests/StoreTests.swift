@@ -74,6 +74,14 @@ enum StoreKind: String, CustomStringConvertible, Sendable {
                                     sightings: [], failures: [], run: run)
         #expect(counts.new == 2)
 
+        // TLS as libpq means it: require encrypts, verify-full refuses the test cluster's self-signed certificate.
+        if ProcessInfo.processInfo.environment["MARSAD_TEST_POSTGRES_TLS"] == "1" {
+            let tls = try PostgresStore(url: url + "?sslmode=require", creating: false)
+            #expect(try tls.query("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").first?["ssl"].decode(Bool.self) == true)
+            #expect(message { _ = try PostgresStore(url: url + "?sslmode=verify-full", creating: false) }.contains("cannot connect"))
+        }
+        #expect(message { _ = try PostgresStore(url: url + "?sslmode=sometimes") }.contains("sslmode must be"))
+
         try store.query("INSERT INTO marsad_schema(version) VALUES (99)")
         #expect(message { _ = try PostgresStore(url: url) }.contains("newer Marsad"))
         #expect(message { _ = try PostgresStore(url: url, creating: false) }.contains("newer Marsad"))
