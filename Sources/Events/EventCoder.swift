@@ -17,7 +17,7 @@ public struct EventParty: Sendable, Equatable {
         let head = String(code.prefix(3))
         // International and group codes stand for themselves; a bare agent code (GOV, MIL) names no side.
         return ["IGO", "NGO", "MNC", "WST", "ARB", "EUR", "MOS", "IMG"].contains(head) ? head
-            : ["GOV", "MIL", "REB", "OPP", "COP", "BUS", "MED", "EDU", "CVL", "JUD", "LEG", "PTY", "SPY", "UAF", "REF", "AGR", "CRM", "DEV", "ELI", "HLH", "LAB", "MOD", "RAD", "INS", "SET"].contains(head) ? "-" : head
+            : CAMEOAgents.sideless.contains(head) ? "-" : head
     }
 }
 

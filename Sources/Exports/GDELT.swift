@@ -126,10 +126,9 @@ public struct GDELTExport: Sendable {
         static let none = Party(fields: Array(repeating: "", count: 10))
     }
 
-    /// Agent codes GDELT puts in the type fields; codes of international groups it puts in the known-group field.
-    static let typeCodes: Set<String> = ["GOV", "MIL", "REB", "OPP", "COP", "BUS", "MED", "EDU", "CVL", "JUD", "LEG", "PTY", "SPY", "UAF",
-                                         "REF", "AGR", "CRM", "DEV", "ELI", "HLH", "LAB", "MOD", "RAD", "INS", "SET", "IGO", "NGO", "NGM",
-                                         "MNC", "IMG", "UIS", "ENV", "HRI", "AMN", "IRC", "GRP"]
+    /// Codes GDELT puts in the type fields: the agent roles and the kinds of international and non-state
+    /// group; any other code after the country (`UNO`) goes in the known-group field.
+    static let typeCodes: Set<String> = CAMEOAgents.sideless.union(["IGO", "NGO", "NGM", "MNC", "IMG", "UIS", "ENV", "HRI", "AMN", "IRC", "GRP"])
     static let religionCodes: Set<String> = ["MOS", "CHR", "JEW", "HIN", "BUD", "SHI", "SUN", "CTH", "ORT", "PRO", "SFI", "ALE", "DRZ"]
 
     func party(_ id: String, code: String?, named: [String: LinkedActor]) -> Party {

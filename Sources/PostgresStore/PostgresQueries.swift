@@ -122,26 +122,14 @@ extension PostgresStore {
     }
 
     public func stats() throws -> [(name: String, value: String)] {
-        func one(_ sql: String) throws -> String {
-            let cell = try query(PostgresQuery(unsafeSQL: sql)).first?["v"]
-            return try cell?.decode(String?.self) ?? "-"
+        // Any one-value query, its value as text.
+        func value(_ sql: String) throws -> String? {
+            try query(PostgresQuery(unsafeSQL: "SELECT q.v::text AS v FROM (\(sql)) AS q(v)")).first?["v"].decode(String?.self)
         }
-        var out: [(String, String)] = [
-            ("articles", try one("SELECT count(*)::text AS v FROM articles")),
-            ("sightings (URLs, sources and inputs)", try one("SELECT count(*)::text AS v FROM sightings")),
-            ("sources", try one("SELECT count(DISTINCT source)::text AS v FROM articles")),
-            ("first published", try one("SELECT min(published) AS v FROM articles")),
-            ("last published", try one("SELECT max(published) AS v FROM articles")),
-            ("entities", try one("SELECT count(*)::text AS v FROM entities")),
-        ]
-        for r in try query("SELECT type, count(*) AS n FROM entities GROUP BY type ORDER BY n DESC, type") {
-            out.append(("  " + (try r["type"].decode(String.self)), String(try r["n"].decode(Int.self))))
+        let types = try query("SELECT type, count(*) AS n FROM entities GROUP BY type ORDER BY n DESC, type").map {
+            (type: try $0["type"].decode(String.self), count: try $0["n"].decode(Int.self))
         }
-        out.append(("times", try one("SELECT count(*)::text AS v FROM times")))
-        out.append(("ingest runs", try one("SELECT count(*)::text AS v FROM runs")))
-        out.append(("failed inputs", try one("SELECT count(*)::text AS v FROM failures")))
-        out.append(("schema version", String(PostgresSchema.version)))
-        out.append(("database size", try one("SELECT pg_size_pretty(pg_database_size(current_database())) AS v")))
-        return out
+        return try CorpusStatistics.rows(value: value, types: types, schema: PostgresSchema.version,
+                                         size: ("database size", try value("SELECT pg_size_pretty(pg_database_size(current_database()))") ?? "-"))
     }
 }

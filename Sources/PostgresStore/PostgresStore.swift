@@ -144,20 +144,12 @@ public final class PostgresStore: CorpusStore, @unchecked Sendable {
         try transaction { try write(articles: articles, sightings: sightings, failures: failures, run: run) }
     }
 
-    /// What `claim` gives the caller for the keys it won.
-    public struct Batch {
-        /// Analyzed articles, sightings of stored ones, and failures.
-        public var articles: [StoredArticle] = [], sightings: [Sighting] = [], failures: [(input: String, reason: String)] = []
-        /// Creates an empty batch.
-        public init() {}
-    }
-
     /// Claims the input keys no other process holds and that are not done, lets `body` analyze those
     /// (given as a set), and stores its batch and marks the keys done in the same transaction, so a
     /// process killed at any moment leaves them unclaimed for the next run. Keys already done (stored,
     /// or failed: a failure is not retried) count as unchanged; `taken` counts the keys another
     /// process holds now.
-    public func claim(keys: [String], run: Int64, _ body: (Set<String>) throws -> Batch) throws -> (counts: SaveCounts, taken: Int) {
+    public func claim(keys: [String], run: Int64, _ body: (Set<String>) throws -> StoreBatch) throws -> (counts: SaveCounts, taken: Int) {
         let sorted = Array(Set(keys)).sorted()   // one lock order for every process: no deadlocks
         try query("INSERT INTO work(key) SELECT unnest(\(sorted)::text[]) ON CONFLICT DO NOTHING")
         return try transaction {

@@ -81,3 +81,26 @@ public struct StoredDocument {
         return w.finish()
     }
 }
+
+/// The rows of `marsad stats`, the same for every store.
+public enum CorpusStatistics {
+    /// `value` runs a query of one value over the shared tables and gives it as text (nil for NULL);
+    /// `types` are the entity types with their counts, most frequent first; `size` is the store's
+    /// own size line (file or database).
+    public static func rows(value: (String) throws -> String?, types: [(type: String, count: Int)], schema: Int,
+                            size: (name: String, value: String)) throws -> [(name: String, value: String)] {
+        func count(_ table: String) throws -> String { try value("SELECT count(*) FROM \(table)") ?? "0" }
+        var out: [(name: String, value: String)] = [
+            ("articles", try count("articles")),
+            ("sightings (URLs, sources and inputs)", try count("sightings")),
+            ("sources", try value("SELECT count(DISTINCT source) FROM articles") ?? "0"),
+            ("first published", try value("SELECT min(published) FROM articles") ?? "-"),
+            ("last published", try value("SELECT max(published) FROM articles") ?? "-"),
+            ("entities", try count("entities")),
+        ]
+        out += types.map { ("  " + $0.type, String($0.count)) }
+        out += [("times", try count("times")), ("ingest runs", try count("runs")), ("failed inputs", try count("failures")),
+                ("schema version", String(schema)), size]
+        return out
+    }
+}

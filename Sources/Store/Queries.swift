@@ -99,25 +99,16 @@ extension SQLiteStore {
     /// Counts for `marsad stats`, in a fixed order.
     public func stats() throws -> [(name: String, value: String)] {
         try read { db in
-            func count(_ sql: String) throws -> String { String(try Int.fetchOne(db, sql: sql) ?? 0) }
-            var out: [(String, String)] = [
-                ("articles", try count("SELECT count(*) FROM articles")),
-                ("sightings (URLs, sources and inputs)", try count("SELECT count(*) FROM sightings")),
-                ("sources", try count("SELECT count(DISTINCT source) FROM articles")),
-                ("first published", try String.fetchOne(db, sql: "SELECT min(published) FROM articles") ?? "-"),
-                ("last published", try String.fetchOne(db, sql: "SELECT max(published) FROM articles") ?? "-"),
-                ("entities", try count("SELECT count(*) FROM entities")),
-            ]
-            for row in try Row.fetchAll(db, sql: "SELECT type, count(*) AS n FROM entities GROUP BY type ORDER BY n DESC") {
-                out.append(("  " + (row["type"] as String), String(row["n"] as Int)))
-            }
-            out.append(("times", try count("SELECT count(*) FROM times")))
-            out.append(("ingest runs", try count("SELECT count(*) FROM runs")))
-            out.append(("failed inputs", try count("SELECT count(*) FROM failures")))
-            out.append(("schema version", String(Schema.version)))
+            let types = try Row.fetchAll(db, sql: "SELECT type, count(*) AS n FROM entities GROUP BY type ORDER BY n DESC")
+                .map { (type: $0["type"] as String, count: $0["n"] as Int) }
             let size = [path, path + "-wal"].reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
-            out.append(("file size", String(format: "%.1f MB", Double(size) / 1e6)))
-            return out
+            return try CorpusStatistics.rows(value: { sql in
+                switch try DatabaseValue.fetchOne(db, sql: sql)?.storage {
+                case .int64(let n): return String(n)
+                case .string(let s): return s
+                default: return nil
+                }
+            }, types: types, schema: Schema.version, size: ("file size", String(format: "%.1f MB", Double(size) / 1e6)))
         }
     }
 }

@@ -70,6 +70,17 @@ public struct StoredArticle: Sendable {
     }
 }
 
+/// What one ingest transaction stores: analyzed articles, sightings of stored ones, and the inputs
+/// that failed with their reasons.
+public struct StoreBatch: Sendable {
+    /// The three kinds of rows.
+    public var articles: [StoredArticle] = [], sightings: [Sighting] = [], failures: [(input: String, reason: String)] = []
+    /// How many inputs the batch accounts for.
+    public var count: Int { articles.count + sightings.count + failures.count }
+    /// Creates an empty batch.
+    public init() {}
+}
+
 /// A place an already stored article was seen again (an identical copy, or the same input re-read).
 public struct Sighting: Sendable {
     /// The stored article's id.

@@ -105,16 +105,12 @@ struct IngestCommand: ParsableCommand {
             return Self.outcome(article, analyzer, known: known)
         }
         // Batches are written on their own thread while the workers analyze the next ones.
-        var pending = BatchWriter.Batch()
+        var pending = StoreBatch()
         pipeline.run(produce: { emit in
             for input in inputs { reader.read(input, emit: emit) }
         }, consume: { result in
-            switch result {
-            case .success(.stored(let a)): pending.articles.append(a)
-            case .success(.seen(let s)): pending.sightings.append(s)
-            case .failure(let f): pending.failures.append((f.origin, f.error.message))
-            }
-            if pending.count >= batch { writer.send(pending); pending = BatchWriter.Batch() }
+            pending.add(result)
+            if pending.count >= batch { writer.send(pending); pending = StoreBatch() }
         })
         writer.send(pending)
         return try writer.finish()
@@ -131,16 +127,10 @@ struct IngestCommand: ParsableCommand {
         func flush() throws {
             let articles = chunk, keys = chunk.map { PostgresStore.workKey(origin: $0.origin, body: $0.body) }
             let result = try store.claim(keys: keys, run: run) { mine in
-                var batch = PostgresStore.Batch()
+                var batch = StoreBatch()
                 batch.failures = unreadable
                 let claimed = articles.indices.filter { mine.contains(keys[$0]) }.map { articles[$0] }
-                for outcome in Self.analyzeAll(claimed, workers: workers, { Self.outcome($0, analyzer, known: known) }) {
-                    switch outcome {
-                    case .success(.stored(let a)): batch.articles.append(a)
-                    case .success(.seen(let s)): batch.sightings.append(s)
-                    case .failure(let f): batch.failures.append((f.origin, f.error.message))
-                    }
-                }
+                for outcome in Self.analyzeAll(claimed, workers: workers, { Self.outcome($0, analyzer, known: known) }) { batch.add(outcome) }
                 return batch
             }
             chunk = []; unreadable = []
@@ -193,15 +183,21 @@ private final class OutcomeSlots: @unchecked Sendable {
     func put(_ i: Int, _ r: Result<IngestCommand.Outcome, InputFailure>) { lock.lock(); results[i] = r; lock.unlock() }
 }
 
+extension StoreBatch {
+    /// Files one input's outcome: an analyzed article, a sighting of a stored one, or a failure.
+    mutating func add(_ outcome: Result<IngestCommand.Outcome, InputFailure>) {
+        switch outcome {
+        case .success(.stored(let a)): articles.append(a)
+        case .success(.seen(let s)): sightings.append(s)
+        case .failure(let f): failures.append((f.origin, f.error.message))
+        }
+    }
+}
+
 /// Writes batches to the store on one thread, in order; the first error stops further writes and is
 /// reported by `finish`.
 final class BatchWriter: @unchecked Sendable {
-    struct Batch {
-        var articles: [StoredArticle] = [], sightings: [Sighting] = [], failures: [(input: String, reason: String)] = []
-        var count: Int { articles.count + sightings.count + failures.count }
-    }
-
-    private let channel = Channel<Batch>(capacity: 2)
+    private let channel = Channel<StoreBatch>(capacity: 2)
     private let done = DispatchSemaphore(value: 0)
     // Written only on the writer thread; read after `done` is signalled, which orders the accesses.
     private var totals = SaveCounts()
@@ -229,7 +225,7 @@ final class BatchWriter: @unchecked Sendable {
     }
 
     /// Queues a batch (waits while two are already queued).
-    func send(_ batch: Batch) { channel.send(batch) }
+    func send(_ batch: StoreBatch) { channel.send(batch) }
 
     /// Waits for every queued batch to be written; the counts, or the first write error.
     func finish() throws -> SaveCounts {
