@@ -39,6 +39,19 @@ public final class EntityRecognizer: @unchecked Sendable {
     /// serves both (the tagging cost is in memory accesses).
     private let combined: PackedWeights?
 
+    /// Scratch memory for both models, kept between articles for its memo of token scores; one
+    /// pair per thread tagging at a time.
+    private var idle: [(SequenceTagger.Scratch, SequenceTagger.Scratch)] = []
+    private let idleLock = NSLock()
+
+    private func takeScratch() -> (SequenceTagger.Scratch, SequenceTagger.Scratch) {
+        idleLock.withLock { idle.popLast() } ?? (names.makeScratch(), mentions.makeScratch())
+    }
+
+    private func returnScratch(_ pair: (SequenceTagger.Scratch, SequenceTagger.Scratch)) {
+        idleLock.withLock { idle.append(pair) }
+    }
+
     /// Creates a recognizer from two models.
     public init(names: SequenceTagger, mentions: SequenceTagger) {
         self.names = names
@@ -53,16 +66,10 @@ public final class EntityRecognizer: @unchecked Sendable {
     private func tagBoth(_ scratch: SequenceTagger.Scratch, _ combined: PackedWeights) -> (names: [Int], mentions: [Int]) {
         let n = scratch.keys.count, width = combined.width, t1 = names.tags.count, t2 = mentions.tags.count
         var scores = [Float](repeating: 0, count: n * width)
-        var features = scratch.features
+        let cache = scratch.cache(combined, names.groups)
         scores.withUnsafeMutableBufferPointer { out in
-            scratch.keys.withUnsafeBufferPointer { k in
-                for i in 0..<n {
-                    Entities.features(k, i, names.groups, into: &features)
-                    for key in features { combined.add(key, into: out, at: i * width) }
-                }
-            }
+            scratch.keys.withUnsafeBufferPointer { cache.score($0, into: out) }
         }
-        scratch.features = features
         var first = [Float](repeating: 0, count: n * t1), second = [Float](repeating: 0, count: n * t2)
         for i in 0..<n {
             for t in 0..<t1 { first[i * t1 + t] = scores[i * width + t] }
@@ -97,7 +104,9 @@ public final class EntityRecognizer: @unchecked Sendable {
     /// The mentions in `text`, sentence by sentence, ordered by start (longer first on ties). Names
     /// are made consistent across the article (`DocumentConsistency`).
     public func entities(_ text: [UInt8], tokens: [Token], sentences: [ByteSpan]) -> [Entity] {
-        let nameScratch = names.makeScratch(), mentionScratch = mentions.makeScratch()
+        let scratch = takeScratch()
+        defer { returnScratch(scratch) }
+        let (nameScratch, mentionScratch) = scratch
         let norp = mentions.lexicons.gazetteerTypes.firstIndex(of: "NORP").map { UInt32(1) << (2 * $0) }
         var found: [Entity] = []
         var sentenceRanges: [[Range<Int>]] = [], nameTags: [[Int]] = [], bare: [[UInt64]] = []

@@ -23,52 +23,73 @@ public struct FeatureGroups: OptionSet, Sendable, Hashable {
 }
 
 /// Writes the feature keys of token `i` of a sentence: each a hash of a template number and a value.
+/// They are the features of each token in the window two either side, as seen from `i`
+/// (`tokenFeatures`), and those that pair `i` with a neighbour (`pairFeatures`).
 @inline(__always)
 func features(_ k: UnsafeBufferPointer<TokenKeys>, _ i: Int, _ groups: FeatureGroups, into out: inout [UInt64]) {
     out.removeAll(keepingCapacity: true)
-    @inline(__always) func f(_ template: UInt64, _ value: UInt64) { out.append(KeyHash.feature(template, value)) }
     let n = k.count
-    let t = k[i]
-    let boundary = TokenKeys(word: 0x2A2A, shape: 0xFFFF)
-    let p1 = i > 0 ? k[i - 1] : boundary, p2 = i > 1 ? k[i - 2] : boundary
-    let n1 = i + 1 < n ? k[i + 1] : boundary, n2 = i + 2 < n ? k[i + 2] : boundary
-    f(0, 0)   // bias
+    @inline(__always) func at(_ j: Int) -> TokenKeys { j >= 0 && j < n ? k[j] : TokenKeys.boundary }
+    pairFeatures(at(i - 1), k[i], at(i + 1), groups, into: &out)
+    for offset in -2...2 { tokenFeatures(at(i + offset), offset: offset, groups, into: &out) }
+}
+
+/// Appends the features token `t` gives the token `-offset` positions away from it, which is being
+/// tagged (`offset` 0: `t` itself, with the bias; -1: `t` is the word before; 2: two after). They
+/// depend on `t` alone, so `TokenScoreCache` sums their weights once per distinct token.
+@inline(__always)
+func tokenFeatures(_ t: TokenKeys, offset: Int, _ groups: FeatureGroups, into out: inout [UInt64]) {
+    @inline(__always) func f(_ template: UInt64, _ value: UInt64) { out.append(KeyHash.feature(template, value)) }
+    @inline(__always) func paths(_ template: UInt64, _ c: UInt32) {
+        guard c != 0 else { return }
+        let length = ClusterEntry.length(c)
+        for prefix: UInt32 in stride(from: 3, to: min(length, 16), by: 3) {
+            f(template + UInt64(prefix), UInt64(ClusterEntry.prefix(c, prefix)) | UInt64(prefix) << 32)
+        }
+        f(template, UInt64(ClusterEntry.prefix(c, 22)) | UInt64(length) << 32)
+    }
+    // Each cluster path gets its own block of 20 template numbers (its prefixes are template + 3, 6, 9, 12).
+    switch offset {
+    case 0:
+        f(0, 0)   // bias
+        if groups.contains(.context) { f(1, t.word) }
+        if groups.contains(.morphology) {
+            f(10, t.stem); f(13, t.proclitics); f(14, t.enclitic)
+            f(15, t.affixes.0); f(16, t.affixes.1); f(17, t.affixes.2); f(18, t.affixes.3); f(19, t.affixes.4)
+            f(22, t.stemAffixes.0); f(23, t.stemAffixes.1); f(24, t.stemAffixes.2); f(25, t.stemAffixes.3); f(26, t.stemAffixes.4)
+        }
+        if groups.contains(.shape) { f(30, t.shape) }
+        if groups.contains(.clusters) { paths(140, t.cluster); paths(160, t.stemCluster) }
+        if groups.contains(.gazetteer) {
+            var m = t.gazetteer
+            while m != 0 {
+                let bit = UInt64(m.trailingZeroBitCount)
+                f(80, bit)
+                f(81, bit << 8 | UInt64(truncatingIfNeeded: t.shape))
+                m &= m - 1
+            }
+        }
+    case -1, 1:
+        let before = offset < 0
+        if groups.contains(.context) { f(before ? 2 : 3, t.word) }
+        if groups.contains(.morphology) { f(before ? 11 : 12, t.stem); f(before ? 20 : 21, t.proclitics) }
+        if groups.contains(.clusters) { paths(before ? 180 : 200, t.cluster) }
+        if groups.contains(.gazetteer) && t.gazetteer != 0 { f(before ? 82 : 83, UInt64(t.gazetteer)) }
+    default:
+        let before = offset < 0
+        if groups.contains(.context) { f(before ? 4 : 5, t.word) }
+        if groups.contains(.clusters) { f(before ? 220 : 221, UInt64(ClusterEntry.prefix(t.cluster, 22))) }
+    }
+}
+
+/// Appends the features that pair the token being tagged, `t`, with the one before (`p1`) or after
+/// (`n1`): word and shape bigrams.
+@inline(__always)
+func pairFeatures(_ p1: TokenKeys, _ t: TokenKeys, _ n1: TokenKeys, _ groups: FeatureGroups, into out: inout [UInt64]) {
+    @inline(__always) func f(_ template: UInt64, _ value: UInt64) { out.append(KeyHash.feature(template, value)) }
     if groups.contains(.context) {
-        f(1, t.word); f(2, p1.word); f(3, n1.word); f(4, p2.word); f(5, n2.word)
         f(6, KeyHash.add(p1.word, UInt32(truncatingIfNeeded: t.word)))
         f(7, KeyHash.add(t.word, UInt32(truncatingIfNeeded: n1.word)))
     }
-    if groups.contains(.morphology) {
-        f(10, t.stem); f(11, p1.stem); f(12, n1.stem); f(13, t.proclitics); f(14, t.enclitic)
-        f(15, t.affixes.0); f(16, t.affixes.1); f(17, t.affixes.2); f(18, t.affixes.3); f(19, t.affixes.4)
-        f(20, p1.proclitics); f(21, n1.proclitics)
-        f(22, t.stemAffixes.0); f(23, t.stemAffixes.1); f(24, t.stemAffixes.2); f(25, t.stemAffixes.3); f(26, t.stemAffixes.4)
-    }
-    if groups.contains(.shape) {
-        f(30, t.shape); f(31, p1.shape << 16 | t.shape); f(32, t.shape << 16 | n1.shape)
-    }
-    if groups.contains(.clusters) {
-        @inline(__always) func paths(_ template: UInt64, _ c: UInt32) {
-            guard c != 0 else { return }
-            let length = ClusterEntry.length(c)
-            for prefix: UInt32 in stride(from: 3, to: min(length, 16), by: 3) {
-                f(template + UInt64(prefix), UInt64(ClusterEntry.prefix(c, prefix)) | UInt64(prefix) << 32)
-            }
-            f(template, UInt64(ClusterEntry.prefix(c, 22)) | UInt64(length) << 32)
-        }
-        // Each path gets its own block of 20 template numbers (its prefixes are template + 3, 6, 9, 12).
-        paths(140, t.cluster); paths(160, t.stemCluster); paths(180, p1.cluster); paths(200, n1.cluster)
-        f(220, UInt64(ClusterEntry.prefix(p2.cluster, 22))); f(221, UInt64(ClusterEntry.prefix(n2.cluster, 22)))
-    }
-    if groups.contains(.gazetteer) {
-        var m = t.gazetteer
-        while m != 0 {
-            let bit = UInt64(m.trailingZeroBitCount)
-            f(80, bit)
-            f(81, bit << 8 | UInt64(truncatingIfNeeded: t.shape))
-            m &= m - 1
-        }
-        if p1.gazetteer != 0 { f(82, UInt64(p1.gazetteer)) }
-        if n1.gazetteer != 0 { f(83, UInt64(n1.gazetteer)) }
-    }
+    if groups.contains(.shape) { f(31, p1.shape << 16 | t.shape); f(32, t.shape << 16 | n1.shape) }
 }

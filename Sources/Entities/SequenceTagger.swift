@@ -52,11 +52,19 @@ public final class SequenceTagger: @unchecked Sendable {
     /// Working memory for tagging on one thread.
     public final class Scratch {
         var keys: [TokenKeys] = []
-        var features: [UInt64] = []
         var scores: [Float] = []
         var back: [Int32] = []
         let keyMaker: TokenKeyMaker
+        private var cache: TokenScoreCache?
         init(_ tagger: SequenceTagger) { keyMaker = TokenKeyMaker(segmenter: tagger.segmenter, lexicons: tagger.lexicons) }
+
+        /// The memo of token scores under `weights`.
+        func cache(_ weights: PackedWeights, _ groups: FeatureGroups) -> TokenScoreCache {
+            if let cache, cache.weights === weights { return cache }
+            let made = TokenScoreCache(weights: weights, groups: groups)
+            cache = made
+            return made
+        }
     }
 
     /// New scratch memory for this model.
@@ -75,17 +83,10 @@ public final class SequenceTagger: @unchecked Sendable {
         guard n > 0 else { return [] }
         scratch.scores.removeAll(keepingCapacity: true)
         scratch.scores.append(contentsOf: repeatElement(0, count: n * T))
-        var features = scratch.features
+        let cache = scratch.cache(packed, groups)
         scratch.scores.withUnsafeMutableBufferPointer { scores in
-            scratch.keys.withUnsafeBufferPointer { k in
-                for i in 0..<n {
-                    Entities.features(k, i, groups, into: &features)
-                    let base = i * T
-                    for key in features { packed.add(key, into: scores, at: base) }
-                }
-            }
+            scratch.keys.withUnsafeBufferPointer { cache.score($0, into: scores) }
         }
-        scratch.features = features
         return viterbi(scratch.scores, n, &scratch.back)
     }
 

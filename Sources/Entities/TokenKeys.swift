@@ -24,6 +24,21 @@ struct TokenKeys {
     var stemCluster: UInt32 = 0
     /// Gazetteer matches covering the token: bit 2·type for a match that starts here, 2·type + 1 inside one.
     var gazetteer: UInt32 = 0
+
+    /// What stands beyond either end of a sentence.
+    static let boundary = TokenKeys(word: 0x2A2A, shape: 0xFFFF)
+
+    /// One hash of every field the features read: tokens with the same identity give the same features.
+    var identity: UInt64 {
+        var h: UInt64 = 0
+        @inline(__always) func mix(_ x: UInt64) { h = ((h << 7 | h >> 57) ^ x) &* 0x9E3779B97F4A7C15 }
+        mix(word); mix(stem); mix(proclitics); mix(enclitic)
+        mix(affixes.0); mix(affixes.1); mix(affixes.2); mix(affixes.3); mix(affixes.4)
+        mix(stemAffixes.0); mix(stemAffixes.1); mix(stemAffixes.2); mix(stemAffixes.3); mix(stemAffixes.4)
+        mix(shape); mix(UInt64(cluster) | UInt64(stemCluster) << 32); mix(UInt64(gazetteer))
+        h ^= h >> 29
+        return h == 0 ? 1 : h
+    }
 }
 
 /// FNV-1a over scalars, and a mixer that turns (template, value) pairs into feature keys.
@@ -76,7 +91,7 @@ final class TokenKeyMaker {
     private let segmenter: CliticSegmenter
     private let lexicons: TaggerLexicons
     private var letters: [UInt32] = []
-    private var memo = SegmentationMemo(bits: 10)   // 8 KB: one article's words; made anew per article
+    private var memo = SegmentationMemo(bits: 14)   // 128 KB, kept with the scratch memory across articles
 
     init(segmenter: CliticSegmenter, lexicons: TaggerLexicons) {
         self.segmenter = segmenter
