@@ -39,23 +39,14 @@ public final class EntityRecognizer: @unchecked Sendable {
     /// serves both (the tagging cost is in memory accesses).
     private let combined: PackedWeights?
 
-    /// Scratch memory for both models, kept between articles for its memo of token scores; one
-    /// pair per thread tagging at a time.
-    private var idle: [(SequenceTagger.Scratch, SequenceTagger.Scratch)] = []
-    private let idleLock = NSLock()
-
-    private func takeScratch() -> (SequenceTagger.Scratch, SequenceTagger.Scratch) {
-        idleLock.withLock { idle.popLast() } ?? (names.makeScratch(), mentions.makeScratch())
-    }
-
-    private func returnScratch(_ pair: (SequenceTagger.Scratch, SequenceTagger.Scratch)) {
-        idleLock.withLock { idle.append(pair) }
-    }
+    /// Scratch memory for both models, kept between articles for its memo of token scores.
+    private let scratch: ScratchPool<(SequenceTagger.Scratch, SequenceTagger.Scratch)>
 
     /// Creates a recognizer from two models.
     public init(names: SequenceTagger, mentions: SequenceTagger) {
         self.names = names
         self.mentions = mentions
+        scratch = ScratchPool { (names.makeScratch(), mentions.makeScratch()) }
         combined = names.sharesLexicons(with: mentions) && names.groups == mentions.groups
             ? PackedWeights([(names.table, names.weights, names.tags.count),
                              (mentions.table, mentions.weights, mentions.tags.count)])
@@ -104,9 +95,11 @@ public final class EntityRecognizer: @unchecked Sendable {
     /// The mentions in `text`, sentence by sentence, ordered by start (longer first on ties). Names
     /// are made consistent across the article (`DocumentConsistency`).
     public func entities(_ text: [UInt8], tokens: [Token], sentences: [ByteSpan]) -> [Entity] {
-        let scratch = takeScratch()
-        defer { returnScratch(scratch) }
-        let (nameScratch, mentionScratch) = scratch
+        scratch.with { entities(text, tokens: tokens, sentences: sentences, $0.0, $0.1) }
+    }
+
+    private func entities(_ text: [UInt8], tokens: [Token], sentences: [ByteSpan],
+                          _ nameScratch: SequenceTagger.Scratch, _ mentionScratch: SequenceTagger.Scratch) -> [Entity] {
         let norp = mentions.lexicons.gazetteerTypes.firstIndex(of: "NORP").map { UInt32(1) << (2 * $0) }
         var found: [Entity] = []
         var sentenceRanges: [[Range<Int>]] = [], nameTags: [[Int]] = [], bare: [[UInt64]] = []

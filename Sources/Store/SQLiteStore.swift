@@ -45,6 +45,8 @@ public final class SQLiteStore: CorpusStore {
         }
         var config = Configuration()
         config.busyMode = .timeout(10)
+        // A bigger page cache than SQLite's 2 MB: an ingest inserts into a dozen indexes at once.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
         do {
             pool = try DatabasePool(path: path, configuration: config)
             try pool.write { db in

@@ -6,6 +6,8 @@ import MarsadCore
 /// `لافروف` finds `ولافروف` and `للافروف` through FTS5's plain tokenizer.
 public struct SearchTerms: Sendable {
     private let segmenter: CliticSegmenter
+    /// Kept between articles, for its segmentation memo.
+    private let indexing = ScratchPool { Scratch(memoBits: 16) }
 
     /// Terms with the bundled clitic segmenter.
     public static let standard = SearchTerms(segmenter: .standard)
@@ -13,26 +15,26 @@ public struct SearchTerms: Sendable {
     /// Creates terms over a segmenter.
     public init(segmenter: CliticSegmenter) { self.segmenter = segmenter }
 
-    /// Buffers and a segmentation memo reused across the words of one call.
+    /// Buffers and a segmentation memo reused across words.
     final class Scratch {
         var letters: [UInt32] = []
-        var memo = SegmentationMemo(bits: 12)
+        var memo: SegmentationMemo
         var norm: [UInt8] = [], stem: [UInt8] = []
+        init(memoBits: Int = 12) { memo = SegmentationMemo(bits: memoBits) }
     }
 
     /// The index terms of a text, separated by spaces.
     public func indexTerms(_ text: [UInt8], tokens: [Token]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.count + text.count / 2)
-        let scratch = Scratch()
-        text.withUnsafeBufferPointer { p in
+        indexing.with { scratch in text.withUnsafeBufferPointer { p in
             for token in tokens where token.kind != .punctuation && token.kind != .url {
                 let hasStem = forms(p, token, scratch)
                 guard !scratch.norm.isEmpty else { continue }
                 out.append(contentsOf: scratch.norm); out.append(0x20)
                 if hasStem && scratch.stem != scratch.norm { out.append(contentsOf: scratch.stem); out.append(0x20) }
             }
-        }
+        } }
         return String(decoding: out, as: UTF8.self)
     }
 
