@@ -118,11 +118,18 @@ public struct EventCoder: Sendable {
     /// order); `published` is `YYYY-MM-DD` or nil.
     public func code(_ text: [UInt8], tokens: [Token], sentences: [ByteSpan], entities: [Entity], links: [Resolution?],
                      times: [TimeExpression], published: String?) -> [Event] {
-        let arguments = Self.arguments(entities, links)
+        var arguments = Self.arguments(entities, links)
         // The country the document names most: the side of its citizens, residents and people.
         var counts: [String: Int] = [:]
         for a in arguments { if let c = a.actor?.country ?? a.place?.country { counts[c, default: 0] += 1 } }
         let home = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        // A person or body only the article knows, with nothing that says whose it is, is of that
+        // country (a province's emir or a minister in a Saudi story).
+        if let home {
+            for i in arguments.indices where arguments[i].actor?.country == nil && arguments[i].actor?.id.hasPrefix("text:") == true {
+                arguments[i].actor?.country = home
+            }
+        }
         // The dateline (موسكو - …), else the city the article names most: where its events happen by default.
         var cities: [String: (Place, Int)] = [:]
         for a in arguments { if let p = a.place, p.kind != "country" { cities[p.id, default: (p, 0)].1 += 1 } }
