@@ -70,7 +70,8 @@ public struct ActorResolver: Sendable {
         all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
         var mentions: [String: Int] = [:]
         for e in all where e.type == "LOC" || e.type == "NORP" {
-            if let c = country(named: article.key(e.span)) { mentions[c, default: 0] += 1 }
+            let key = article.key(e.span)
+            if let c = e.type == "NORP" ? nationalCountry(key) : country(named: key) { mentions[c, default: 0] += 1 }
         }
         article.countries = Set(mentions.keys)
         article.mainCountry = mentions.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
@@ -177,7 +178,11 @@ public struct ActorResolver: Sendable {
                 return Resolution(actor: link(a, m.day), confidence: 0.9, basis: .nationality)
             }
         }
-        return organization(e, &m)
+        // A group (الحوثيين) may be a named actor; a country is named by its nationality words, not
+        // by its name (المالية is "financial", not Mali).
+        guard let r = organization(e, &m) else { return nil }
+        let namesCountry = r.place?.kind == "country" || r.actor.map { $0.id == $0.country } == true
+        return namesCountry ? nil : r
     }
 
     private func organization(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
@@ -391,8 +396,14 @@ public struct ActorResolver: Sendable {
 
     /// The country a one-word key names, as a nationality word (الإيراني) or a country name (إيران).
     func country(named key: String) -> String? {
+        if kb.isOrdinaryWord(key: key) { return nil }   // وزارة المالية is not Mali's
+        return nationalCountry(key) ?? kb.places(key: key).first { $0.kind == "country" }?.country
+    }
+
+    /// The country a nationality word names (الإيراني → IRN).
+    private func nationalCountry(_ key: String) -> String? {
         if let a = kb.nationality(key: key), a.kind == .country { return a.country }
-        return kb.places(key: key).first { $0.kind == "country" }?.country
+        return nil
     }
 
     /// The id of an actor only the text knows: `text:` and its name key with `_` for spaces.

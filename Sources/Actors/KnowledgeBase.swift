@@ -131,7 +131,9 @@ public final class KnowledgeBase: @unchecked Sendable {
     // Indexes are keyed by `NameKey.hash(ofKey:)`: hashing a String of Arabic letters normalizes it
     // to NFC first, which costs more than the rest of a lookup.
     let nationalities: [UInt64: Int]
-    /// The nationality words as given (one per key), for the compiled file.
+    /// Keys of words listed as nationalities that name no country (مالية: financial, not Malian).
+    let ordinaryWords: Set<UInt64>
+    /// The nationality words as given (one per key; `-` for an ordinary word), for the compiled file.
     let nationalityForms: [(form: String, actor: String)]
     let actorsByKey: [UInt64: [Int]]
     let actorsByLooseKey: [UInt64: [Int]]
@@ -186,11 +188,13 @@ public final class KnowledgeBase: @unchecked Sendable {
         self.gazetteer = gazetteer; gazetteerFirstWords = firstWords
         gazetteerFirstWordHashes = Set(firstWords.map(NameKey.hash(ofKey:)))
         organizationHeadHashes = Set(organizationHeads.keys.map { NameKey.hash(ofKey: String($0.split(separator: " ")[0])) })
-        var nat: [UInt64: Int] = [:], forms: [(form: String, actor: String)] = []
+        var nat: [UInt64: Int] = [:], forms: [(form: String, actor: String)] = [], ordinary = Set<UInt64>()
         for (form, id) in nationalities {
             let h = NameKey.hash(ofKey: NameKey.key(form))
-            if let i = byID[id], nat[h] == nil { nat[h] = i; forms.append((NameKey.key(form), id)) }
+            if id == "-", nat[h] == nil, ordinary.insert(h).inserted { forms.append((NameKey.key(form), id)) }
+            if let i = byID[id], nat[h] == nil, !ordinary.contains(h) { nat[h] = i; forms.append((NameKey.key(form), id)) }
         }
+        ordinaryWords = ordinary
         nationalityForms = forms.sorted { $0.form < $1.form }
         var titleKeys: [UInt64: Int] = [:], longest = 1, titleCountries: [UInt64: String] = [:]
         for (i, r) in roles.enumerated() {
@@ -218,6 +222,8 @@ public final class KnowledgeBase: @unchecked Sendable {
     public func places(key: String) -> [Place] { (placesByKey[NameKey.hash(ofKey: key)] ?? []).map { places[$0] } }
     /// Whether any place has this key (no allocation).
     public func hasPlace(key: String) -> Bool { placesByKey[NameKey.hash(ofKey: key)] != nil }
+    /// Whether a word the sources list as a nationality is, in the news, an ordinary word naming no country.
+    public func isOrdinaryWord(key: String) -> Bool { ordinaryWords.contains(NameKey.hash(ofKey: key)) }
     /// The country or group a nationality word names.
     public func nationality(key: String) -> Actor? { nationalities[NameKey.hash(ofKey: key)].map { actors[$0] } }
     /// The role a title names (key of the title words).

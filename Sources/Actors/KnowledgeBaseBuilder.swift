@@ -58,14 +58,19 @@ public struct KnowledgeBaseBuilder {
         readCuratedPlaces(s.curatedPlaces)
         try readNationalities(s.nationalities)
         readCuratedActors(s.curatedActors)
+        var ordinary: [(String, String)] = []
         for line in rows(s.curatedNationalities) where line.fields.count == 2 {
-            nations.append((line.fields[0], line.fields[1]))
+            if line.fields[1] == "-" { ordinary.append((line.fields[0], "-")) } else { nations.append((line.fields[0], line.fields[1])) }
         }
+        // Forms the news uses as ordinary words (مالية: financial) name no country.
+        let ordinaryKeys = Set(ordinary.map { NameKey.key($0.0) })
+        nations.removeAll { ordinaryKeys.contains(NameKey.key($0.0)) }
+        nations = ordinary + nations
         try readPhoenix(s.phoenix, peoples: s.peoples)
         readUniversalPetrarch(s.upActors)
         let known = Set(actors.map(\.id))
         nations = nations.filter {
-            if known.contains($0.1) { return true }
+            if known.contains($0.1) || $0.1 == "-" { return true }
             warnings.append("nationality \($0.0) names unknown actor \($0.1); left out")
             return false
         }

@@ -78,6 +78,9 @@ public struct EventCoder: Sendable {
                                           "الشعب", "المحتجين", "المتظاهرين", "المتظاهرون"].map { NameKey.key($0) })
     static let prepositions: Set<String> = Set(["مع", "بين", "إلى", "الى", "على", "في", "ضد", "من", "عن", "لدى"].map { NameKey.key($0) })
     static let with: Set<String> = Set(["مع", "بين"].map { NameKey.key($0) })
+    /// Honorifics before a name (استقبل صاحب السمو الملكي الأمير فيصل): no distance between a verb and its subject.
+    static let honorifics: Set<String> = Set(["صاحب", "السمو", "الملكي", "سمو", "معالي", "سعادة", "فخامة", "جلالة", "دولة",
+                                              "الأمير", "الشيخ", "الدكتور", "د", "المهندس", "الأستاذ", "السيد", "السيدة"].map { NameKey.key($0) })
 
     /// A word of the sentence, as the pattern lexicon keys it.
     struct Word {
@@ -91,7 +94,7 @@ public struct EventCoder: Sendable {
     }
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
-    static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people)
+    static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics)
         .union(prepositions).union(with).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// The proclitic lengths (bytes) to strip from a word, with whether they mark the future or a preposition.
@@ -284,7 +287,9 @@ public struct EventCoder: Sendable {
             let after = args.filter { $0.span.start >= end && $0.actor != nil }
             let beforeArgs = args.filter { $0.span.end <= start && $0.actor != nil }
             var source: EventParty?, target: EventParty?
-            let gapTokens = { (a: Argument) in words.filter { tokens[$0.token].start >= end && tokens[$0.token].end <= a.span.start }.count }
+            let gapTokens = { (a: Argument) in
+                words.filter { tokens[$0.token].start >= end && tokens[$0.token].end <= a.span.start && !Self.honorifics.contains($0.key) }.count
+            }
             let gapBefore = { (a: Argument) in words.filter { tokens[$0.token].start >= a.span.end && tokens[$0.token].end <= start }.count }
             if f.pattern.kind == .verb, let last = beforeArgs.last, gapBefore(last) <= 1 {
                 source = EventParty(actor: last.actor!, span: last.span)   // subject right before the verb

@@ -70,6 +70,19 @@ import Ingest
         #expect(lavrov.actor?.id == "sergey-lavrov")
         #expect(doc.warnings.contains { $0.contains("no publication date") })
     }
+
+    /// المالية is "financial" far more often than "Malian": it names no country, and a Saudi story
+    /// about its finance ministry is not about Mali (its unnamed officials are Saudi).
+    @Test func financialIsNotMalian() throws {
+        var article = RawArticle(origin: "t", body: Array("""
+            أعلنت وزارة المالية السعودية أمس أن الرياض ستطرح سندات، وقال مسؤول في الأوراق المالية إن السوق المالية مستقرة.             واستقبل وزير المالية إبراهيم العساف في الرياض وفدا من المستثمرين.
+            """.utf8), format: .text)
+        article.title = "خبر"
+        let doc = try Analyzer(published: "2015-07-21").analyze(article)
+        let countries = doc.links.compactMap { $0?.actor?.country ?? $0?.place?.country }
+        #expect(!countries.contains("MLI"), "\(countries)")
+        #expect(countries.contains("SAU"))
+    }
 }
 
 @Suite struct KnowledgeBaseBuildTests {
