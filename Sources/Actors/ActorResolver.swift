@@ -321,7 +321,7 @@ public struct ActorResolver: Sendable {
             let t = m.tokens[i]
             guard !covered[i], t.kind == .word, t.end - t.start >= 6 else { continue }   // three letters or more
             for skip in m.procliticLengths(at: t.start) {
-                guard let h = NameKey.wordHash(m.text, t.start + skip..<t.end), kb.gazetteerFirstWordHashes.contains(h) else { continue }
+                guard let h = m.wordHash(token: i, skip: skip), kb.gazetteerFirstWordHashes.contains(h) else { continue }
                 let first = NameKey.key(m.string(ByteSpan(t.start + skip, t.end)))
                 guard kb.gazetteerFirstWords.contains(first) else { continue }
                 if i + 1 < m.tokens.count, !covered[i + 1], m.tokens[i + 1].kind == .word,
@@ -350,7 +350,7 @@ public struct ActorResolver: Sendable {
             let t = m.tokens[i]
             guard t.kind == .word else { continue }
             guard let skip = m.procliticLengths(at: t.start).first(where: {
-                NameKey.wordHash(m.text, t.start + $0..<t.end).map(kb.organizationHeadHashes.contains) == true
+                m.wordHash(token: i, skip: $0).map(kb.organizationHeadHashes.contains) == true
                     && kb.organizationHeads[NameKey.key(m.string(ByteSpan(t.start + $0, t.end)))] != nil
             }) else { continue }
             if entities.contains(where: { ($0.type == "ORG" || $0.type == "PERSON" || $0.type == "TITLE") && $0.span.start < t.end && $0.span.end > t.start }) {
@@ -462,8 +462,22 @@ struct ArticleMemory {
     private var keys: [Int: String] = [:]
     private var actorKeys: [String: String] = [:]
 
+    /// Per word token, `NameKey.wordHash` after each of its proclitic lengths (0, 2, 4 bytes), three
+    /// slots a token, 0 where there is none: the passes over every word share them.
+    private(set) var wordHashes: [UInt64] = []
+
     init(text: [UInt8], tokens: [Token], day: DayNumber?) {
         self.text = text; self.tokens = tokens; self.day = day
+        wordHashes = [UInt64](repeating: 0, count: tokens.count * 3)
+        for (i, t) in tokens.enumerated() where t.kind == .word {
+            for skip in procliticLengths(at: t.start) { wordHashes[i * 3 + skip / 2] = NameKey.wordHash(text, t.start + skip..<t.end) ?? 0 }
+        }
+    }
+
+    /// The hash of token `i`'s key after `skip` bytes of proclitics, if it has one.
+    func wordHash(token i: Int, skip: Int) -> UInt64? {
+        let h = wordHashes[i * 3 + skip / 2]
+        return h == 0 ? nil : h
     }
 
     func string(_ span: ByteSpan) -> String { String(decoding: text[span.start..<span.end], as: UTF8.self) }

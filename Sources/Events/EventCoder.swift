@@ -103,13 +103,13 @@ public struct EventCoder: Sendable {
         guard t.end - t.start >= 8 else { return out }
         func letter(_ at: Int) -> UInt16 { UInt16(text[at]) << 8 | UInt16(text[at + 1]) }
         let waw: UInt16 = 0xD988, fa: UInt16 = 0xD981, sin: UInt16 = 0xD8B3, ba: UInt16 = 0xD8A8, lam: UInt16 = 0xD984, kaf: UInt16 = 0xD983
-        let imperfect: Set<UInt16> = [0xD98A, 0xD8AA, 0xD986, 0xD8A3]   // ي ت ن أ
+        func imperfect(_ l: UInt16) -> Bool { l == 0xD98A || l == 0xD8AA || l == 0xD986 || l == 0xD8A3 }   // ي ت ن أ
         let a = letter(t.start), b = letter(t.start + 2), c = letter(t.start + 4)
         if a == waw || a == fa {
             out.append((2, false, false))
-            if b == sin, imperfect.contains(c) { out.append((4, true, false)) }
+            if b == sin, imperfect(c) { out.append((4, true, false)) }
             if b == ba || b == lam { out.append((4, false, true)) }
-        } else if a == sin, imperfect.contains(b) {
+        } else if a == sin, imperfect(b) {
             out.append((2, true, false))
         } else if a == ba || a == lam || a == kaf {
             out.append((2, false, true))
@@ -150,12 +150,12 @@ public struct EventCoder: Sendable {
                 guard t.kind == .word else { return Word(token: i, key: "", nominal: false, triggers: []) }
                 func raw(_ skip: Int) -> String { String(decoding: text[t.start + skip..<t.end], as: UTF8.self) }
                 var triggers: [(key: String, future: Bool, preposition: Bool)] = []
+                let h0 = NameKey.wordHash(text, t.start..<t.end)
                 for p in Self.proclitics(text, t) {
-                    if let h = NameKey.wordHash(text, t.start + p.skip..<t.end), patterns.hashes.contains(h) {
+                    if let h = p.skip == 0 ? h0 : NameKey.wordHash(text, t.start + p.skip..<t.end), patterns.hashes.contains(h) {
                         triggers.append((NameKey.key(raw(p.skip)), p.future, p.preposition))
                     }
                 }
-                let h0 = NameKey.wordHash(text, t.start..<t.end)
                 let interesting = h0.map { Self.functionHashes.contains($0) || patterns.hashes.contains($0) } ?? false
                 let key = interesting ? NameKey.key(raw(0)) : ""
                 var nominal = false
