@@ -59,18 +59,23 @@ public struct Codebook: Sendable {
     }
 
     /// Compiles the codebook from cameo-codes.csv (codes, names, Goldstein values) and
-    /// CAMEO2PLOVER-2021.txt (`042: CONSULT, visit,   # Make a visit`). A code PLOVER does not list
-    /// takes its parent's PLOVER event. Unreadable lines are reported as `FILE:LINE: reason`.
-    public static func compile(cameoCSV: String, plover: String, warnings: inout [String]) -> String {
+    /// CAMEO2PLOVER-2021.txt (`042: CONSULT, visit,   # Make a visit`), then `additions` in the same
+    /// format for codes the official table lacks (Knowledge/plover-appeals.txt). A code PLOVER does not
+    /// list takes its parent's PLOVER event. Unreadable lines are reported as `FILE:LINE: reason`.
+    public static func compile(cameoCSV: String, plover: String, additions: (file: String, text: String)? = nil,
+                               warnings: inout [String]) -> String {
         var ploverByCode: [String: (String, String, String)] = [:]
-        for (n, line) in plover.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let body = line.split(separator: "#", maxSplits: 1).first.map(String.init) ?? ""
-            guard let colon = body.firstIndex(of: ":"), body.first?.isNumber == true else { continue }
-            let code = body[..<colon].trimmingCharacters(in: .whitespaces)
-            let parts = body[body.index(after: colon)...].split(separator: ",", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let event = parts.first, !event.isEmpty else { warnings.append("CAMEO2PLOVER-2021.txt:\(n + 1): no PLOVER event"); continue }
-            ploverByCode[code] = (event, parts.count > 1 ? parts[1] : "", parts.count > 2 ? parts[2].replacingOccurrences(of: " ", with: "") : "")
+        for (file, text) in [("CAMEO2PLOVER-2021.txt", plover)] + (additions.map { [$0] } ?? []) {
+            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let body = line.split(separator: "#", maxSplits: 1).first.map(String.init) ?? ""
+                guard let colon = body.firstIndex(of: ":"), body.first?.isNumber == true else { continue }
+                let code = body[..<colon].trimmingCharacters(in: .whitespaces)
+                let parts = body[body.index(after: colon)...].split(separator: ",", omittingEmptySubsequences: false)
+                    .map { $0.trimmingCharacters(in: .whitespaces) }
+                guard let event = parts.first, !event.isEmpty else { warnings.append("\(file):\(n + 1): no PLOVER event"); continue }
+                if ploverByCode[code] != nil { if file != "CAMEO2PLOVER-2021.txt" { warnings.append("\(file):\(n + 1): \(code) is in the official table; kept that") }; continue }
+                ploverByCode[code] = (event, parts.count > 1 ? parts[1] : "", parts.count > 2 ? parts[2].replacingOccurrences(of: " ", with: "") : "")
+            }
         }
         var out = "# CAMEO codebook with PLOVER events, compiled by `marsad events codebook` from ../shared/data/events\n"
         out += "# (cameo-codes.csv, MIT; CAMEO2PLOVER-2021.txt, CC BY-SA 4.0). CODE GOLDSTEIN PLOVER MODE CONTEXT NAME\n"

@@ -21,6 +21,9 @@ struct EventsCommand: ParsableCommand {
         @Option(help: "The shared events folder.")
         var data = "../shared/data/events"
 
+        @Option(help: "Marsad's PLOVER rows for the CAMEO codes the official table lacks.")
+        var additions = "Knowledge/plover-appeals.txt"
+
         @Option(help: "Where to write the codebook.")
         var out = "Sources/Events/Resources/cameo-plover.tsv"
 
@@ -32,7 +35,8 @@ struct EventsCommand: ParsableCommand {
                     throw MarsadError(.unreadable, "cannot read \(data)/cameo-codes.csv")
                 }
                 let text = Codebook.compile(cameoCSV: String(decoding: csv, as: UTF8.self),
-                                            plover: try TokenText.readFile("\(data)/CAMEO2PLOVER-2021.txt"), warnings: &warnings)
+                                            plover: try TokenText.readFile("\(data)/CAMEO2PLOVER-2021.txt"),
+                                            additions: (additions, try TokenText.readFile(additions)), warnings: &warnings)
                 for w in warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
                 try Data(text.utf8).write(to: URL(fileURLWithPath: out))
                 print("\(text.split(separator: "\n").count - 2) codes; \(warnings.count) warnings; wrote \(out)")

@@ -26,6 +26,15 @@ func example(_ prefix: String) throws -> String {
         #expect(Codebook.standard.code("112")?.plover == "ACCUSE")
         #expect(Codebook.standard.code("195")?.quadClass == 4)
         #expect(Codebook.standard.code("0423")?.cameo == "042")   // an unknown sub-code falls back to its parent
+        // CAMEO2PLOVER has no appeals; Marsad's rows map them to REQUEST like the demands (Knowledge/plover-appeals.txt).
+        let appeal = try #require(Codebook.standard.code("023"))
+        #expect(appeal.plover == "REQUEST" && appeal.mode == "assist" && appeal.goldstein == 3.4 && appeal.root == "02")
+    }
+
+    @Test func anAppealIsCodedAsARequest() throws {
+        let call = try #require(try analyze("دعا وزير الخارجية الروسي سيرغي لافروف الولايات المتحدة إلى رفع العقوبات.", published: "2023-03-29").events?.first)
+        #expect(call.code.cameo == "020" && call.code.plover == "REQUEST")
+        #expect(call.sources.map(\.actor.id) == ["sergey-lavrov"] && call.targets.map(\.dyadCode) == ["USA"])
     }
 
     @Test func aMalformedPatternLineNamesItsFileAndLine() {
