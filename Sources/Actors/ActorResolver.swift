@@ -68,6 +68,8 @@ public struct ActorResolver: Sendable {
         all += missedOrganizations(article, entities: all)
         all += counterparts(article, entities: all)
         all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
+        all += missedNationalities(article, entities: all)
+        all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
         var mentions: [String: Int] = [:]
         for e in all where e.type == "LOC" || e.type == "NORP" {
             let key = article.key(e.span)
@@ -304,16 +306,7 @@ public struct ActorResolver: Sendable {
     /// Places the NER missed, from the gazetteer: countries, regions, and cities of 200,000 people
     /// or more, one or two words long, with a proclitic (و ب ل ف ك) allowed on the first word.
     private func missedPlaces(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
-        var covered = [Bool](repeating: false, count: m.tokens.count)
-        var e = 0
-        for (i, t) in m.tokens.enumerated() {
-            while e < entities.count, entities[e].span.end <= t.start { e += 1 }
-            var f = e
-            while f < entities.count, entities[f].span.start < t.end {
-                if entities[f].span.end > t.start { covered[i] = true }
-                f += 1
-            }
-        }
+        let covered = coverage(m, entities)
         var found: [Entity] = []
         var i = 0
         while i < m.tokens.count {
@@ -334,6 +327,33 @@ public struct ActorResolver: Sendable {
                     found.append(Entity(span: ByteSpan(t.start + skip, t.end), type: "LOC"))
                     break
                 }
+            }
+        }
+        return found
+    }
+
+    /// Which tokens a mention covers; `entities` sorted by start.
+    private func coverage(_ m: ArticleMemory, _ entities: [Entity]) -> [Bool] {
+        var covered = [Bool](repeating: false, count: m.tokens.count)
+        var e = 0
+        for (i, t) in m.tokens.enumerated() {
+            while e < entities.count, entities[e].span.end <= t.start { e += 1 }
+            var f = e
+            while f < entities.count, entities[f].span.start < t.end {
+                if entities[f].span.end > t.start { covered[i] = true }
+                f += 1
+            }
+        }
+        return covered
+    }
+
+    /// Nationality words the tagger missed (الأميركية in `العقوبات الأميركية`), a proclitic allowed.
+    private func missedNationalities(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
+        let covered = coverage(m, entities)
+        var found: [Entity] = []
+        for (i, t) in m.tokens.enumerated() where !covered[i] && t.kind == .word {
+            if let skip = m.procliticLengths(at: t.start).first(where: { m.wordHash(token: i, skip: $0).map(kb.isNationality(hash:)) == true }) {
+                found.append(Entity(span: ByteSpan(t.start + skip, t.end), type: "NORP"))
             }
         }
         return found

@@ -191,8 +191,9 @@ public final class KnowledgeBase: @unchecked Sendable {
         var nat: [UInt64: Int] = [:], forms: [(form: String, actor: String)] = [], ordinary = Set<UInt64>()
         for (form, id) in nationalities {
             let h = NameKey.hash(ofKey: NameKey.key(form))
-            if id == "-", nat[h] == nil, ordinary.insert(h).inserted { forms.append((NameKey.key(form), id)) }
-            if let i = byID[id], nat[h] == nil, !ordinary.contains(h) { nat[h] = i; forms.append((NameKey.key(form), id)) }
+            // The form as written is kept: its key depends on how its first letter is written (ألماني).
+            if id == "-", nat[h] == nil, ordinary.insert(h).inserted { forms.append((form, id)) }
+            if let i = byID[id], nat[h] == nil, !ordinary.contains(h) { nat[h] = i; forms.append((form, id)) }
         }
         ordinaryWords = ordinary
         nationalityForms = forms.sorted { $0.form < $1.form }
@@ -224,6 +225,8 @@ public final class KnowledgeBase: @unchecked Sendable {
     public func hasPlace(key: String) -> Bool { placesByKey[NameKey.hash(ofKey: key)] != nil }
     /// Whether a word the sources list as a nationality is, in the news, an ordinary word naming no country.
     public func isOrdinaryWord(key: String) -> Bool { ordinaryWords.contains(NameKey.hash(ofKey: key)) }
+    /// Whether a word key, given as its `NameKey.hash`, is a nationality word.
+    func isNationality(hash: UInt64) -> Bool { nationalities[hash] != nil }
     /// The country or group a nationality word names.
     public func nationality(key: String) -> Actor? { nationalities[NameKey.hash(ofKey: key)].map { actors[$0] } }
     /// The role a title names (key of the title words).

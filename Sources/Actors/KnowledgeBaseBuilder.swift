@@ -273,11 +273,15 @@ public struct KnowledgeBaseBuilder {
     /// UniversalPetrarch's Arabic actors. A name that starts with a title (وزير خارجية روسي سيرجي لافروف)
     /// gives the person a role for the dates of its code; place names and bare titles are left out.
     private mutating func readUniversalPetrarch(_ source: (file: String, text: String)) {
-        let placeKeys = Set(places.flatMap { $0.variants.map(NameKey.key) }).union(nations.map { NameKey.key($0.0) })
+        // Names are keyed as UP writes them with a bare alef (see below), so nationality words are too.
+        let nationKeys = Set(nations.map { NameKey.key(Self.bareArticles($0.0)) })
+        let placeKeys = Set(places.flatMap { $0.variants.map(NameKey.key) }).union(nationKeys)
         var surnames: [PetrarchDictionary.Entry] = []
         for e in PetrarchDictionary.parse(source.text, file: source.file, warnings: &warnings) {
             guard let code = e.codes.last?.code.code, code.count >= 3, !e.codes.isEmpty else { continue }
-            var words = NameKey.words(e.names[0]).map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }
+            // UP often writes the article with a hamza (ألصدري، آلوكالة): the name is also read with a bare alef.
+            let written = e.names[0], bare = Self.bareArticles(written)
+            var words = NameKey.words(bare).map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }
             let key = words.joined(separator: " ")
             if placeKeys.contains(key) || actorByKey[key].map({ actors[$0].kind == .country }) == true { continue }
             if let first = words.first, Self.placeHeads.contains(first) { continue }   // منطقة عسير: a place, not an actor
@@ -287,19 +291,21 @@ public struct KnowledgeBaseBuilder {
                 let head = words[0..<n].joined(separator: " ")
                 if let r = roles.first(where: { $0.titles.contains { NameKey.key($0) == head } }) { role = r; words.removeFirst(n); break }
             }
-            if role != nil, let first = words.first, nations.contains(where: { NameKey.key($0.0) == first }) { words.removeFirst() }
+            if role != nil, let first = words.first, nationKeys.contains(first) { words.removeFirst() }
             if role != nil && words.count < 2 { continue }   // a title with no name: a role, not an actor
             let name = words.joined(separator: " ")
             if words.count == 1 && role == nil { surnames.append(e); continue }
             let kind: Actor.Kind = Self.organizationHeads.contains(words[0]) || code.count == 3 && words.count > 3 ? .organization : .person
             let dated = role.map { r in e.codes.map { DatedRole(role: r.role, of: String($0.code.code.prefix(3)), dates: $0.code.dates) } } ?? []
-            let arabic = role == nil ? e.names[0] : Self.unlemmatizedTail(e.names[0], words: words.count)
-            add(Actor(id: "up:" + name.replacingOccurrences(of: " ", with: "_"), kind: kind, name: nil, nameAr: arabic, variants: [arabic],
+            let arabic = role == nil ? written : Self.unlemmatizedTail(written, words: words.count)
+            let arabicBare = role == nil ? bare : Self.unlemmatizedTail(bare, words: words.count)
+            add(Actor(id: "up:" + name.replacingOccurrences(of: " ", with: "_"), kind: kind, name: nil, nameAr: arabic,
+                      variants: arabicBare == arabic ? [arabic] : [arabic, arabicBare],
                       country: Self.country(code), codes: e.codes.map(\.code), roles: dated, sources: ["up"]), trusted: false)
         }
         // One-word entries (لافروف، بوتين) are surnames: they join the one person of their country who bears them.
         for e in surnames {
-            let key = NameKey.key(e.names[0])
+            let key = NameKey.key(Self.bareArticles(e.names[0]))
             let country = Self.country(e.codes.last?.code.code)
             let bearers = actors.indices.filter { i in
                 actors[i].kind == .person && actors[i].country == country
@@ -314,6 +320,15 @@ public struct KnowledgeBaseBuilder {
                           codes: e.codes.map(\.code), roles: [], sources: ["up"]), trusted: false)
             }
         }
+    }
+
+    /// The name with each word's أل، إل or آل (four letters or more) written ال.
+    static func bareArticles(_ name: String) -> String {
+        name.split(separator: " ", omittingEmptySubsequences: false).map { w -> String in
+            guard w.unicodeScalars.count >= 4, let first = w.unicodeScalars.first, ["أ", "إ", "آ"].contains(first),
+                  w.unicodeScalars.dropFirst().first == "ل" else { return String(w) }
+            return "ا" + String(w.unicodeScalars.dropFirst())
+        }.joined(separator: " ")
     }
 
     /// The last `words` words of a name as written.

@@ -10,7 +10,8 @@ public enum NameKey {
     private static let abd: [UInt32] = [0x0639, 0x0628, 0x062F]
 
     /// The exact key: normalized words, each without its article and final ة, `عبد` joined to
-    /// the next word. Empty when the text has no letters.
+    /// the next word. Empty when the text has no letters. The article is written with a bare alef:
+    /// a word that starts with أل or إل (ألماني، ألبان) keeps its first letters.
     public static func key(_ text: some StringProtocol) -> String {
         render(words(text))
     }
@@ -37,7 +38,7 @@ public enum NameKey {
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         return withUnsafeMutableBytes(of: &w) { raw -> UInt64? in
             let buf = raw.bindMemory(to: UInt32.self)
-            var n = 0, i = range.lowerBound
+            var n = 0, i = range.lowerBound, hamzaFirst = false
             while i < range.upperBound {
                 let b = text[i]
                 var s: UInt32, len: Int
@@ -49,10 +50,11 @@ public enum NameKey {
                 i += len
                 guard let m = normalizer.map(s) else { continue }
                 guard isLetter(m), n < 16 else { return nil }
+                if n == 0 { hamzaFirst = isHamzaAlef(s) }
                 buf[n] = m; n += 1
             }
             var start = 0
-            if n > 3, buf[0] == alef, buf[1] == lam { start = 2 } else if n > 4, buf[0] == lam, buf[1] == lam { start = 2 }
+            if n > 3, buf[0] == alef, buf[1] == lam, !hamzaFirst { start = 2 } else if n > 4, buf[0] == lam, buf[1] == lam { start = 2 }
             var end = n
             // عبدال… keeps عبد and drops the article, as key() does.
             var skipFrom = -1
@@ -83,18 +85,22 @@ public enum NameKey {
     static func words(_ text: some StringProtocol) -> [[UInt32]] {
         var words: [[UInt32]] = []
         var current: [UInt32] = []
+        var hamzaFirst = false
         func flush() {
             guard !current.isEmpty else { return }
             var w = current
             current.removeAll(keepingCapacity: true)
-            if w.count > 3, w[0] == alef, w[1] == lam { w.removeFirst(2) }
+            if w.count > 3, w[0] == alef, w[1] == lam, !hamzaFirst { w.removeFirst(2) }
             else if w.count > 4, w[0] == lam, w[1] == lam, words.isEmpty { w.removeFirst(2) }   // للولايات: ل + ال
             if w.count > 5, Array(w[0..<5]) == abd + [alef, lam] { w.removeSubrange(3..<5) }   // عبدالله → عبدله
             if let last = words.last, last == abd { words[words.count - 1] = abd + w } else { words.append(w) }
         }
         for s in text.unicodeScalars {
             guard let m = normalizer.map(s.value) else { continue }
-            if isLetter(m) { current.append(m) } else { flush() }
+            if isLetter(m) {
+                if current.isEmpty { hamzaFirst = isHamzaAlef(s.value) }
+                current.append(m)
+            } else { flush() }
         }
         flush()
         for i in words.indices where words[i].count > 2 && words[i].last == ha { words[i].removeLast() }
@@ -109,6 +115,9 @@ public enum NameKey {
         }
         return String(s)
     }
+
+    /// أ إ آ: an alef that cannot be the article's.
+    private static func isHamzaAlef(_ s: UInt32) -> Bool { s == 0x0623 || s == 0x0625 || s == 0x0622 }
 
     private static func isLetter(_ s: UInt32) -> Bool {
         (0x0621...0x064A).contains(s) || (0x0671...0x06D3).contains(s)

@@ -291,7 +291,9 @@ public struct EventCoder: Sendable {
                 words.filter { tokens[$0.token].start >= end && tokens[$0.token].end <= a.span.start && !Self.honorifics.contains($0.key) }.count
             }
             let gapBefore = { (a: Argument) in words.filter { tokens[$0.token].start >= a.span.end && tokens[$0.token].end <= start }.count }
-            if f.pattern.kind == .verb, let last = beforeArgs.last, gapBefore(last) <= 1 {
+            // …unless punctuation parts them (وبشأن الحرب الأوكرانية، رفض أمير عبد اللهيان).
+            let punctuationBefore = { (a: Argument) in tokens[words[0].token..<words[f.first].token].contains { $0.kind == .punctuation && $0.start >= a.span.end } }
+            if f.pattern.kind == .verb, let last = beforeArgs.last, gapBefore(last) <= 1, !punctuationBefore(last) {
                 source = EventParty(actor: last.actor!, span: last.span)   // subject right before the verb
             } else if let first = after.first, gapTokens(first) <= (f.pattern.kind == .verb ? 3 : 2),
                       !words.contains(where: { tokens[$0.token].start >= end && tokens[$0.token].end <= first.span.start && Self.prepositions.contains($0.key) }) {
