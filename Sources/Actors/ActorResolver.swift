@@ -347,14 +347,18 @@ public struct ActorResolver: Sendable {
         return covered
     }
 
-    /// Nationality words the tagger missed (الأميركية in `العقوبات الأميركية`), a proclitic allowed.
+    /// Nationality words the tagger missed (الأميركية in `العقوبات الأميركية`), a proclitic allowed. A
+    /// group's word must carry the article: `الغرب` is the West, `غرب العراق` the west of Iraq.
     private func missedNationalities(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
         let covered = coverage(m, entities)
         var found: [Entity] = []
         for (i, t) in m.tokens.enumerated() where !covered[i] && t.kind == .word {
-            if let skip = m.procliticLengths(at: t.start).first(where: { m.wordHash(token: i, skip: $0).map(kb.isNationality(hash:)) == true }) {
-                found.append(Entity(span: ByteSpan(t.start + skip, t.end), type: "NORP"))
+            let skip = m.procliticLengths(at: t.start).first { skip in
+                guard let h = m.wordHash(token: i, skip: skip), let n = kb.nationality(hash: h) else { return false }
+                let at = t.start + skip
+                return n.country || (at + 3 < t.end && m.text[at] == 0xD8 && m.text[at + 1] == 0xA7 && m.text[at + 2] == 0xD9 && m.text[at + 3] == 0x84)
             }
+            if let skip { found.append(Entity(span: ByteSpan(t.start + skip, t.end), type: "NORP")) }
         }
         return found
     }
