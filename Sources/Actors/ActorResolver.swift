@@ -348,7 +348,8 @@ public struct ActorResolver: Sendable {
     }
 
     /// Nationality words the tagger missed (الأميركية in `العقوبات الأميركية`), a proclitic allowed. A
-    /// group's word must carry the article: `الغرب` is the West, `غرب العراق` the west of Iraq.
+    /// group's word must be a noun with the article: `الغرب` and `العرب` are the West and the Arabs, but
+    /// `غرب العراق` is a direction, and `الغربية`, `العربية` qualify places and languages as often.
     private func missedNationalities(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
         let covered = coverage(m, entities)
         var found: [Entity] = []
@@ -356,7 +357,9 @@ public struct ActorResolver: Sendable {
             let skip = m.procliticLengths(at: t.start).first { skip in
                 guard let h = m.wordHash(token: i, skip: skip), let n = kb.nationality(hash: h) else { return false }
                 let at = t.start + skip
-                return n.country || (at + 3 < t.end && m.text[at] == 0xD8 && m.text[at + 1] == 0xA7 && m.text[at + 2] == 0xD9 && m.text[at + 3] == 0x84)
+                let article = at + 3 < t.end && m.text[at] == 0xD8 && m.text[at + 1] == 0xA7 && m.text[at + 2] == 0xD9 && m.text[at + 3] == 0x84
+                let feminine = m.text[t.end - 2] == 0xD8 && m.text[t.end - 1] == 0xA9   // ة
+                return n.country || (article && !feminine)
             }
             if let skip { found.append(Entity(span: ByteSpan(t.start + skip, t.end), type: "NORP")) }
         }
