@@ -76,6 +76,10 @@ public struct EventCoder: Sendable {
                                              "وفقا"].map { NameKey.key($0) })
     static let people: Set<String> = Set(["المواطنين", "المواطنون", "مواطنين", "مواطنون", "الأهالي", "أهالي", "السكان", "سكان",
                                           "الشعب", "المحتجين", "المتظاهرين", "المتظاهرون"].map { NameKey.key($0) })
+    /// Families, the injured, staff, students: people an event reaches, of the article's country when unnamed.
+    static let circles: Set<String> = Set(["أسرة", "أسر", "عائلة", "عائلات", "ذوي", "المصابين", "الجرحى", "الموظفين", "موظفي",
+                                           "الطلاب", "المعلمين", "المرضى", "الأسر"].map { NameKey.key($0) })
+    static let peopleReached = people.union(circles)
     static let prepositions: Set<String> = Set(["مع", "بين", "إلى", "الى", "على", "في", "ضد", "من", "عن", "لدى"].map { NameKey.key($0) })
     static let with: Set<String> = Set(["مع", "بين"].map { NameKey.key($0) })
     /// Honorifics before a name (استقبل صاحب السمو الملكي الأمير فيصل): no distance between a verb and its subject.
@@ -94,7 +98,7 @@ public struct EventCoder: Sendable {
     }
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
-    static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics)
+    static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
         .union(prepositions).union(with).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// The proclitic lengths (bytes) to strip from a word, with whether they mark the future or a preposition.
@@ -283,6 +287,14 @@ public struct EventCoder: Sendable {
             if words[max(0, f.first - 5)..<f.first].contains(where: { Self.intent.contains($0.key) }) { modality = .intended }
             if words[0..<f.first].contains(where: { Self.hypothetical.contains($0.key) }) && modality == .asserted { modality = .hypothetical }
 
+            // The people of the country the article is about, when one of `keys` is among the three words
+            // after the trigger (or after the subject that follows it).
+            func homePeople(among keys: Set<String>, after position: Int = 0) -> EventParty? {
+                guard let home, let from = words[(f.last + 1)...].firstIndex(where: { tokens[$0.token].start >= position }),
+                      let w = words[from..<min(words.count, from + 3)].first(where: { keys.contains($0.key) }) else { return nil }
+                return EventParty(actor: Resolution.LinkedActor(id: home, name: nil, nameAr: "", code: home + "CVL", country: home, role: nil),
+                                  span: ByteSpan(tokens[w.token].start, tokens[w.token].end))
+            }
             // Arguments: the subject right after a verb (Arabic is verb-first), else the actor before it.
             let after = args.filter { $0.span.start >= end && $0.actor != nil }
             let beforeArgs = args.filter { $0.span.end <= start && $0.actor != nil }
@@ -301,11 +313,8 @@ public struct EventCoder: Sendable {
                 source = EventParty(actor: first.actor!, span: first.span)
             } else if let last = beforeArgs.last {
                 source = EventParty(actor: last.actor!, span: last.span)
-            } else if let home, words[(f.last + 1)..<min(words.count, f.last + 4)].contains(where: { Self.people.contains($0.key) }) {
-                // أشاد عدد من المواطنين: the people of the country the article is about.
-                let w = words[words[(f.last + 1)...].firstIndex { Self.people.contains($0.key) }!]
-                source = EventParty(actor: Resolution.LinkedActor(id: home, name: nil, nameAr: "", code: home + "CVL", country: home, role: nil),
-                                    span: ByteSpan(tokens[w.token].start, tokens[w.token].end))
+            } else if let people = homePeople(among: Self.people) {
+                source = people   // أشاد عدد من المواطنين
             } else {
                 source = lastSubject
             }
@@ -322,6 +331,9 @@ public struct EventCoder: Sendable {
                 target = (afterWith ?? rest.first).map { EventParty(actor: $0.actor!, span: $0.span) }
             } else {
                 target = rest.first.map { EventParty(actor: $0.actor!, span: $0.span) }
+            }
+            if target == nil {   // استقبل أسرة الشيخ، استقبل الوزير أسر المصابين
+                target = homePeople(among: Self.peopleReached) ?? source.flatMap { homePeople(among: Self.peopleReached, after: $0.span.end) }
             }
             if f.pattern.flags.contains("visit"), let p = args.first(where: { $0.span.start >= end && $0.place != nil })?.place, let c = p.country {
                 target = EventParty(actor: Resolution.LinkedActor(id: c, name: nil, nameAr: p.nameAr, code: c, country: c, role: nil),

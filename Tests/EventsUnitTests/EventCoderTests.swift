@@ -31,6 +31,11 @@ func example(_ prefix: String) throws -> String {
         #expect(appeal.plover == "REQUEST" && appeal.mode == "assist" && appeal.goldstein == 3.4 && appeal.root == "02")
     }
 
+    @Test func unnamedPeopleAreOfTheArticlesCountry() throws {
+        let visit = try #require(try analyze("استقبل وزير الداخلية السعودي أسر المصابين في الرياض أمس.").events?.first)
+        #expect(visit.sources.map(\.dyadCode) == ["SAU"] && visit.targets.map(\.actor.code) == ["SAUCVL"])
+    }
+
     @Test func anAppealIsCodedAsARequest() throws {
         let call = try #require(try analyze("دعا وزير الخارجية الروسي سيرغي لافروف الولايات المتحدة إلى رفع العقوبات.", published: "2023-03-29").events?.first)
         #expect(call.code.cameo == "020" && call.code.plover == "REQUEST")
