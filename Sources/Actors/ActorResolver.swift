@@ -355,11 +355,11 @@ public struct ActorResolver: Sendable {
         var found: [Entity] = []
         for (i, t) in m.tokens.enumerated() where !covered[i] && t.kind == .word {
             let skip = m.procliticLengths(at: t.start).first { skip in
-                guard let h = m.wordHash(token: i, skip: skip), let n = kb.nationality(hash: h) else { return false }
+                guard let h = m.wordHash(token: i, skip: skip), let country = kb.nationalityNamesCountry(hash: h) else { return false }
                 let at = t.start + skip
                 let article = at + 3 < t.end && m.text[at] == 0xD8 && m.text[at + 1] == 0xA7 && m.text[at + 2] == 0xD9 && m.text[at + 3] == 0x84
-                let feminine = m.text[t.end - 2] == 0xD8 && m.text[t.end - 1] == 0xA9   // ة
-                return n.country || (article && !feminine)
+                let feminine = t.end - 2 >= at && m.text[t.end - 2] == 0xD8 && m.text[t.end - 1] == 0xA9   // ة
+                return country || (article && !feminine)
             }
             if let skip { found.append(Entity(span: ByteSpan(t.start + skip, t.end), type: "NORP")) }
         }

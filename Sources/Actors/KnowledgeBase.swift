@@ -225,9 +225,9 @@ public final class KnowledgeBase: @unchecked Sendable {
     public func hasPlace(key: String) -> Bool { placesByKey[NameKey.hash(ofKey: key)] != nil }
     /// Whether a word the sources list as a nationality is, in the news, an ordinary word naming no country.
     public func isOrdinaryWord(key: String) -> Bool { ordinaryWords.contains(NameKey.hash(ofKey: key)) }
-    /// The nationality word a word key is, given as its `NameKey.hash`: nil, or whether it names a
-    /// country (الإيراني) rather than a group (الغرب، العرب).
-    func nationality(hash: UInt64) -> (country: Bool, Void)? { nationalities[hash].map { (actors[$0].kind == .country, ()) } }
+    /// For a nationality word given as its key's `NameKey.hash`, whether it names a country (الإيراني)
+    /// rather than a group (الغرب، العرب); nil for any other word.
+    func nationalityNamesCountry(hash: UInt64) -> Bool? { nationalities[hash].map { actors[$0].kind == .country } }
     /// The country or group a nationality word names.
     public func nationality(key: String) -> Actor? { nationalities[NameKey.hash(ofKey: key)].map { actors[$0] } }
     /// The role a title names (key of the title words).
