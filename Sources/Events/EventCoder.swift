@@ -101,24 +101,24 @@ public struct EventCoder: Sendable {
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
         .union(prepositions).union(with).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
-    /// The proclitic lengths (bytes) to strip from a word, with whether they mark the future or a preposition.
-    static func proclitics(_ text: [UInt8], _ t: Token) -> [(skip: Int, future: Bool, preposition: Bool)] {
-        var out: [(Int, Bool, Bool)] = [(0, false, false)]
-        guard t.end - t.start >= 8 else { return out }
+    /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
+    /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
+    static func proclitics(_ text: [UInt8], _ t: Token, _ body: (_ skip: Int, _ future: Bool, _ preposition: Bool) -> Void) {
+        body(0, false, false)
+        guard t.end - t.start >= 8 else { return }
         func letter(_ at: Int) -> UInt16 { UInt16(text[at]) << 8 | UInt16(text[at + 1]) }
         let waw: UInt16 = 0xD988, fa: UInt16 = 0xD981, sin: UInt16 = 0xD8B3, ba: UInt16 = 0xD8A8, lam: UInt16 = 0xD984, kaf: UInt16 = 0xD983
         func imperfect(_ l: UInt16) -> Bool { l == 0xD98A || l == 0xD8AA || l == 0xD986 || l == 0xD8A3 }   // ي ت ن أ
         let a = letter(t.start), b = letter(t.start + 2), c = letter(t.start + 4)
         if a == waw || a == fa {
-            out.append((2, false, false))
-            if b == sin, imperfect(c) { out.append((4, true, false)) }
-            if b == ba || b == lam { out.append((4, false, true)) }
+            body(2, false, false)
+            if b == sin, imperfect(c) { body(4, true, false) }
+            if b == ba || b == lam { body(4, false, true) }
         } else if a == sin, imperfect(b) {
-            out.append((2, true, false))
+            body(2, true, false)
         } else if a == ba || a == lam || a == kaf {
-            out.append((2, false, true))
+            body(2, false, true)
         }
-        return out
     }
 
     /// Codes the events of one document. `entities` and `links` are the resolver's output (same
@@ -155,9 +155,9 @@ public struct EventCoder: Sendable {
                 func raw(_ skip: Int) -> String { String(decoding: text[t.start + skip..<t.end], as: UTF8.self) }
                 var triggers: [(key: String, future: Bool, preposition: Bool)] = []
                 let h0 = NameKey.wordHash(text, t.start..<t.end)
-                for p in Self.proclitics(text, t) {
-                    if let h = p.skip == 0 ? h0 : NameKey.wordHash(text, t.start + p.skip..<t.end), patterns.hashes.contains(h) {
-                        triggers.append((NameKey.key(raw(p.skip)), p.future, p.preposition))
+                Self.proclitics(text, t) { skip, future, preposition in
+                    if let h = skip == 0 ? h0 : NameKey.wordHash(text, t.start + skip..<t.end), patterns.hashes.contains(h) {
+                        triggers.append((NameKey.key(raw(skip)), future, preposition))
                     }
                 }
                 let interesting = h0.map { Self.functionHashes.contains($0) || patterns.hashes.contains($0) } ?? false
