@@ -183,7 +183,7 @@ public struct ActorResolver: Sendable {
         // A group (الحوثيين) may be a named actor; a country is named by its nationality words, not
         // by its name (المالية is "financial", not Mali).
         guard let r = organization(e, &m) else { return nil }
-        let namesCountry = r.place?.kind == "country" || r.actor.map { $0.id == $0.country } == true
+        let namesCountry = r.place?.kind == "country" || r.actor.flatMap { kb.actor(id: $0.id) }?.kind == .country
         return namesCountry ? nil : r
     }
 

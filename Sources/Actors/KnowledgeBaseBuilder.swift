@@ -325,7 +325,7 @@ public struct KnowledgeBaseBuilder {
     /// The name with each word's أل، إل or آل (four letters or more) written ال.
     static func bareArticles(_ name: String) -> String {
         name.split(separator: " ", omittingEmptySubsequences: false).map { w -> String in
-            guard w.unicodeScalars.count >= 4, let first = w.unicodeScalars.first, ["أ", "إ", "آ"].contains(first),
+            guard w.unicodeScalars.count >= 4, let first = w.unicodeScalars.first, NameKey.isHamzaAlef(first.value),
                   w.unicodeScalars.dropFirst().first == "ل" else { return String(w) }
             return "ا" + String(w.unicodeScalars.dropFirst())
         }.joined(separator: " ")

@@ -117,7 +117,7 @@ public enum NameKey {
     }
 
     /// أ إ آ: an alef that cannot be the article's.
-    private static func isHamzaAlef(_ s: UInt32) -> Bool { s == 0x0623 || s == 0x0625 || s == 0x0622 }
+    static func isHamzaAlef(_ s: UInt32) -> Bool { s == 0x0623 || s == 0x0625 || s == 0x0622 }
 
     private static func isLetter(_ s: UInt32) -> Bool {
         (0x0621...0x064A).contains(s) || (0x0671...0x06D3).contains(s)
