@@ -227,7 +227,7 @@ extension AnalyzedDocument {
 
     private func writeTokens(_ w: inout JSONWriter, segmenter: CliticSegmenter) {
         var offsets = ScalarOffsets(text)
-        var memo = SegmentationMemo(bits: 12)
+        let memo = SegmentationMemo(bits: 12)
         w.beginArray("tokens")
         text.withUnsafeBufferPointer { p in
             for token in tokens {
@@ -236,7 +236,7 @@ extension AnalyzedDocument {
                 w.int("end", offsets.scalarOffset(ofByte: token.end))
                 w.string("kind", token.kind.name)
                 if token.kind == .word {
-                    let word = segmenter.segments(p, token.start..<token.end, memo: &memo)
+                    let word = segmenter.segments(p, token.start..<token.end, memo: memo)
                     w.string("norm", word.norm)
                     w.beginArray("segments")
                     for segment in word.segments { w.string(nil, segment) }

@@ -59,18 +59,27 @@ public enum TextDecoder {
 
     /// One pass over the bytes: the first invalid UTF-8 byte, and the first control byte that marks
     /// binary data (NUL and C0 controls other than tab, newline, carriage return, form feed, escape).
-    private struct UTF8Check {
-        var firstControl: Int?
-        var firstInvalid: Int?
-        var invalidCount = 0
-        var validMultibyte = 0
-        var truncatedAtEnd = false
+    struct UTF8Check: Equatable {
+        let firstControl: Int?
+        let firstInvalid: Int?
+        let invalidCount: Int
+        let validMultibyte: Int
+        let truncatedAtEnd: Bool
 
-        init(_ bytes: [UInt8]) {
+        /// Checks `bytes`; `chunked: false` turns the eight-byte fast path off (for tests).
+        init(_ bytes: [UInt8], chunked: Bool = true) {
+            // Locals rather than stored properties inside the loop, so they live in registers.
+            var firstControl: Int?, firstInvalid: Int?
+            var invalidCount = 0, validMultibyte = 0, truncatedAtEnd = false
             bytes.withUnsafeBufferPointer { b in
                 var i = 0
                 let n = b.count
+                let base = UnsafeRawPointer(b.baseAddress)
                 while i < n {
+                    if chunked, i + 8 <= n, let base {
+                        let chunk = Self.validChunk(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+                        if chunk.length > 0 { validMultibyte += chunk.twoByte; i += chunk.length; continue }
+                    }
                     let c = b[i]
                     if c < 0x80 {
                         if c < 0x20 && firstControl == nil && c != 0x09 && c != 0x0A && c != 0x0C && c != 0x0D && c != 0x1B {
@@ -88,29 +97,57 @@ public enum TextDecoder {
                     case 0xC2...0xDF: len = 2; scalar = UInt32(c & 0x1F); minScalar = 0x80
                     case 0xE0...0xEF: len = 3; scalar = UInt32(c & 0x0F); minScalar = 0x800
                     case 0xF0...0xF4: len = 4; scalar = UInt32(c & 0x07); minScalar = 0x10000
-                    default: flag(i); i += 1; continue
+                    default: len = 0; scalar = 0; minScalar = 0
                     }
-                    if i + len > n {
+                    var ok = len > 0 && i + len <= n
+                    if len > 0 && !ok {
                         var k = i + 1
                         while k < n, b[k] & 0xC0 == 0x80 { k += 1 }
                         if k == n && firstInvalid == nil { truncatedAtEnd = true }
-                        flag(i); i += 1; continue
                     }
-                    var ok = true
-                    for k in 1..<len {
-                        let cc = b[i + k]
-                        if cc & 0xC0 != 0x80 { ok = false; break }
-                        scalar = scalar << 6 | UInt32(cc & 0x3F)
+                    if ok {
+                        for k in 1..<len {
+                            let cc = b[i + k]
+                            if cc & 0xC0 != 0x80 { ok = false; break }
+                            scalar = scalar << 6 | UInt32(cc & 0x3F)
+                        }
+                        if ok && (scalar < minScalar || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar)) { ok = false }
                     }
-                    if ok && (scalar < minScalar || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar)) { ok = false }
-                    if ok { validMultibyte += 1; i += len } else { flag(i); i += 1 }
+                    if ok { validMultibyte += 1; i += len; continue }
+                    if firstInvalid == nil { firstInvalid = i }
+                    invalidCount += 1
+                    i += 1
                 }
             }
+            self.firstControl = firstControl
+            self.firstInvalid = firstInvalid
+            self.invalidCount = invalidCount
+            self.validMultibyte = validMultibyte
+            self.truncatedAtEnd = truncatedAtEnd
         }
 
-        private mutating func flag(_ offset: Int) {
-            if firstInvalid == nil { firstInvalid = offset }
-            invalidCount += 1
+        /// Checks eight bytes at once (little-endian) for the common case: printable ASCII and
+        /// well-formed two-byte sequences. Returns how many bytes are settled (8, or 7 when the last
+        /// byte opens a sequence the next chunk completes) and how many two-byte sequences they hold;
+        /// length 0 when the byte-by-byte path must decide (control bytes, longer sequences, errors).
+        @inline(__always)
+        static func validChunk(_ w: UInt64) -> (length: Int, twoByte: Int) {
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let top = w & high                          // bytes ≥ 0x80
+            let bit6 = (w << 1) & high, bit5 = (w << 2) & high
+            var lead2 = top & bit6 & ~bit5               // 110xxxxx
+            let continuation = top & ~bit6               // 10xxxxxx
+            let length = lead2 >> 56 == 0 ? 8 : 7
+            lead2 &= 0x00FF_FFFF_FFFF_FFFF
+            // No lead of a longer sequence, and each lead followed by a continuation.
+            guard top & bit6 & bit5 == 0, lead2 << 8 == continuation else { return (0, 0) }
+            // Overlong leads C0 and C1 have bits 1–4 clear.
+            let payload = w & 0x1E1E_1E1E_1E1E_1E1E
+            guard lead2 & ~((payload &+ 0x7F7F_7F7F_7F7F_7F7F) & high) == 0 else { return (0, 0) }
+            // ASCII control bytes (below 0x20), newline and tab included, go the slow way.
+            let printable = ((w & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060) & high
+            guard ~top & ~printable & high == 0 else { return (0, 0) }
+            return (length, lead2.nonzeroBitCount)
         }
     }
 

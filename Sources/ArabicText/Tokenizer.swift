@@ -46,6 +46,21 @@ public struct Token: Hashable, Sendable {
 public enum Tokenizer {
     /// Appends the tokens of `p[range]` to `tokens`.
     public static func tokenize(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token]) {
+        // Tokens gather in a small buffer and reach the array in batches: appending one by one
+        // cost a uniqueness and capacity check per token.
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: 256) { batch in
+            var count = 0
+            tokenize(p, range) { token in
+                if count == batch.count { tokens.append(contentsOf: batch); count = 0 }
+                batch.initializeElement(at: count, to: token)
+                count += 1
+            }
+            tokens.append(contentsOf: batch[..<count])
+        }
+    }
+
+    @inline(__always)
+    private static func tokenize(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, emit: (Token) -> Void) {
         var i = range.lowerBound
         let end = range.upperBound
         let inWord = arabicBlockInWord
@@ -54,7 +69,7 @@ public enum Tokenizer {
             if b == 0x20 || b == 0x0A { i += 1; continue }
             if b == UInt8(ascii: "h") || b == UInt8(ascii: "w") || b == UInt8(ascii: "H") || b == UInt8(ascii: "W"),
                let urlEnd = urlEnd(p, i, end) {
-                tokens.append(Token(start: i, end: urlEnd, kind: .url))
+                emit(Token(start: i, end: urlEnd, kind: .url))
                 i = urlEnd
                 continue
             }
@@ -73,7 +88,7 @@ public enum Tokenizer {
                     guard Self.isWordScalar(t) || t == 0x200C else { break }
                     j += l
                 }
-                tokens.append(Token(start: i, end: j, kind: .word))
+                emit(Token(start: i, end: j, kind: .word))
                 i = j
             } else if UTF8Scalars.digitValue(s) != nil {
                 var j = i + len
@@ -85,7 +100,7 @@ public enum Tokenizer {
                     }
                     break
                 }
-                tokens.append(Token(start: i, end: j, kind: .number))
+                emit(Token(start: i, end: j, kind: .number))
                 i = j
             } else if UTF8Scalars.isLatinLetter(s) {
                 var j = i + len
@@ -94,14 +109,14 @@ public enum Tokenizer {
                     guard UTF8Scalars.isLatinLetter(t) || (0x30...0x39).contains(t) else { break }
                     j += l
                 }
-                tokens.append(Token(start: i, end: j, kind: .latin))
+                emit(Token(start: i, end: j, kind: .latin))
                 i = j
             } else if UTF8Scalars.isSpace(s) || UTF8Scalars.isFormatControl(s) {
                 i += len
             } else {
                 var j = i + len
                 if s == 0x2E { while j < end && p[j] == 0x2E { j += 1 } }
-                tokens.append(Token(start: i, end: j, kind: .punctuation))
+                emit(Token(start: i, end: j, kind: .punctuation))
                 i = j
             }
         }

@@ -41,8 +41,8 @@ public enum UTF8Scalars {
     }
 
     /// A lookup table over U+0600…U+06FF, indexed by `arabicBlockIndex`.
-    public static func arabicBlockTable<T>(_ value: (UInt32) -> T) -> [T] {
-        (0x600..<0x700).map { value(UInt32($0)) }
+    public static func arabicBlockTable<T: BitwiseCopyable>(_ value: (UInt32) -> T) -> ArabicBlockTable<T> {
+        ArabicBlockTable(value)
     }
 
     /// The start of the last scalar in `p[lower..<end]` (valid UTF-8, `end > lower`).
@@ -114,4 +114,22 @@ public enum UTF8Scalars {
         default: return false
         }
     }
+}
+
+/// A table over the 256 scalars of U+0600…U+06FF, indexed by `UTF8Scalars.arabicBlockIndex`.
+/// Built once for the life of the process and read without bounds checks or reference counting,
+/// since it sits on the path of every letter.
+public struct ArabicBlockTable<T: BitwiseCopyable>: @unchecked Sendable {
+    @usableFromInline let base: UnsafePointer<T>
+
+    /// Tabulates `value` over U+0600…U+06FF; the memory is never freed.
+    public init(_ value: (UInt32) -> T) {
+        let table = UnsafeMutablePointer<T>.allocate(capacity: 256)
+        for k in 0..<256 { (table + k).initialize(to: value(UInt32(0x600 + k))) }
+        base = UnsafePointer(table)
+    }
+
+    /// The value for index `i` (0…255, as `arabicBlockIndex` returns).
+    @inlinable @inline(__always)
+    public subscript(i: Int) -> T { base[i & 0xFF] }
 }

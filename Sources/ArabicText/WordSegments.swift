@@ -24,7 +24,7 @@ extension CliticSegmenter {
     /// The match form of the scalar at `i` (0 when it is dropped), moving `i` past it. The Arabic
     /// block, two bytes, goes through `table`.
     @inline(__always)
-    private static func nextMatchForm(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int, _ table: [UInt32]) -> UInt32 {
+    private static func nextMatchForm(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int, _ table: ArabicBlockTable<UInt32>) -> UInt32 {
         if UTF8Scalars.isArabicBlock(p, i, end) {
             defer { i += 2 }
             return table[UTF8Scalars.arabicBlockIndex(p, i)]
@@ -63,15 +63,15 @@ extension CliticSegmenter {
 
     /// Segments a word token and renders its segments in matching form.
     public func segments(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> WordSegments {
-        var memo = SegmentationMemo(bits: 1)
-        return segments(p, range, memo: &memo)
+        let memo = SegmentationMemo(bits: 1)
+        return segments(p, range, memo: memo)
     }
 
     /// Segments a word token, through a memo, and renders its segments in matching form.
-    public func segments(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, memo: inout SegmentationMemo) -> WordSegments {
+    public func segments(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, memo: SegmentationMemo) -> WordSegments {
         var w: [UInt32] = []
         Self.matchForm(p, range, into: &w)
-        let seg = w.withUnsafeBufferPointer { segment($0, memo: &memo) }
+        let seg = w.withUnsafeBufferPointer { segment($0, memo: memo) }
         func text<C: Collection>(_ scalars: C) -> String where C.Element == UInt32 {
             var s = String.UnicodeScalarView()
             for v in scalars { s.append(Unicode.Scalar(v == Letters.taMarbuta ? Letters.ha : v == Letters.alefMaqsura ? Letters.ya : v)!) }

@@ -91,7 +91,7 @@ final class TokenKeyMaker {
     private let segmenter: CliticSegmenter
     private let lexicons: TaggerLexicons
     private var letters: [UInt32] = []
-    private var memo = SegmentationMemo(bits: 14)   // 128 KB, kept with the scratch memory across articles
+    private let memo = SegmentationMemo(bits: 14)   // 128 KB, kept with the scratch memory across articles
 
     init(segmenter: CliticSegmenter, lexicons: TaggerLexicons) {
         self.segmenter = segmenter
@@ -117,7 +117,7 @@ final class TokenKeyMaker {
         }
         var seg = Segmentation()
         if arabic == n && n >= 2 {
-            seg = letters.withUnsafeBufferPointer { segmenter.segment($0, memo: &memo) }
+            seg = letters.withUnsafeBufferPointer { segmenter.segment($0, memo: memo) }
         }
         for i in 0..<n { letters[i] = KeyHash.matching(letters[i]) }
         k.word = KeyHash.of(letters)

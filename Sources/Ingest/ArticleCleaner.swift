@@ -98,7 +98,7 @@ public struct ArticleCleaner: Sendable {
         var range: Range<Int>
         var kept: [Range<Int>]
         var words = 0
-        var letters = 0
+        var hasLetters = false
     }
 
     /// Cleans raw UTF-8 text.
@@ -131,7 +131,7 @@ public struct ArticleCleaner: Sendable {
         // (disclaimers, privacy notices, SMS subscription codes), and a lone contact e-mail address.
         for li in content.reversed() {
             let line = lines[li]
-            if line.letters == 0 || isBoilerplate(p, line) || (line.words == 1 && isEmailAddress(p, line)) {
+            if !line.hasLetters || isBoilerplate(p, line) || (line.words == 1 && isEmailAddress(p, line)) {
                 role[li] = .footer
             } else { break }
         }
@@ -149,7 +149,7 @@ public struct ArticleCleaner: Sendable {
             }
         }
         for li in body {
-            if lines[li].letters == 0 { role[li] = .noise }
+            if !lines[li].hasLetters { role[li] = .noise }
             else if isBoilerplate(p, lines[li]) { role[li] = .boilerplate }
         }
         // A removed line is removed whole, markup inside it included.
@@ -286,7 +286,7 @@ public struct ArticleCleaner: Sendable {
     }
 
     private func isByline(_ p: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
-        guard line.words >= 2, line.words <= 6, line.letters > 0 else { return false }
+        guard line.words >= 2, line.words <= 6, line.hasLetters else { return false }
         for r in line.kept {
             for i in r {
                 switch p[i] {
@@ -300,17 +300,36 @@ public struct ArticleCleaner: Sendable {
         return true
     }
 
-    /// Counts a line's words (runs of non-space) and letters or digits, with an ASCII fast path.
-    /// Every rule asks only "no letters?" or "at most N words?" for small N, so counting stops at
-    /// `Self.wordCap` words once a letter has been seen: long paragraphs cost almost nothing.
+    /// Counts a line's words and notes whether it has a letter or digit (see `wordCount`).
     @discardableResult
     private func count(_ p: UnsafeBufferPointer<UInt8>, _ line: inout Line, cap: Int = wordCap) -> Int {
-        var words = 0, letters = 0
+        (line.words, line.hasLetters) = Self.wordCount(p, line.kept, cap: cap)
+        return line.words
+    }
+
+    /// Counts the words (runs of non-space) in `ranges` and whether they hold a letter or digit.
+    /// Every rule asks only "no letters?" or "at most N words?" for small N, so counting stops at
+    /// `cap` + 1 words once a letter has been seen: long paragraphs cost almost nothing. After the
+    /// first letter, text of ASCII and Arabic letters is read eight bytes at a time (`chunked`).
+    static func wordCount(_ p: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], cap: Int,
+                          chunked: Bool = true) -> (words: Int, hasLetters: Bool) {
+        var words = 0, hasLetters = false
         let arabicLetterOrDigit = Self.arabicLetterOrDigit
-        scan: for r in line.kept {
+        let base = UnsafeRawPointer(p.baseAddress)
+        scan: for r in ranges {
             var inWord = false
             var i = r.lowerBound
             while i < r.upperBound {
+                if chunked, hasLetters, i + 8 <= r.upperBound, let base {
+                    let chunk = Self.wordStarts(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self)),
+                                                inWord: inWord)
+                    if chunk.length > 0 {
+                        // The scalar path stops at the first word start past the cap.
+                        if chunk.starts > 0 && words + chunk.starts > cap { words = max(words + 1, cap + 1); break scan }
+                        words += chunk.starts; inWord = chunk.endsInWord; i += chunk.length
+                        continue
+                    }
+                }
                 let b = p[i]
                 let isSpace: Bool, isLetter: Bool
                 if b < 0x80 {
@@ -331,13 +350,35 @@ public struct ArticleCleaner: Sendable {
                 if isSpace { inWord = false; continue }
                 if !inWord {
                     words += 1; inWord = true
-                    if words > cap && letters > 0 { break scan }
+                    if words > cap && hasLetters { break scan }
                 }
-                if isLetter { letters += 1 }
+                if isLetter { hasLetters = true }
             }
         }
-        line.words = words; line.letters = letters
-        return words
+        return (words, hasLetters)
+    }
+
+    /// Word starts in eight bytes of text (little-endian) that hold only ASCII and two-byte
+    /// Arabic-block letters, where the only spaces are ASCII space and tab: the bytes settled (8, or
+    /// 7 when the last byte opens a letter), the words that start in them, and whether they end
+    /// inside a word. Length 0 when the scalar-by-scalar path must decide (other scripts, Unicode
+    /// spaces and format controls, U+061C).
+    @inline(__always)
+    private static func wordStarts(_ w: UInt64, inWord: Bool) -> (length: Int, starts: Int, endsInWord: Bool) {
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        /// Bit 7 of each byte of `x` that is zero.
+        func zeroBytes(_ x: UInt64) -> UInt64 { ~(((x & ~high) &+ ~high) | x) & high }
+        let leads = w & (w << 1) & high                         // bytes ≥ 0xC0
+        let arabicLeads = zeroBytes((w & (0xFC &* ones)) ^ (0xD8 &* ones))
+        guard leads & ~arabicLeads == 0,
+              (zeroBytes(w ^ (0xD8 &* ones)) << 8) & zeroBytes(w ^ (0x9C &* ones)) == 0 else { return (0, 0, false) }
+        let length = leads >> 56 == 0 ? 8 : 7
+        let settled = length == 8 ? high : high >> 8
+        let spaces = zeroBytes(w ^ (0x20 &* ones)) | zeroBytes(w ^ (0x09 &* ones))
+        let inWords = ~spaces & high
+        let afterSpace = spaces << 8 | (inWord ? 0 : 0x80)
+        let last = UInt64(0x80) << (8 * (length - 1))
+        return (length, (inWords & afterSpace & settled).nonzeroBitCount, inWords & last != 0)
     }
 
     private func string(_ p: UnsafeBufferPointer<UInt8>, _ line: Line) -> String {

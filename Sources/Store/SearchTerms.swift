@@ -18,7 +18,7 @@ public struct SearchTerms: Sendable {
     /// Buffers and a segmentation memo reused across words.
     final class Scratch {
         var letters: [UInt32] = []
-        var memo: SegmentationMemo
+        let memo: SegmentationMemo
         var norm: [UInt8] = [], stem: [UInt8] = []
         init(memoBits: Int = 12) { memo = SegmentationMemo(bits: memoBits) }
     }
@@ -70,7 +70,7 @@ public struct SearchTerms: Sendable {
         }
         CliticSegmenter.matchForm(p, token.start..<token.end, into: &scratch.letters)
         let w = scratch.letters
-        let seg = w.withUnsafeBufferPointer { segmenter.segment($0, memo: &scratch.memo) }
+        let seg = w.withUnsafeBufferPointer { segmenter.segment($0, memo: scratch.memo) }
         for s in w { UTF8Scalars.append(Self.matching(s), to: &scratch.norm) }
         // The stem: after the proclitics and the article (ل + ال written لل drops one ل), before the pronoun.
         var first = seg.prefixLetters, last = w.count - seg.suffixLetters

@@ -51,4 +51,26 @@ import MarsadCore
         let decoded = try TextDecoder.decode([0xC7], forced: .windows1256)
         #expect(String(decoding: decoded.utf8, as: UTF8.self) == "ا")
     }
+
+    /// The eight-byte fast path must agree with the byte-by-byte check, and with Swift's own
+    /// validation, on text mixing Arabic, ASCII, controls, long sequences and every kind of flaw.
+    @Test func chunkedCheckAgreesWithByteByByte() {
+        let pieces: [[UInt8]] = [
+            Array("ب".utf8), Array("سلام ".utf8), Array("abc".utf8), [0x20], [0x0A], [0x09], [0x00],
+            Array("€".utf8), Array("😀".utf8), [0xD8], [0x80], [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80],
+            [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0xC2, 0xA0],
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...24, using: &generator) {
+                // Mostly valid text, so the chunked path gets long clean runs to settle.
+                let k = Int.random(in: 0..<100, using: &generator)
+                bytes += k < 60 ? pieces[k % 2] : k < 80 ? pieces[2 + k % 2] : pieces[k % pieces.count]
+            }
+            let chunked = TextDecoder.UTF8Check(bytes), plain = TextDecoder.UTF8Check(bytes, chunked: false)
+            #expect(chunked == plain, "\(bytes)")
+            #expect((chunked.firstInvalid == nil) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+    }
 }

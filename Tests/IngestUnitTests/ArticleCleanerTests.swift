@@ -110,4 +110,30 @@ func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
         #expect(text(cleaned.text) == "قال الوزير إن العلاقات جيدة. وأضاف أن التعاون مستمر.")
         #expect(cleaned.removed.allSatisfy { $0.reason == .html })
     }
+
+    /// Counting words eight bytes at a time must agree with counting scalar by scalar, on lines that
+    /// mix Arabic, Latin, digits, tabs, Unicode spaces, format controls and U+061C.
+    @Test func chunkedWordCountAgreesWithScalarCount() {
+        let pieces = ["ب", "سلام", " ", "  ", "\t", "abc", "2015", "،", "\u{00A0}", "\u{200F}", "\u{061C}", "é", "ـ", "؟", "\u{3000}"]
+            .map { Array($0.utf8) }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...60, using: &generator) {
+                let k = Int.random(in: 0..<100, using: &generator)
+                bytes += k < 80 ? pieces[k % 3] : pieces[k % pieces.count]
+            }
+            let cut = Int.random(in: 0...bytes.count, using: &generator)
+            // Two ranges of one line, split at a scalar boundary, as markup removal leaves them.
+            var split = cut
+            while split < bytes.count && bytes[split] & 0xC0 == 0x80 { split += 1 }
+            let ranges = [0..<split, split..<bytes.count]
+            let cap = Int.random(in: 1...30, using: &generator)
+            bytes.withUnsafeBufferPointer { p in
+                let chunked = ArticleCleaner.wordCount(p, ranges, cap: cap)
+                let plain = ArticleCleaner.wordCount(p, ranges, cap: cap, chunked: false)
+                #expect(chunked == plain, "\(text(bytes)) cap \(cap)")
+            }
+        }
+    }
 }
