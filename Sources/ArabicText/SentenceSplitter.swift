@@ -9,6 +9,8 @@ import MarsadCore
 /// statement of several sentences stays whole. Decimal points never split: `3.5` is one number token.
 public struct SentenceSplitter: Sendable {
     private let abbreviations: Set<[UInt8]>
+    /// The longest abbreviation in bytes: longer words are not looked up (most periods end a sentence).
+    private let longestAbbreviation: Int
 
     /// A splitter with the bundled abbreviation list.
     public static let standard = SentenceSplitter(abbreviations: SentenceSplitter.loadAbbreviations())
@@ -16,6 +18,7 @@ public struct SentenceSplitter: Sendable {
     /// Creates a splitter with a set of abbreviations (without their final period).
     public init(abbreviations: Set<String>) {
         self.abbreviations = Set(abbreviations.map { Array($0.utf8) })
+        longestAbbreviation = self.abbreviations.map(\.count).max() ?? 0
     }
 
     /// The sentences of `p`, as byte spans from their first token's start to their last token's end.
@@ -117,7 +120,7 @@ public struct SentenceSplitter: Sendable {
             j -= 2
             from = tokens[j].start
         }
-        return abbreviations.contains(Array(p[from..<prev.end]))
+        return prev.end - from <= longestAbbreviation && abbreviations.contains(Array(p[from..<prev.end]))
     }
 
     private static func letterCount(_ p: UnsafeBufferPointer<UInt8>, _ tok: Token) -> Int {
