@@ -97,6 +97,8 @@ extension TimeGrammar {
         return nil
     }
 
+    static let imperfectOrFuture = ["ي", "ت", "ن", "س"].map { Array($0.utf8) }
+
     /// `أمس`, `اليوم`, `غداً`, `أول أمس`, `بعد غد`, `يوم أمس`, `مساء أمس`, `اليوم الخميس`, `أمس (الأربعاء)`.
     func dayReference(_ i: Int) -> Match? {
         var j = i, part: String?
@@ -120,6 +122,12 @@ extension TimeGrammar {
             if let next = at(j + 1), next.kind == .word, TimeAtomizer.startsWithArticle(next.stem), weekday(j + 1) == nil,
                isOrdinal(j + 1) || (next.words.isEmpty && afterPreposition) { return nil }
             if let prev = at(j - 1), prev.number != nil || isOrdinal(j - 1) { return nil }
+            // Opening its sentence before a noun or pronoun rather than a verb, اليوم is "nowadays":
+            // اليوم إيران تفتح صفحة جديدة، فاليوم هو وقت… (an imperfect verb starts ي ت ن, the future س).
+            if j == 0, i == 0, let next = at(1), next.kind == .word, next.words.isEmpty,
+               !Self.imperfectOrFuture.contains(where: { next.stem.starts(with: $0) }) {
+                return Match(first: i, last: j, type: .date, value: "PRESENT_REF")
+            }
             // ثماني ساعات في اليوم: per day.
             if stemIs(j - 1, "في"), let q = at(j - 2), q.number != nil || unitAt(j - 2) != nil || Self.times.contains(Array(q.stem)) {
                 return Match(first: j, last: j, type: .set, value: "P1D")

@@ -162,6 +162,10 @@ func value(_ found: [(text: String, type: String, value: String, mod: String?)],
         // References.
         ("يعمل حالياً على", nil, "حالياً", "DATE PRESENT_REF"),
         ("أعلن مؤخراً", nil, "مؤخراً", "DATE PAST_REF"),
+        // اليوم opening a sentence before a noun is "nowadays"; before a verb it is today.
+        ("اليوم إيران تفتح صفحة جديدة مع الغرب", "2015-07-22", "اليوم", "DATE PRESENT_REF"),
+        ("فاليوم هو وقت تسمية الأشياء", "2015-08-10", "اليوم", "DATE PRESENT_REF"),
+        ("اليوم تنطلق البطولة في جدة", "2015-08-10", "اليوم", "DATE 2015-08-10"),
     ]
 
     @Test(arguments: 0..<cases.count) func expression(_ index: Int) {
