@@ -14,10 +14,16 @@ extension CliticSegmenter {
     public static func matchForm(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt32]) {
         out.removeAll(keepingCapacity: true)
         let table = arabicBlockMatchForm
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let m = nextMatchForm(p, &i, range.upperBound, table)
-            if m != 0 { out.append(m) }
+        // Written into temporary memory and appended once: appending scalar by scalar cost a
+        // uniqueness and capacity check each.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: range.count) { buffer in
+            var n = 0
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let m = nextMatchForm(p, &i, range.upperBound, table)
+                if m != 0 { buffer.initializeElement(at: n, to: m); n += 1 }
+            }
+            out.append(contentsOf: buffer[..<n])
         }
     }
 
