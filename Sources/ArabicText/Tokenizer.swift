@@ -135,7 +135,7 @@ public enum Tokenizer {
     }
 
     /// Which scalars of U+0600…U+06FF continue a word, indexed by scalar − 0x600.
-    private static let arabicBlockInWord = UTF8Scalars.arabicBlockTable(isWordScalar)
+    private static let arabicBlockInWord = ArabicBlockTable(isWordScalar)
 
     @inline(__always)
     private static func isNumberSeparator(_ s: UInt32) -> Bool {

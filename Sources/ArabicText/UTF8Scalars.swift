@@ -34,15 +34,10 @@ public enum UTF8Scalars {
         p[i] >= 0xD8 && p[i] <= 0xDB && i + 1 < end
     }
 
-    /// The index (scalar − 0x600) of the Arabic-block scalar at `i`, for tables built by `arabicBlockTable`.
+    /// The index (scalar − 0x600) of the Arabic-block scalar at `i`, for an `ArabicBlockTable`.
     @inlinable @inline(__always)
     public static func arabicBlockIndex(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         Int(p[i] & 0x03) << 6 | Int(p[i + 1] & 0x3F)
-    }
-
-    /// A lookup table over U+0600…U+06FF, indexed by `arabicBlockIndex`.
-    public static func arabicBlockTable<T: BitwiseCopyable>(_ value: (UInt32) -> T) -> ArabicBlockTable<T> {
-        ArabicBlockTable(value)
     }
 
     /// The start of the last scalar in `p[lower..<end]` (valid UTF-8, `end > lower`).

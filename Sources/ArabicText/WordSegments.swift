@@ -65,7 +65,7 @@ extension CliticSegmenter {
     private static let segmentationNormalizer = ArabicNormalizer(.segmentation)
 
     /// The match form of U+0600…U+06FF, indexed by scalar − 0x600; 0 means the scalar is dropped.
-    private static let arabicBlockMatchForm = UTF8Scalars.arabicBlockTable { segmentationNormalizer.map($0) ?? 0 }
+    private static let arabicBlockMatchForm = ArabicBlockTable { segmentationNormalizer.map($0) ?? 0 }
 
     /// Segments a word token and renders its segments in matching form.
     public func segments(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> WordSegments {

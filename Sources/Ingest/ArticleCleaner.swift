@@ -85,7 +85,7 @@ public struct ArticleCleaner: Sendable {
     }
 
     /// Which scalars of U+0600…U+06FF are letters or digits, indexed by scalar − 0x600.
-    private static let arabicLetterOrDigit = UTF8Scalars.arabicBlockTable {
+    private static let arabicLetterOrDigit = ArabicBlockTable {
         UTF8Scalars.isArabicLetter($0) || UTF8Scalars.digitValue($0) != nil
     }
 

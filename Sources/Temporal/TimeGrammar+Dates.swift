@@ -97,7 +97,8 @@ extension TimeGrammar {
         return nil
     }
 
-    static let imperfectOrFuture = ["ي", "ت", "ن", "س"].map { Array($0.utf8) }
+    /// The first letters of an imperfect verb (ي ت ن) and of the future (س).
+    static let imperfectOrFuture = [ya, ta, nun, sin]
 
     /// `أمس`, `اليوم`, `غداً`, `أول أمس`, `بعد غد`, `يوم أمس`, `مساء أمس`, `اليوم الخميس`, `أمس (الأربعاء)`.
     func dayReference(_ i: Int) -> Match? {
@@ -124,7 +125,7 @@ extension TimeGrammar {
             if let prev = at(j - 1), prev.number != nil || isOrdinal(j - 1) { return nil }
             // Opening its sentence before a noun or pronoun rather than a verb, اليوم is "nowadays":
             // اليوم إيران تفتح صفحة جديدة، فاليوم هو وقت… (an imperfect verb starts ي ت ن, the future س).
-            if j == 0, i == 0, let next = at(1), next.kind == .word, next.words.isEmpty,
+            if j == 0, let next = at(1), next.kind == .word, next.words.isEmpty,
                !Self.imperfectOrFuture.contains(where: { next.stem.starts(with: $0) }) {
                 return Match(first: i, last: j, type: .date, value: "PRESENT_REF")
             }
