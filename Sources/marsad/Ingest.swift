@@ -116,41 +116,56 @@ struct IngestCommand: ParsableCommand {
         return try writer.finish()
     }
 
-    /// Processes sharing a PostgreSQL database: each reads the inputs in chunks, claims the chunk's
-    /// articles no other process holds, analyzes them on its worker threads, and stores them in the
-    /// claim's transaction.
+    /// Processes sharing a PostgreSQL database. The inputs are read in chunks, and two lanes, each with
+    /// its own connection, take the chunks in turn: a lane claims the chunk's articles no other process
+    /// holds, analyzes them on the worker threads, and stores them in the claim's transaction. While one
+    /// lane waits on the database, the other analyzes.
     private func ingestShared(_ store: PostgresStore, run: Int64, analyzer: Analyzer, known: Set<String>,
                               progress: Progress) throws -> (SaveCounts, taken: Int) {
-        var totals = SaveCounts(), taken = 0
-        var chunk: [RawArticle] = [], unreadable: [(input: String, reason: String)] = []
+        let lanes = [store, try PostgresStore(url: database.postgres!)]
+        let chunks = Channel<(articles: [RawArticle], unreadable: [(input: String, reason: String)])>(capacity: 1)
+        let tally = SharedTally()
         let workers = self.workers
-        func flush() throws {
-            let articles = chunk, keys = chunk.map { PostgresStore.workKey(origin: $0.origin, body: $0.body) }
-            let result = try store.claim(keys: keys, run: run) { mine in
-                var batch = StoreBatch()
-                batch.failures = unreadable
-                let claimed = articles.indices.filter { mine.contains(keys[$0]) }.map { articles[$0] }
-                for outcome in Self.analyzeAll(claimed, workers: workers, { Self.outcome($0, analyzer, known: known) }) { batch.add(outcome) }
-                return batch
-            }
-            chunk = []; unreadable = []
-            totals += result.counts; taken += result.taken
-            progress.update(done: totals.new + totals.updated + totals.copies + totals.unchanged + totals.failed + taken)
+        let finished = DispatchGroup()
+        for lane in lanes {
+            finished.enter()
+            Thread {
+                // After an error the lane only drains the channel, so the reader never waits forever.
+                while let chunk = chunks.receive() {
+                    guard tally.failure == nil else { continue }
+                    let keys = chunk.articles.map { PostgresStore.workKey(origin: $0.origin, body: $0.body) }
+                    do {
+                        let result = try lane.claim(keys: keys, run: run) { mine in
+                            var batch = StoreBatch()
+                            batch.failures = chunk.unreadable
+                            let claimed = chunk.articles.indices.filter { mine.contains(keys[$0]) }.map { chunk.articles[$0] }
+                            for outcome in Self.analyzeAll(claimed, workers: workers, { Self.outcome($0, analyzer, known: known) }) { batch.add(outcome) }
+                            return batch
+                        }
+                        progress.update(done: tally.add(result.counts, taken: result.taken))
+                    } catch {
+                        tally.fail(error)
+                    }
+                }
+                finished.leave()
+            }.start()
         }
-        var failure: Error?
-        for input in inputs where failure == nil {
+        var articles: [RawArticle] = [], unreadable: [(input: String, reason: String)] = []
+        for input in inputs where tally.failure == nil {
             InputReader().read(input) { item in
-                guard failure == nil else { return }
+                guard tally.failure == nil else { return }
                 switch item {
-                case .success(let article): chunk.append(article)
+                case .success(let article): articles.append(article)
                 case .failure(let f): unreadable.append((f.origin, f.error.message))
                 }
-                if chunk.count + unreadable.count >= batch { do { try flush() } catch { failure = error } }
+                if articles.count + unreadable.count >= batch { chunks.send((articles, unreadable)); articles = []; unreadable = [] }
             }
         }
-        if let failure { throw failure }
-        if !chunk.isEmpty || !unreadable.isEmpty { try flush() }
-        return (totals, taken)
+        if !articles.isEmpty || !unreadable.isEmpty { chunks.send((articles, unreadable)) }
+        chunks.close()
+        finished.wait()
+        if let failure = tally.failure { throw failure }
+        return (tally.totals, tally.taken)
     }
 
     /// The outcome of every article, analyzed on `workers` threads, in input order.
@@ -162,6 +177,26 @@ struct IngestCommand: ParsableCommand {
         }
         return slots.results.map { $0! }
     }
+}
+
+/// The counts of the shared ingest's lanes, and the first error.
+private final class SharedTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _totals = SaveCounts(), _taken = 0, _failure: Error?
+
+    var totals: SaveCounts { lock.lock(); defer { lock.unlock() }; return _totals }
+    var taken: Int { lock.lock(); defer { lock.unlock() }; return _taken }
+    var failure: Error? { lock.lock(); defer { lock.unlock() }; return _failure }
+
+    /// Adds a chunk's counts; the number of inputs accounted for so far.
+    func add(_ counts: SaveCounts, taken: Int) -> Int {
+        lock.lock(); defer { lock.unlock() }
+        _totals += counts; _taken += taken
+        return _totals.new + _totals.updated + _totals.copies + _totals.unchanged + _totals.failed + _taken
+    }
+
+    /// Records an error (the first one wins).
+    func fail(_ error: Error) { lock.lock(); if _failure == nil { _failure = error }; lock.unlock() }
 }
 
 /// Results filled in by several threads, each taking the next index.
@@ -237,13 +272,14 @@ final class BatchWriter: @unchecked Sendable {
 }
 
 /// A progress line on a terminal (articles done of the total, rate, elapsed time, ETA once the total
-/// is counted), or a log line every ten seconds otherwise. Updated from the writer thread.
+/// is counted), or a log line every ten seconds otherwise.
 final class Progress: @unchecked Sendable {
     private let interactive: Bool
     private let started = Date()
     private var lastLog = Date()
     private let lock = NSLock()
     private var _total: Int?
+    private let updating = NSLock()
 
     init(interactive: Bool) { self.interactive = interactive }
 
@@ -255,7 +291,9 @@ final class Progress: @unchecked Sendable {
         set { lock.lock(); _total = newValue; lock.unlock() }
     }
 
+    /// Shows the count (from any thread; one at a time).
     func update(done: Int) {
+        updating.lock(); defer { updating.unlock() }
         let rate = Double(done) / max(elapsed, 0.001)
         var line = String(format: "%d", done)
         if let total, total > 0 {
