@@ -1,4 +1,4 @@
-"""Builds gold.jsonl (development: t000-t129 and t170-t229, annotations/part-*.jsonl) and
+"""Builds gold.jsonl (development: t000-t129, t170-t229 and t270-t329, annotations/part-*.jsonl) and
 heldout.jsonl (test: t130-t169 and t230-t269, annotations/heldout-*.jsonl) from articles.jsonl and
 the annotators' files.
 
