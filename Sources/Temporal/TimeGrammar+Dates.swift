@@ -65,10 +65,14 @@ extension TimeGrammar {
         } else { return nil }
         var part = partAdverb(j + 1)
         if part != nil { j += 1 }
-        // … من صباح أمس / من مساء الأحد: the day and the part of it.
-        var day = context.lastDay ?? anchor, relative = context.lastDay == nil && anchor != nil
-        if part == nil, stemIs(j + 1, "من"), partOfDay(j + 2) != nil, let d = dayReference(j + 2).map({ ($0.day, $0.relative, $0.last) }) ?? weekdayDay(j + 2) {
-            part = partOfDay(j + 2); day = d.day; relative = d.relative; j = d.last
+        // A clock time is on the day its sentence names; without one it has no date (a schedule, a
+        // rule, a story's hour), except a wire timestamp (17:33), which is the publication day's.
+        let stamp = !clockWord && at(i)?.kind == .number && at(i)?.number == nil
+        var day = context.lastDay ?? (stamp ? anchor : nil), relative = context.lastDay == nil && stamp && anchor != nil
+        // … (من) صباح أمس / من مساء الأحد / صباح اليوم الثلاثاء: the day and the part of it.
+        let dayAt = stemIs(j + 1, "من") ? j + 2 : j + 1
+        if part == nil, partOfDay(dayAt) != nil, let d = dayReference(dayAt).map({ ($0.day, $0.relative, $0.last) }) ?? weekdayDay(dayAt) {
+            part = partOfDay(dayAt); day = d.day; relative = d.relative; j = d.last
         }
         switch part {
         case "AF"?, "EV"?: if hour < 12 { hour += 12 }
@@ -145,10 +149,12 @@ extension TimeGrammar {
         }
         var day = anchor.adding(days: offset)
         if let w = weekdayNamed, w != day.weekday {
-            // The named weekday wins: the latest such day on or before the computed one, since an
-            // article is written on or before the date it is published or collected (اليوم الخميس
-            // in a text collected on a Friday is that Thursday).
-            day = day.adding(days: -((day.weekday - w + 7) % 7))
+            // The named weekday wins: the latest such day on or before the computed one, since a text
+            // is collected on or after the day it is written (اليوم الخميس collected on a Friday is
+            // that Thursday), or the day after it, since collection runs a day early at most
+            // (اليوم الاثنين collected on a Sunday).
+            let back = (day.weekday - w + 7) % 7
+            day = day.adding(days: back == 6 ? 1 : -back)
         }
         return Match(first: i, last: j, type: part == nil ? .date : .time,
                      value: day.description + (part.map { "T" + $0 } ?? ""), relative: true, day: day)
@@ -164,6 +170,9 @@ extension TimeGrammar {
         if let p = partBefore(j) { j = p.next }
         if isUnit(j, .day, definite: false) { j += 1 }
         guard let w = weekday(j) else { return nil }
+        if let d = direction(j + 1), d == .past || d == .next {
+            return (resolveWeekday(w, future: d == .next, strict: true), true, j + 1)
+        }
         return (resolveWeekday(w, future: futureNear(j), strict: false), true, j)
     }
 
@@ -173,6 +182,7 @@ extension TimeGrammar {
         var j = i, part: String?
         if let p = partBefore(j) { part = p.part; j = p.next }
         if isUnit(j, .day, definite: false) { j += 1 }
+        if stemIs(j, "يومي"), weekday(j + 1) != nil { j += 1 }  // يومي السبت والأحد: the dual of يوم
         guard let w = weekday(j) else { return nil }
         if fn(j - 1, .noweekday) { return nil }  // صلاة الجمعة is the prayer (but صلاة عصر يوم الجمعة is a day)
         let suffix = part.map { "T" + $0 } ?? ""
@@ -206,15 +216,15 @@ extension TimeGrammar {
     mutating func dayAndMonth(_ i: Int, weekdayDirection: TimeDirection? = nil) -> Match? {
         var j = i, part: String?
         if let p = partBefore(j), weekday(p.next) == nil, dayRef(p.next) == nil { part = p.part; j = p.next }
-        if isUnit(j, .day, definite: false) { j += 1 }
+        let dayWord = isUnit(j, .day, definite: false)
+        if dayWord { j += 1 }
         guard let day = dayOfMonth(j) else { return nil }
         let suffix = part.map { "T" + $0 } ?? ""
         let type: TimeExpression.Kind = part == nil ? .date : .time
         var k = day.last + 1
         // ٢١ إلى ٢٣ من شوال: the first day of a range takes the month after the second.
         var rangeEnd: Int?
-        if stemIs(k, "الي") || stemIs(k, "حتي") || punct(k, "-"), isNumber(j),
-           let second = dayOfMonth(k + 1), isNumber(k + 1) {
+        if isRangeWord(k), let second = dayOfMonth(k + 1), (isNumber(j) && isNumber(k + 1)) || (day.ordinal && second.ordinal) {
             rangeEnd = day.last; k = second.last + 1
         }
         if stemIs(k, "من") { k += 1 }
@@ -222,15 +232,16 @@ extension TimeGrammar {
         if monthWord { k += 1 }
         // A bare ordinal or أول before a month is a day only when the month follows directly or after من.
         if let (m, last, weak) = monthName(k), !(weak && !day.ordinal && !isNumber(j)) {
-            var end = last, year: Int?
+            var end = last, year: Int?, relative = false
             if let y = yearAfterMonth(last, hijri: false) { year = y.year; end = y.last }
+            else if let y = relativeYear(last + 1) { year = y.year; end = y.last; relative = true }
             var dir: TimeDirection?
             if year == nil, let d = direction(end + 1), d == .past || d == .next || d == .current { dir = d; end += 1 }
             guard let y = year ?? yearFor(month: m, day: day.value, direction: dir, future: weekdayDirection == .next || futureNear(k)) else {
                 return Match(first: i, last: rangeEnd ?? end, type: type, value: "XXXX-" + CivilDate.pad(m, 2) + "-" + CivilDate.pad(day.value, 2) + suffix)
             }
             guard let date = CivilDate(year: y, month: m, day: day.value) else { return warn(i, end, "impossible date") }
-            return Match(first: i, last: rangeEnd ?? end, type: type, value: date.description + suffix, relative: year == nil, day: date)
+            return Match(first: i, last: rangeEnd ?? end, type: type, value: date.description + suffix, relative: relative || year == nil, day: date)
         }
         if let (m, last, _) = monthName(k, hijri: true) {
             var end = last, year: Int?
@@ -257,7 +268,24 @@ extension TimeGrammar {
             guard let date = CivilDate(year: y, month: m, day: day.value) else { return warn(i, k + 1, "impossible date") }
             return Match(first: i, last: k + 1, type: type, value: date.description + suffix, relative: true, day: date)
         }
+        // يوم 27: a day of the month named last, else of the publication month.
+        if dayWord, isNumber(j), rangeEnd == nil, !monthWord, let anchor {
+            let (y, m) = context.lastMonth ?? (anchor.year, anchor.month)
+            guard let date = CivilDate(year: y, month: m, day: day.value) else { return nil }
+            return Match(first: i, last: day.last, type: type, value: date.description + suffix, relative: true, day: date)
+        }
         return nil
+    }
+
+    /// A word that joins the two ends of a range: `إلى`, `حتى`, `وحتى`, `-`.
+    func isRangeWord(_ i: Int) -> Bool { punct(i, "-") || stemIs(i, "الي") || stemIs(i, "حتي") || stemIs(i, "وحتي") || stemIs(i, "والي") }
+
+    /// `العام الماضي`, `من العام المقبل` after a month: the year it names.
+    func relativeYear(_ i: Int) -> (year: Int, last: Int)? {
+        guard let anchor else { return nil }
+        let j = stemIs(i, "من") ? i + 1 : i
+        guard isUnit(j, .year, definite: true), let d = direction(j + 1), d == .past || d == .current || d == .next else { return nil }
+        return (anchor.year + (d == .past ? -1 : d == .next ? 1 : 0), j + 1)
     }
 
     /// `سبتمبر/أيلول الماضي`, `مارس 2023`, `شهر رمضان`, `مطلع شهر ذي القعدة المقبل`, `رمضان 1436هـ`.
@@ -266,15 +294,16 @@ extension TimeGrammar {
         if let p = position(j) { mod = p; j += 1 }
         if isUnit(j, .month, definite: false) { monthWord = true; j += 1 }
         if let (m, last, weak) = monthName(j) {
-            var end = last, year: Int?
+            var end = last, year: Int?, relative = false
             if let y = yearAfterMonth(last, hijri: false) { year = y.year; end = y.last }
+            else if let y = relativeYear(last + 1) { year = y.year; end = y.last; relative = true }
             var dir: TimeDirection?
             if year == nil, let d = direction(end + 1), d == .past || d == .next || d == .current { dir = d; end += 1 }
             if weak && year == nil && dir == nil && !monthWord { return nil }
             guard let y = year ?? yearFor(month: m, day: nil, direction: dir, future: futureNear(j)) else {
                 return Match(first: i, last: end, type: .date, value: "XXXX-" + CivilDate.pad(m, 2), mod: mod)
             }
-            return Match(first: i, last: end, type: .date, value: CivilDate.iso(y, m), mod: mod, relative: year == nil)
+            return Match(first: i, last: end, type: .date, value: CivilDate.iso(y, m), mod: mod, relative: relative || year == nil)
         }
         if let (m, last, _) = monthName(j, hijri: true) {
             var end = last, year: Int?
@@ -305,9 +334,9 @@ extension TimeGrammar {
             afterLastYear = last + 1
             return Match(first: i, last: last, type: .date, value: hijri ? "H\(inner.year)" : CivilDate.iso(inner.year), mod: mod)
         }
-        // 1435/1436هـ: a fiscal year named by the two years it spans.
+        // 1435/1436هـ, 2015-2016: a fiscal year named by the two years it spans.
         if valid(j), a[j].kind == .number, a[j].number == nil {
-            let parts = a[j].symbol.split(separator: UInt8(ascii: "/"))
+            let parts = a[j].symbol.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") })
             guard parts.count == 2, parts.allSatisfy({ $0.count == 4 }), let a0 = Int(String(decoding: parts[0], as: UTF8.self)),
                   let a1 = Int(String(decoding: parts[1], as: UTF8.self)), a1 == a0 + 1 else { return nil }
             var last = j, hijri = (1300...1600).contains(a0)

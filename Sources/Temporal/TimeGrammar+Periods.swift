@@ -29,6 +29,7 @@ extension TimeGrammar {
         }
         var k = j
         if stemIs(k + 1, "المالي") { k += 1 }  // العام المالي الماضي: the fiscal year
+        if stemIs(k + 1, "الدراسي") || stemIs(k + 1, "الدراسيه") { return nil }  // the school year is no calendar period
         if count == nil, quantity == nil, let n = number(j + 1), !n.ordinal { quantity = n.value; k = n.last }
         var few = false
         if count == nil, fn(k + 1, .few) { few = true; k += 1 }
@@ -70,6 +71,11 @@ extension TimeGrammar {
             }
             return Match(first: firstNoWithin, last: k, type: .date, value: value, mod: mod, relative: true)
         }
+        // طوال العام, على مدار اليوم: all year, all day long.
+        if count == 1, dir == nil, mod == nil, !demonstrative, !within, quantity == nil, let prev = at(i - 1),
+           Self.throughout.contains(Array(prev.stem)) {
+            return Match(first: j, last: k, type: .duration, value: unit.duration("1"))
+        }
         // خلال الأسبوع: during this week.
         if within, unit == .week, count == 1, dir == nil, mod == nil, !demonstrative, let anchor {
             return Match(first: j, last: k, type: .date, value: CivilDate.isoWeekValue(anchor), relative: true)
@@ -87,6 +93,8 @@ extension TimeGrammar {
             return nil
         }
     }
+
+    static let throughout: Set<[UInt8]> = Set(["طوال", "طول", "مدار", "مدي"].map { Array($0.utf8) })
 
     /// `ثلاث سنوات`, `48 ساعة`, `يومين`, `قبل ثلاثة أيام`, `في غضون شهر`, `نحو 30 عاماً`, `كل أسبوع`,
     /// `منذ سنوات`, `لمدة أسبوع`, `نصف ساعة`, `عام ونصف العام`, `أيام قليلة`, `عاماً بعد عام`.
@@ -110,9 +118,11 @@ extension TimeGrammar {
         var n: Int?, unit: TimeUnit, last: Int
         if !vague, let q = number(j), !q.ordinal, q.value > 0, let u = unitAt(q.last + 1), !a[q.last + 1].definite {
             n = q.value; unit = u.unit; last = q.last + 1
-        } else if punct(j, "("), let q = number(j + 1), q.digits > 0, punct(q.last + 1, ")"), let u = unitAt(q.last + 2),
-                  !a[q.last + 2].definite {
-            n = q.value; unit = u.unit; last = q.last + 2  // (20) أسبوعاً
+        } else if let q = bracketedNumber(j), let u = unitAt(q.last + 1), !a[q.last + 1].definite {
+            n = q.value; unit = u.unit; last = q.last + 1  // (20) أسبوعاً, “١٥” يوما
+        } else if !vague, relation == nil, !every, let q = number(j), !q.ordinal, q.value > 0, let u = coordinatedUnit(after: q.last) {
+            // بين 38 و50 عاما, من ثلاثة إلى ستة أشهر: the first number takes the unit of the last.
+            return Match(first: i, last: q.last, type: .duration, value: u.duration(String(q.value)), mod: mod)
         } else if let u = unitAt(j), !a[j].definite {
             // شهر رمضان, عام 2013: the word names a month or a year, it does not count one.
             if u.unit == .month, monthName(j + 1) != nil || monthName(j + 1, hijri: true) != nil { return nil }
@@ -124,6 +134,7 @@ extension TimeGrammar {
                 if has(j + 1, { $0 == .cardinal(1) }) == true { n = 1; last = j + 1 }
                 else if let next = at(j + 1), next.conjunction, next.has({ $0 == .function(.half) }) { n = 1 }
                 else if relation != nil || within || every || mod != nil { n = 1 }
+                else if stemIs(j + 1, "او"), unitAt(j + 2)?.unit == u.unit { n = 1 }  // شهر أو شهرين
                 else if measured, !(at(j + 1).map { $0.kind == .word && TimeAtomizer.startsWithArticle($0.stem) && $0.words.isEmpty } ?? false) { n = 1 }
                 else if fn(j + 1, .after), unitAt(j + 2)?.unit == u.unit {
                     return Match(first: i, last: j + 2, type: .set, value: unit.duration("1"))  // عاماً بعد عام
@@ -176,6 +187,38 @@ extension TimeGrammar {
             return Match(first: mod == nil ? i + 1 : i, last: last, type: .duration, value: unit.duration(count), mod: mod)
         }
         return Match(first: i, last: last, type: .duration, value: unit.duration(count), mod: mod)
+    }
+
+    /// A number in brackets or quotes: `(20)`, `“١٥”`, `«15»`.
+    func bracketedNumber(_ i: Int) -> (value: Int, last: Int)? {
+        guard valid(i), a[i].kind == .punctuation, let close = Self.closing[Array(a[i].symbol)],
+              let q = number(i + 1), q.digits > 0, valid(q.last + 1), a[q.last + 1].kind == .punctuation,
+              a[q.last + 1].symbol.elementsEqual(close) else { return nil }
+        return (q.value, q.last + 1)
+    }
+    static let closing: [[UInt8]: [UInt8]] = [Array("(".utf8): Array(")".utf8), Array("“".utf8): Array("”".utf8),
+                                              Array("«".utf8): Array("»".utf8), Array("\"".utf8): Array("\"".utf8)]
+
+    /// The unit after a chain of numbers that ends a coordination or range begun by the number ending
+    /// at `last`: `و50 عاما`, `و17 و18 عاما`, `إلى 6 أشهر`, `- 5 سنوات`.
+    func coordinatedUnit(after last: Int) -> TimeUnit? {
+        var k = last + 1
+        for _ in 0..<4 {
+            var next = k
+            guard isRangeWord(next) || stemIs(next, "او") || stemIs(next, "و") else { return nil }
+            next += 1
+            guard let q = number(next), !q.ordinal else { return nil }
+            if let u = unitAt(q.last + 1), !a[q.last + 1].definite, u.count == nil || u.count == 1 { return u.unit }
+            k = q.last + 1
+        }
+        return nil
+    }
+
+    /// `الفترة المسائية`, `فترة العصر`: a part of the day named as a shift, on the day the sentence names.
+    func shiftOfDay(_ i: Int) -> Match? {
+        guard stemIs(i, "الفتره") || stemIs(i, "فتره"), let p = partOfDay(i + 1), a[i + 1].definite else { return nil }
+        return Match(first: i, last: i + 1, type: .time, value: (context.lastDay?.description ?? "XXXX-XX-XX") + "T" + p,
+                     relative: context.lastDay != nil, isReference: false)
     }
 
     /// Two-word references: `هذه الأيام`, `الوقت الحالي`, `القريب العاجل`.

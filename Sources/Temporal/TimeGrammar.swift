@@ -88,7 +88,7 @@ struct TimeGrammar {
     mutating func match(_ i: Int) -> Match? {
         if let m = phraseReference(i) ?? numericDate(i) ?? clock(i) ?? dayReference(i) ?? weekdayPhrase(i) { return m }
         if let m = dayAndMonth(i) ?? monthPhrase(i) ?? year(i) { return m }
-        return quarterOrHalf(i) ?? relativePeriod(i) ?? quantity(i) ?? single(i)
+        return quarterOrHalf(i) ?? relativePeriod(i) ?? quantity(i) ?? shiftOfDay(i) ?? single(i)
     }
 
     // MARK: - Atom tests
