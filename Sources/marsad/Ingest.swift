@@ -129,7 +129,7 @@ struct IngestCommand: ParsableCommand {
         let finished = DispatchGroup()
         for lane in lanes {
             finished.enter()
-            Thread {
+            let thread = Thread {
                 // After an error the lane only drains the channel, so the reader never waits forever.
                 while let chunk = chunks.receive() {
                     guard tally.failure == nil else { continue }
@@ -148,7 +148,9 @@ struct IngestCommand: ParsableCommand {
                     }
                 }
                 finished.leave()
-            }.start()
+            }
+            thread.stackSize = 8 << 20   // analysis runs on this thread too (concurrentPerform), as on the main thread
+            thread.start()
         }
         var articles: [RawArticle] = [], unreadable: [(input: String, reason: String)] = []
         for input in inputs where tally.failure == nil {
