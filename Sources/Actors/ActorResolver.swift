@@ -62,8 +62,10 @@ public struct ActorResolver: Sendable {
     /// Resolves the entities of one article. Places the NER missed (`لباكو`, `بجمهورية نخجوان`) are
     /// added as LOC entities, and `نظيره الروسي` as a TITLE; the result is sorted by position, each
     /// entity with its resolution or nil. `published` (YYYY-MM-DD) selects roles and codes in force.
-    public func resolve(_ text: [UInt8], tokens: [Token], entities: [Entity], published: String?) -> [(Entity, Resolution?)] {
-        var article = ArticleMemory(text: text, tokens: tokens, day: published.flatMap(DateRange.day))
+    public func resolve(_ text: [UInt8], tokens: [Token], entities: [Entity], published: String?,
+                        words: WordHashes? = nil) -> [(Entity, Resolution?)] {
+        var article = ArticleMemory(text: text, tokens: tokens, day: published.flatMap(DateRange.day),
+                                    words: words ?? WordHashes(text, tokens: tokens))
         var all = entities + missedPlaces(article, entities: entities)
         all += missedOrganizations(article, entities: all)
         all += counterparts(article, entities: all)
@@ -493,11 +495,13 @@ struct ArticleMemory {
     /// slots a token, 0 where there is none: the passes over every word share them.
     private(set) var wordHashes: [UInt64] = []
 
-    init(text: [UInt8], tokens: [Token], day: DayNumber?) {
+    init(text: [UInt8], tokens: [Token], day: DayNumber?, words: WordHashes) {
         self.text = text; self.tokens = tokens; self.day = day
         wordHashes = [UInt64](repeating: 0, count: tokens.count * 3)
         for (i, t) in tokens.enumerated() where t.kind == .word {
-            for skip in procliticLengths(at: t.start) { wordHashes[i * 3 + skip / 2] = NameKey.wordHash(text, t.start + skip..<t.end) ?? 0 }
+            for skip in procliticLengths(at: t.start) {
+                wordHashes[i * 3 + skip / 2] = (skip == 0 ? words[i] : NameKey.wordHash(text, t.start + skip..<t.end)) ?? 0
+            }
         }
     }
 

@@ -4,6 +4,21 @@ import ArabicText
 /// alef and taa-marbuta variants, the article (الأميركية and UniversalPetrarch's lemma أميركي),
 /// and `عبد اللهيان` / `عبداللهيان`. The loose key also forgives vowel letters and the letters
 /// Arabic uses in turn for one foreign sound (سيرغي/سيرجي، بوتين/بوتن).
+/// Per token of an article, the hash of its name key (`NameKey.wordHash`), nil for tokens that are
+/// not words or have none: computed once and shared by the resolver, the event coder and the quote
+/// finder, which all test every word.
+public struct WordHashes: Sendable {
+    private let values: [UInt64]
+
+    /// Hashes every word token of `text`.
+    public init(_ text: [UInt8], tokens: [Token]) {
+        values = tokens.map { $0.kind == .word ? NameKey.wordHash(text, $0.start..<$0.end) ?? 0 : 0 }
+    }
+
+    /// The hash of token `i`'s key, if it has one.
+    public subscript(i: Int) -> UInt64? { values[i] == 0 ? nil : values[i] }
+}
+
 public enum NameKey {
     private static let normalizer = ArabicNormalizer(.matching)
     private static let alef: UInt32 = 0x0627, lam: UInt32 = 0x0644, ha: UInt32 = 0x0647

@@ -77,8 +77,10 @@ public struct Analyzer: Sendable {
         warnings += times.warnings
 
         var links: [Resolution?] = []
+        // The name-key hash of every word, which the resolver, the coder and the quote finder all test.
+        let words = resolver == nil ? nil : WordHashes(cleaned.text, tokens: tokens)
         if let resolver, let found = entities {
-            let resolved = resolver.resolve(cleaned.text, tokens: tokens, entities: found, published: date)
+            let resolved = resolver.resolve(cleaned.text, tokens: tokens, entities: found, published: date, words: words)
             entities = resolved.map(\.0)
             links = resolved.map(\.1)
             if date == nil, !found.isEmpty {
@@ -87,7 +89,7 @@ public struct Analyzer: Sendable {
         }
 
         let events = coder?.code(cleaned.text, tokens: tokens, sentences: sentences, entities: entities ?? [], links: links,
-                                 times: times.expressions, published: date)
+                                 times: times.expressions, published: date, words: words)
 
         var document = AnalyzedDocument(
             id: Self.fingerprint(cleaned.text), origin: article.origin, title: article.title ?? cleaned.title,
@@ -98,7 +100,8 @@ public struct Analyzer: Sendable {
         document.links = links
         document.events = events
         if events != nil {
-            document.quotes = QuoteFinder.standard.quotes(cleaned.text, tokens: tokens, sentences: sentences, entities: entities ?? [], links: links)
+            document.quotes = QuoteFinder.standard.quotes(cleaned.text, tokens: tokens, sentences: sentences, entities: entities ?? [], links: links,
+                                                          words: words)
         }
         return document
     }

@@ -122,9 +122,10 @@ public struct EventCoder: Sendable {
     }
 
     /// Codes the events of one document. `entities` and `links` are the resolver's output (same
-    /// order); `published` is `YYYY-MM-DD` or nil.
+    /// order); `published` is `YYYY-MM-DD` or nil; `words`, the tokens' name-key hashes when the caller has them.
     public func code(_ text: [UInt8], tokens: [Token], sentences: [ByteSpan], entities: [Entity], links: [Resolution?],
-                     times: [TimeExpression], published: String?) -> [Event] {
+                     times: [TimeExpression], published: String?, words: WordHashes? = nil) -> [Event] {
+        let words = words ?? WordHashes(text, tokens: tokens)
         var arguments = Self.arguments(entities, links)
         // The country the document names most: the side of its citizens, residents and people.
         var counts: [String: Int] = [:]
@@ -154,7 +155,7 @@ public struct EventCoder: Sendable {
                 guard t.kind == .word else { return Word(token: i, key: "", nominal: false, triggers: []) }
                 func raw(_ skip: Int) -> String { String(decoding: text[t.start + skip..<t.end], as: UTF8.self) }
                 var triggers: [(key: String, future: Bool, preposition: Bool)] = []
-                let h0 = NameKey.wordHash(text, t.start..<t.end)
+                let h0 = words[i]
                 Self.proclitics(text, t) { skip, future, preposition in
                     if let h = skip == 0 ? h0 : NameKey.wordHash(text, t.start + skip..<t.end), patterns.hashes.contains(h) {
                         triggers.append((NameKey.key(raw(skip)), future, preposition))

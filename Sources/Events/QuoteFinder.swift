@@ -37,8 +37,11 @@ public struct QuoteFinder: Sendable {
     /// Creates a finder.
     public init() {}
 
-    /// The quotes of a document, in order, with speakers from the linked entities.
-    public func quotes(_ text: [UInt8], tokens: [Token], sentences: [ByteSpan], entities: [Entity], links: [Resolution?]) -> [Quote] {
+    /// The quotes of a document, in order, with speakers from the linked entities; `words`, the
+    /// tokens' name-key hashes when the caller has them.
+    public func quotes(_ text: [UInt8], tokens: [Token], sentences: [ByteSpan], entities: [Entity], links: [Resolution?],
+                       words: WordHashes? = nil) -> [Quote] {
+        let words = words ?? WordHashes(text, tokens: tokens)
         let people = zip(entities, links).compactMap { e, l -> EventParty? in
             guard let a = l?.actor, e.type == "PERSON" || e.type == "TITLE" || e.type == "ORG" else { return nil }
             return EventParty(actor: a, span: e.span)
@@ -65,7 +68,7 @@ public struct QuoteFinder: Sendable {
             }
         }
         for (open, span, closed) in direct {
-            let (verb, speaker) = introduction(before: open, text, tokens, people)
+            let (verb, speaker) = introduction(before: open, text, tokens, words, people)
             let who = speaker ?? (verb != nil ? lastSpeaker ?? Self.lastBefore(open, people) : nil)
             // Quotation marks also set off names and titles (وكالة "إرنا"): a quote needs a speech verb,
             // a named speaker, or four words of its own.
@@ -86,8 +89,8 @@ public struct QuoteFinder: Sendable {
             t0 = t1
             for (n, ti) in ts.enumerated() {
                 let t = tokens[ti]
-                guard let h = Self.hash(text, t), Self.verbs.contains(h) else { continue }
-                guard let c = ts[(n + 1)...].prefix(8).first(where: { Self.hash(text, tokens[$0]).map(Self.complementizers.contains) ?? false }) else { continue }
+                guard let h = words[ti], Self.verbs.contains(h) else { continue }
+                guard let c = ts[(n + 1)...].prefix(8).first(where: { words[$0].map(Self.complementizers.contains) ?? false }) else { continue }
                 // From the first token after the complementizer that is not punctuation (a ، is skipped,
                 // a number or an opening quotation mark is kept).
                 var first = c + 1
@@ -111,7 +114,8 @@ public struct QuoteFinder: Sendable {
     }
 
     /// The speech verb and named speaker just before a direct quote, in the same sentence.
-    private func introduction(before at: Int, _ text: [UInt8], _ tokens: [Token], _ people: [EventParty]) -> (ByteSpan?, EventParty?) {
+    private func introduction(before at: Int, _ text: [UInt8], _ tokens: [Token], _ words: WordHashes,
+                              _ people: [EventParty]) -> (ByteSpan?, EventParty?) {
         var lo = 0, hi = tokens.count   // the first token ending after `at`
         while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= at { lo = mid + 1 } else { hi = mid } }
         var k = lo - 1
@@ -120,7 +124,7 @@ public struct QuoteFinder: Sendable {
         while k >= 0, steps < 25 {
             let t = tokens[k]
             if t.kind == .punctuation, text[t.start] == 0x2E { break }   // the previous sentence
-            if let h = Self.hash(text, t), Self.verbs.contains(h) {
+            if let h = words[k], Self.verbs.contains(h) {
                 verb = ByteSpan(t.start, t.end)
                 let speaker = Self.firstAfter(t.end, people).flatMap { $0.span.end <= at ? $0 : nil }
                     ?? Self.lastBefore(t.start, people).flatMap { t.start - $0.span.end < 200 ? $0 : nil }
@@ -145,10 +149,5 @@ public struct QuoteFinder: Sendable {
         var j = lo - 1
         while j >= 0, people[j].span.end > offset, lo - j < 8 { j -= 1 }
         return j >= 0 && people[j].span.end <= offset ? people[j] : nil
-    }
-
-    /// The hash of a word token's name key, without building a String; nil for other tokens.
-    static func hash(_ text: [UInt8], _ t: Token) -> UInt64? {
-        t.kind == .word ? NameKey.wordHash(text, t.start..<t.end) : nil
     }
 }
