@@ -67,13 +67,27 @@ public struct ArabicNormalizer: Sendable {
 
     /// Appends the normalized form of a UTF-8 slice (valid UTF-8) to `out`.
     public func normalize(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt8]) {
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let b = p[i]
-            if b < 0x80 { out.append(b); i += 1; continue }
-            let (s, len) = UTF8Scalars.decode(p, i)
-            i += len
-            if let m = map(s) { UTF8Scalars.append(m, to: &out) }
+        guard !range.isEmpty else { return }
+        // Written into temporary memory and appended once: appending byte by byte paid a uniqueness
+        // check each. No mapping lengthens a scalar's encoding, so the input's length is room enough.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer in
+            var n = 0, i = range.lowerBound
+            while i < range.upperBound {
+                let b = p[i]
+                if b < 0x80 { buffer[n] = b; n += 1; i += 1; continue }
+                let (s, len) = UTF8Scalars.decode(p, i)
+                i += len
+                guard let m = map(s) else { continue }
+                if m < 0x80 { buffer[n] = UInt8(m); n += 1 }
+                else if m < 0x800 { buffer[n] = UInt8(0xC0 | m >> 6); buffer[n + 1] = UInt8(0x80 | m & 0x3F); n += 2 }
+                else if m < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | m >> 12); buffer[n + 1] = UInt8(0x80 | (m >> 6) & 0x3F); buffer[n + 2] = UInt8(0x80 | m & 0x3F); n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | m >> 18 & 0x07); buffer[n + 1] = UInt8(0x80 | (m >> 12) & 0x3F)
+                    buffer[n + 2] = UInt8(0x80 | (m >> 6) & 0x3F); buffer[n + 3] = UInt8(0x80 | m & 0x3F); n += 4
+                }
+            }
+            out.append(contentsOf: buffer[..<n])
         }
     }
 

@@ -98,7 +98,7 @@ struct TimeGrammar {
     func valid(_ i: Int) -> Bool { i >= 0 && i < a.count }
     func words(_ i: Int) -> [TimeWord] { valid(i) ? a[i].words : [] }
     func has(_ i: Int, _ test: (TimeWord) -> Bool) -> Bool { valid(i) && a[i].words.contains(where: test) }
-    func stemIs(_ i: Int, _ s: String) -> Bool { valid(i) && a[i].stem.elementsEqual(s.utf8) }
+    func stemIs(_ i: Int, _ s: StaticString) -> Bool { valid(i) && a[i].stemIs(s) }
     func isNumber(_ i: Int) -> Bool { valid(i) && a[i].number != nil }
     func fn(_ i: Int, _ name: FunctionWord) -> Bool { has(i) { $0 == .function(name) } }
     func unitAt(_ i: Int) -> (unit: TimeUnit, count: Int?)? {
