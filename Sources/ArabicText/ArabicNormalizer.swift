@@ -77,15 +77,7 @@ public struct ArabicNormalizer: Sendable {
                 if b < 0x80 { buffer[n] = b; n += 1; i += 1; continue }
                 let (s, len) = UTF8Scalars.decode(p, i)
                 i += len
-                guard let m = map(s) else { continue }
-                if m < 0x80 { buffer[n] = UInt8(m); n += 1 }
-                else if m < 0x800 { buffer[n] = UInt8(0xC0 | m >> 6); buffer[n + 1] = UInt8(0x80 | m & 0x3F); n += 2 }
-                else if m < 0x10000 {
-                    buffer[n] = UInt8(0xE0 | m >> 12); buffer[n + 1] = UInt8(0x80 | (m >> 6) & 0x3F); buffer[n + 2] = UInt8(0x80 | m & 0x3F); n += 3
-                } else {
-                    buffer[n] = UInt8(0xF0 | m >> 18 & 0x07); buffer[n + 1] = UInt8(0x80 | (m >> 12) & 0x3F)
-                    buffer[n + 2] = UInt8(0x80 | (m >> 6) & 0x3F); buffer[n + 3] = UInt8(0x80 | m & 0x3F); n += 4
-                }
+                if let m = map(s) { n += UTF8Scalars.encode(m, into: buffer, at: n) }
             }
             out.append(contentsOf: buffer[..<n])
         }

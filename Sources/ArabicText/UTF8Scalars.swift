@@ -15,6 +15,20 @@ public enum UTF8Scalars {
                     | UInt32(p[i + 3] & 0x3F), 4)
     }
 
+    /// Writes the UTF-8 encoding of a scalar at `n` and returns its length (the caller makes room).
+    @inlinable @inline(__always)
+    public static func encode(_ s: UInt32, into out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        if s < 0x80 { out[n] = UInt8(s); return 1 }
+        if s < 0x800 { out[n] = UInt8(0xC0 | s >> 6); out[n + 1] = UInt8(0x80 | s & 0x3F); return 2 }
+        if s < 0x10000 {
+            out[n] = UInt8(0xE0 | s >> 12); out[n + 1] = UInt8(0x80 | (s >> 6) & 0x3F); out[n + 2] = UInt8(0x80 | s & 0x3F)
+            return 3
+        }
+        out[n] = UInt8(0xF0 | s >> 18 & 0x07); out[n + 1] = UInt8(0x80 | (s >> 12) & 0x3F)
+        out[n + 2] = UInt8(0x80 | (s >> 6) & 0x3F); out[n + 3] = UInt8(0x80 | s & 0x3F)
+        return 4
+    }
+
     /// Appends the UTF-8 encoding of a scalar.
     @inlinable @inline(__always)
     public static func append(_ s: UInt32, to out: inout [UInt8]) {

@@ -202,12 +202,9 @@ extension TimeGrammar {
     /// The unit after a chain of numbers that ends a coordination or range begun by the number ending
     /// at `last`: `و50 عاما`, `و17 و18 عاما`, `إلى 6 أشهر`, `- 5 سنوات`.
     func coordinatedUnit(after last: Int) -> TimeUnit? {
-        var k = last + 1
+        var k = last + 1   // the joining word: و، أو، إلى، حتى، -
         for _ in 0..<4 {
-            var next = k
-            guard isRangeWord(next) || stemIs(next, "او") || stemIs(next, "و") else { return nil }
-            next += 1
-            guard let q = number(next), !q.ordinal else { return nil }
+            guard isRangeWord(k) || stemIs(k, "او") || stemIs(k, "و"), let q = number(k + 1), !q.ordinal else { return nil }
             if let u = unitAt(q.last + 1), !a[q.last + 1].definite, u.count == nil || u.count == 1 { return u.unit }
             k = q.last + 1
         }

@@ -12,6 +12,12 @@ import ArabicText
         #expect(n.normalize("٢٠٢٣ و۱۴۰۲") == "2023 و1402")
     }
 
+    @Test func scalarsOfEveryLengthPassThrough() {
+        // One, two, three and four UTF-8 bytes: Latin, Arabic, a euro sign, an emoji.
+        #expect(ArabicNormalizer().normalize("a بَ € 😀 ی") == "a ب € 😀 ي")
+        #expect(ArabicNormalizer().normalize("") == "")
+    }
+
     @Test func punctuationIsKept() {
         #expect(ArabicNormalizer().normalize("نعم، لا؛ لماذا؟") == "نعم، لا؛ لماذا؟")
     }
