@@ -32,13 +32,9 @@ public enum UTF8Scalars {
     /// Appends the UTF-8 encoding of a scalar.
     @inlinable @inline(__always)
     public static func append(_ s: UInt32, to out: inout [UInt8]) {
-        if s < 0x80 { out.append(UInt8(s)) }
-        else if s < 0x800 { out.append(UInt8(0xC0 | s >> 6)); out.append(UInt8(0x80 | s & 0x3F)) }
-        else if s < 0x10000 {
-            out.append(UInt8(0xE0 | s >> 12)); out.append(UInt8(0x80 | (s >> 6) & 0x3F)); out.append(UInt8(0x80 | s & 0x3F))
-        } else {
-            out.append(UInt8(0xF0 | s >> 18)); out.append(UInt8(0x80 | (s >> 12) & 0x3F))
-            out.append(UInt8(0x80 | (s >> 6) & 0x3F)); out.append(UInt8(0x80 | s & 0x3F))
+        if s < 0x80 { out.append(UInt8(s)); return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { bytes in
+            out.append(contentsOf: bytes[..<encode(s, into: bytes, at: 0)])
         }
     }
 

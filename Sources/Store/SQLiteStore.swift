@@ -18,6 +18,9 @@ public struct SaveCounts: Sendable, Equatable {
     /// Creates zero counts.
     public init() {}
 
+    /// The inputs these counts account for, whatever became of them.
+    public var inputs: Int { new + updated + copies + unchanged + failed }
+
     /// Adds another batch's counts.
     public static func += (a: inout SaveCounts, b: SaveCounts) {
         a.new += b.new; a.updated += b.updated; a.copies += b.copies; a.unchanged += b.unchanged; a.failed += b.failed

@@ -194,7 +194,7 @@ private final class SharedTally: @unchecked Sendable {
     func add(_ counts: SaveCounts, taken: Int) -> Int {
         lock.lock(); defer { lock.unlock() }
         _totals += counts; _taken += taken
-        return _totals.new + _totals.updated + _totals.copies + _totals.unchanged + _totals.failed + _taken
+        return _totals.inputs + _taken
     }
 
     /// Records an error (the first one wins).
@@ -254,7 +254,7 @@ final class BatchWriter: @unchecked Sendable {
                     self.error = error
                     failedFlag.lock(); _failed = true; failedFlag.unlock()
                 }
-                progress.update(done: totals.new + totals.updated + totals.copies + totals.unchanged + totals.failed)
+                progress.update(done: totals.inputs)
             }
             done.signal()
         }

@@ -18,6 +18,16 @@ import ArabicText
         #expect(ArabicNormalizer().normalize("") == "")
     }
 
+    @Test func utf8EncodingAgreesWithSwiftForEveryScalar() {
+        var out: [UInt8] = []
+        for v in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            out.removeAll(keepingCapacity: true)
+            UTF8Scalars.append(v, to: &out)
+            if !out.elementsEqual(String(Character(scalar)).utf8) { Issue.record("U+\(String(v, radix: 16))"); return }
+        }
+    }
+
     @Test func punctuationIsKept() {
         #expect(ArabicNormalizer().normalize("نعم، لا؛ لماذا؟") == "نعم، لا؛ لماذا؟")
     }
