@@ -69,18 +69,27 @@ public struct ArabicNormalizer: Sendable {
     public func normalize(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt8]) {
         guard !range.isEmpty else { return }
         // Written into temporary memory and appended once: appending byte by byte paid a uniqueness
-        // check each. No mapping lengthens a scalar's encoding, so the input's length is room enough.
+        // check each.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer in
-            var n = 0, i = range.lowerBound
-            while i < range.upperBound {
-                let b = p[i]
-                if b < 0x80 { buffer[n] = b; n += 1; i += 1; continue }
-                let (s, len) = UTF8Scalars.decode(p, i)
-                i += len
-                if let m = map(s) { n += UTF8Scalars.encode(m, into: buffer, at: n) }
-            }
+            let n = normalize(p, range, into: buffer, at: 0)
             out.append(contentsOf: buffer[..<n])
         }
+    }
+
+    /// Writes the normalized form of a UTF-8 slice (valid UTF-8) into `buffer` from `start` and
+    /// returns where it ends. No mapping lengthens a scalar's encoding, so `range.count` bytes of
+    /// room are enough.
+    public func normalize(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into buffer: UnsafeMutableBufferPointer<UInt8>,
+                          at start: Int) -> Int {
+        var n = start, i = range.lowerBound
+        while i < range.upperBound {
+            let b = p[i]
+            if b < 0x80 { buffer[n] = b; n += 1; i += 1; continue }
+            let (s, len) = UTF8Scalars.decode(p, i)
+            i += len
+            if let m = map(s) { n += UTF8Scalars.encode(m, into: buffer, at: n) }
+        }
+        return n
     }
 
     /// The normalized form of a string.

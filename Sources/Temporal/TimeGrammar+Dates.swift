@@ -5,7 +5,7 @@ extension TimeGrammar {
     /// `29/3/2023`, `2023-03-29`, `13/ 8/ 2015`, `1436/10/5هـ`.
     mutating func numericDate(_ i: Int) -> Match? {
         guard valid(i), a[i].kind == .number else { return nil }
-        var parts: [ArraySlice<UInt8>], last: Int
+        var parts: [ByteView], last: Int
         if a[i].number == nil {
             parts = a[i].symbol.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
             last = i
@@ -369,7 +369,7 @@ extension TimeGrammar {
         return Match(first: i, last: y.last, type: .date, value: CivilDate.iso(y.year), mod: mod)
     }
     /// A word without a leading و or ف (`وفي` → `في`), for words the lexicon does not know.
-    static func withoutConjunction(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    static func withoutConjunction(_ s: ByteView) -> ByteView {
         s.count > 2 && (s.starts(with: waw) || s.starts(with: fa)) ? s.dropFirst(2) : s
     }
     static let yearPrepositions: Set<[UInt8]> = Set(["في", "منذ", "حتي", "من", "الي", "بين", "قبل", "بعد", "خلال",

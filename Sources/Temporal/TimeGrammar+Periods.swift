@@ -220,7 +220,7 @@ extension TimeGrammar {
 
     /// Two-word references: `هذه الأيام`, `الوقت الحالي`, `القريب العاجل`.
     func phraseReference(_ i: Int) -> Match? {
-        guard a[i].phraseHead, let next = at(i + 1), let ws = lexicon.words(a[i].stem, next.stem) else { return nil }
+        guard a[i].phraseHead, let ws = phrase(i) else { return nil }
         for w in ws { if case let .reference(r) = w { return Match(first: i, last: i + 1, type: .date, value: r) } }
         return nil
     }

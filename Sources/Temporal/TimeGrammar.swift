@@ -16,7 +16,8 @@ struct TimeContext {
 /// rules are in TimeGrammar+Dates.swift (calendar dates, days, clock times, years, quarters) and
 /// TimeGrammar+Periods.swift (relative periods, quantities, one-word expressions).
 struct TimeGrammar {
-    let a: [TimeAtom]
+    /// The sentence's atoms (in memory `TimeTagger.tag` holds while the grammar runs).
+    let a: UnsafeBufferPointer<TimeAtom>
     let anchor: CivilDate?
     var found: [TimeExpression] = []
     var warnings: [String] = []
@@ -29,11 +30,13 @@ struct TimeGrammar {
     /// Text of the sentence, for warnings.
     let text: UnsafeBufferPointer<UInt8>
 
-    /// The lexicon the atoms were read with (for two-word forms).
+    /// The lexicon the atoms were read with (for two-word forms), and its flat array of readings.
     let lexicon: TimeLexicon
+    let readings: UnsafeBufferPointer<TimeWord>
 
-    init(atoms: [TimeAtom], anchor: CivilDate?, text: UnsafeBufferPointer<UInt8>, context: TimeContext, lexicon: TimeLexicon) {
-        a = atoms; self.anchor = anchor; self.text = text; self.context = context; self.lexicon = lexicon
+    init(atoms: UnsafeBufferPointer<TimeAtom>, anchor: CivilDate?, text: UnsafeBufferPointer<UInt8>, context: TimeContext,
+         lexicon: TimeLexicon, readings: UnsafeBufferPointer<TimeWord>) {
+        a = atoms; self.anchor = anchor; self.text = text; self.context = context; self.lexicon = lexicon; self.readings = readings
     }
 
     /// A match: atoms `first...last` and what they mean.
@@ -96,7 +99,12 @@ struct TimeGrammar {
     // Accessors that read one field of an atom without copying the atom.
     func at(_ i: Int) -> TimeAtom? { i >= 0 && i < a.count ? a[i] : nil }
     func valid(_ i: Int) -> Bool { i >= 0 && i < a.count }
-    func words(_ i: Int) -> [TimeWord] { valid(i) ? a[i].words : [] }
+    func words(_ i: Int) -> ReadingView { valid(i) ? a[i].words : TimeAtom.noReadings }
+    /// The readings of the two-word form that starts at atom `i`.
+    func phrase(_ i: Int) -> ReadingView? {
+        guard valid(i + 1), let r = lexicon.entry(a[i].stem, a[i + 1].stem) else { return nil }
+        return readings[r]
+    }
     func has(_ i: Int, _ test: (TimeWord) -> Bool) -> Bool { valid(i) && a[i].words.contains(where: test) }
     func stemIs(_ i: Int, _ s: StaticString) -> Bool { valid(i) && a[i].stemIs(s) }
     func isNumber(_ i: Int) -> Bool { valid(i) && a[i].number != nil }
@@ -129,7 +137,7 @@ struct TimeGrammar {
         guard let u = unitAt(i), u.unit == unit, u.count == count else { return false }
         return definite.map { $0 == a[i].definite } ?? true
     }
-    func punct(_ i: Int, _ s: String) -> Bool { valid(i) && a[i].isPunctuation(s) }
+    func punct(_ i: Int, _ s: StaticString) -> Bool { valid(i) && a[i].isPunctuation(s) }
     /// The era after a year at `i` (`هـ` true, `م` false), if there is one.
     func era(_ i: Int) -> Bool? {
         for w in words(i) { if case let .era(h) = w { return h } }
@@ -139,7 +147,7 @@ struct TimeGrammar {
 
     /// A name made of a time word (`عين اليوم`, `روسيا اليوم`), which is not a time.
     func isName(_ i: Int) -> Bool {
-        guard a[i].phraseHead, let next = at(i + 1), let ws = lexicon.words(a[i].stem, next.stem) else { return false }
+        guard a[i].phraseHead, let ws = phrase(i) else { return false }
         return ws.contains(.name)
     }
 
@@ -148,8 +156,7 @@ struct TimeGrammar {
     func monthName(_ i: Int, hijri: Bool = false) -> (month: Int, last: Int, weak: Bool)? {
         func one(_ i: Int) -> (Int, Int)? {
             guard valid(i), a[i].kind == .word else { return nil }
-            if a[i].phraseHead, valid(i + 1), a[i + 1].kind == .word,
-               let ws = lexicon.words(a[i].stem, a[i + 1].stem) {
+            if a[i].phraseHead, valid(i + 1), a[i + 1].kind == .word, let ws = phrase(i) {
                 for w in ws {
                     if !hijri, case let .month(m) = w { return (m, i + 1) }
                     if hijri, case let .hijriMonth(m) = w { return (m, i + 1) }
@@ -282,7 +289,7 @@ struct TimeGrammar {
 
     /// A verb with the future prefix س (`سيعقد`, `ستنطلق`), as the clitic segmenter splits it;
     /// only words that start س + ي/ت/ن are segmented, so `ستريت` and `سيارة` cost one test each.
-    static func isFutureVerb(_ s: ArraySlice<UInt8>) -> Bool {
+    static func isFutureVerb<C: Collection>(_ s: C) -> Bool where C.Element == UInt8 {
         guard s.count >= 8, s.starts(with: sin) else { return false }
         let second = Array(s.dropFirst(2).prefix(2))
         guard second == ya || second == ta || second == nun else { return false }

@@ -92,15 +92,21 @@ public enum TimeWord: Sendable, Equatable {
 }
 
 /// The time lexicon, keyed by the matching-normalized form of each word or two-word phrase.
-/// Lookups hash the bytes in place (64-bit FNV-1a) and compare them once, with no allocation.
-public struct TimeLexicon: Sendable {
-    private var index = HashIndex()
-    private var keys: [[UInt8]] = []
-    private var readings: [[TimeWord]] = []
+/// Lookups hash the bytes in place (64-bit FNV-1a) and compare them once, with no allocation. A
+/// form's readings are a range of one flat array, so the grammar reads them through a pointer
+/// (`withReadings`) without reference counting.
+public final class TimeLexicon: Sendable {
+    private let index: HashIndex
+    private let keys: [[UInt8]]
+    /// Every form's readings, one after another; `entries[k]` is form k's range, and
+    /// `nonFrequency[k]` the range of its readings other than frequencies.
+    private let readings: [TimeWord]
+    private let entries: [Range<Int>]
+    private let nonFrequency: [Range<Int>]
     /// Hashes of the first words of two-word forms (`كانون الثاني`), so only they trigger a phrase lookup.
-    private var phraseHeads: Set<UInt64> = []
+    private let phraseHeads: HashIndex
     /// The longest form, in bytes; longer tokens are not looked up.
-    private(set) var maxLength = 0
+    let maxLength: Int
 
     /// The bundled lexicon.
     public static let standard: TimeLexicon = {
@@ -111,6 +117,7 @@ public struct TimeLexicon: Sendable {
     /// Parses `FORM<TAB>CATEGORY<TAB>VALUE` lines; a malformed line is an error naming it.
     public init(tsv: String) throws {
         let normalizer = ArabicNormalizer(.matching)
+        var index = HashIndex(), phraseHeads = HashIndex(), keys: [[UInt8]] = [], perForm: [[TimeWord]] = [], maxLength = 0
         for (n, line) in tsv.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let f = line.split(separator: "\t").map(String.init)
@@ -121,35 +128,58 @@ public struct TimeLexicon: Sendable {
             let h = Self.hash(key[...])
             if let k = index.find(h) {
                 guard keys[k] == key else { throw MarsadError(.usage, "time-lexicon.tsv line \(n + 1): hash collision") }
-                if !readings[k].contains(word) { readings[k].append(word) }
+                if !perForm[k].contains(word) { perForm[k].append(word) }
             } else {
                 index.insert(h, keys.count)
                 keys.append(key)
-                readings.append([word])
+                perForm.append([word])
             }
             maxLength = max(maxLength, key.count)
-            if let space = key.firstIndex(of: 0x20) { phraseHeads.insert(Self.hash(key[..<space])) }
+            if let space = key.firstIndex(of: 0x20) {
+                let head = Self.hash(key[..<space])
+                if phraseHeads.find(head) == nil { phraseHeads.insert(head, 0) }
+            }
         }
+        var readings: [TimeWord] = [], entries: [Range<Int>] = [], nonFrequency: [Range<Int>] = []
+        for words in perForm {
+            entries.append(readings.count..<readings.count + words.count)
+            readings += words
+            let kept = words.filter { if case .frequency = $0 { return false }; return true }
+            nonFrequency.append(readings.count..<readings.count + kept.count)
+            readings += kept
+        }
+        self.index = index; self.phraseHeads = phraseHeads; self.keys = keys; self.maxLength = maxLength
+        self.readings = readings; self.entries = entries; self.nonFrequency = nonFrequency
     }
 
     /// The readings of a normalized form.
-    public func words(_ form: ArraySlice<UInt8>) -> [TimeWord]? {
+    public func words(_ form: ArraySlice<UInt8>) -> [TimeWord]? { entry(form).map { Array(readings[$0]) } }
+
+    /// Calls `body` with the flat array of readings that `entry` ranges index.
+    func withReadings<R>(_ body: (UnsafeBufferPointer<TimeWord>) throws -> R) rethrows -> R {
+        try readings.withUnsafeBufferPointer(body)
+    }
+
+    /// The range of a normalized form's readings (without frequencies when `frequencies` is false).
+    func entry<C: Collection>(_ form: C, frequencies: Bool = true) -> Range<Int>? where C.Element == UInt8 {
         guard form.count <= maxLength, let k = index.find(Self.hash(form)), keys[k].elementsEqual(form) else { return nil }
-        return readings[k]
+        return frequencies ? entries[k] : nonFrequency[k]
     }
 
     /// Whether a normalized word starts a two-word form.
-    func isPhraseHead(_ form: ArraySlice<UInt8>) -> Bool { form.count <= maxLength && phraseHeads.contains(Self.hash(form)) }
+    func isPhraseHead<C: Collection>(_ form: C) -> Bool where C.Element == UInt8 {
+        form.count <= maxLength && phraseHeads.find(Self.hash(form)) != nil
+    }
 
-    /// The readings of a two-word form.
-    func words(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) -> [TimeWord]? {
+    /// The range of a two-word form's readings.
+    func entry<C: Collection>(_ first: C, _ second: C) -> Range<Int>? where C.Element == UInt8 {
         guard first.count + second.count < maxLength else { return nil }
         let h = Self.hash(second, seed: Self.hash(CollectionOfOne(0x20), seed: Self.hash(first)))
         guard let k = index.find(h) else { return nil }
         let key = keys[k]
         guard key.count == first.count + 1 + second.count, key[first.count] == 0x20,
               key[..<first.count].elementsEqual(first), key[(first.count + 1)...].elementsEqual(second) else { return nil }
-        return readings[k]
+        return entries[k]
     }
 
     static func hash<C: Collection>(_ bytes: C, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 where C.Element == UInt8 {

@@ -17,20 +17,31 @@ public struct TimeTagger: Sendable {
     public func tag(_ text: [UInt8], tokens: [Token], sentences: [ByteSpan], anchor: CivilDate?)
         -> (expressions: [TimeExpression], warnings: [String]) {
         var expressions: [TimeExpression] = [], warnings: [String] = []
+        // One buffer for the normalized text and one array of atoms serve every sentence in turn.
+        let room = sentences.reduce(0) { max($0, $1.end - $1.start) }
+        var atoms: [TimeAtom] = []
         text.withUnsafeBufferPointer { p in
-            var t = 0, context = TimeContext()
-            for sentence in sentences {
-                while t < tokens.count && tokens[t].start < sentence.start { t += 1 }
-                let first = t
-                while t < tokens.count && tokens[t].end <= sentence.end { t += 1 }
-                guard first < t else { continue }
-                context.lastDay = nil  // a clock time belongs to a day named in its own sentence
-                var grammar = TimeGrammar(atoms: atomizer.atoms(p, tokens[first..<t]), anchor: anchor, text: p, context: context,
-                                          lexicon: atomizer.lexicon)
-                grammar.run()
-                context = grammar.context
-                expressions += grammar.found
-                warnings += grammar.warnings
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, room)) { norm in
+                atomizer.lexicon.withReadings { readings in
+                    var t = 0, context = TimeContext()
+                    for sentence in sentences {
+                        while t < tokens.count && tokens[t].start < sentence.start { t += 1 }
+                        let first = t
+                        while t < tokens.count && tokens[t].end <= sentence.end { t += 1 }
+                        guard first < t else { continue }
+                        context.lastDay = nil  // a clock time belongs to a day named in its own sentence
+                        atoms.removeAll(keepingCapacity: true)
+                        atomizer.atoms(p, tokens[first..<t], norm: norm, readings: readings, into: &atoms)
+                        atoms.withUnsafeBufferPointer { a in
+                            var grammar = TimeGrammar(atoms: a, anchor: anchor, text: p, context: context,
+                                                      lexicon: atomizer.lexicon, readings: readings)
+                            grammar.run()
+                            context = grammar.context
+                            expressions += grammar.found
+                            warnings += grammar.warnings
+                        }
+                    }
+                }
             }
         }
         return (expressions, warnings)
@@ -40,7 +51,7 @@ public struct TimeTagger: Sendable {
     /// for servers that want their first request fast).
     public static func warmUp() {
         _ = TimeLexicon.standard.words([])
-        _ = TimeGrammar.isFutureVerb(Array("سيعقد".utf8)[...])
+        _ = TimeGrammar.isFutureVerb(Array("سيعقد".utf8))
     }
 
     /// Tags a string as one text (tokenized and split into sentences here).

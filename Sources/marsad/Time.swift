@@ -90,10 +90,11 @@ struct Time: ParsableCommand {
         static func marsad(_ a: GoldArticle) -> [ScoredTime] {
             let bytes = Array(a.text.utf8)
             let found = TimeTagger.standard.tag(a.text, anchor: a.published.flatMap(CivilDate.init(iso:))).expressions
-            var starts = ScalarOffsets(bytes), ends = ScalarOffsets(bytes)
+            // Expressions come in text order without overlapping, so one cursor walks the text once.
+            var offsets = ScalarOffsets(bytes)
             return found.map {
-                ScoredTime(start: starts.scalarOffset(ofByte: $0.span.start), end: ends.scalarOffset(ofByte: $0.span.end),
-                           type: $0.type.rawValue, value: $0.value)
+                let start = offsets.scalarOffset(ofByte: $0.span.start)
+                return ScoredTime(start: start, end: offsets.scalarOffset(ofByte: $0.span.end), type: $0.type.rawValue, value: $0.value)
             }
         }
 
