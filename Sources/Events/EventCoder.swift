@@ -82,6 +82,9 @@ public struct EventCoder: Sendable {
     static let peopleReached = people.union(circles)
     static let prepositions: Set<String> = Set(["مع", "بين", "إلى", "الى", "على", "في", "ضد", "من", "عن", "لدى"].map { NameKey.key($0) })
     static let with: Set<String> = Set(["مع", "بين"].map { NameKey.key($0) })
+    /// Verbs with a pronoun for the attack they follow (هجوم شنته قوات هادي): their subject is the attacker.
+    static let perpetrated: Set<String> = Set(["شنه", "شنته", "شنها", "نفذه", "نفذته", "نفذها", "ارتكبه", "ارتكبته", "ارتكبها",
+                                               "تبناه", "تبنته", "تبنتها"].map { NameKey.key($0) })
     /// Honorifics before a name (استقبل صاحب السمو الملكي الأمير فيصل): no distance between a verb and its subject.
     static let honorifics: Set<String> = Set(["صاحب", "السمو", "الملكي", "سمو", "معالي", "سعادة", "فخامة", "جلالة", "دولة",
                                               "الأمير", "الشيخ", "الدكتور", "د", "المهندس", "الأستاذ", "السيد", "السيدة"].map { NameKey.key($0) })
@@ -99,7 +102,7 @@ public struct EventCoder: Sendable {
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+        .union(prepositions).union(with).union(perpetrated).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -239,10 +242,10 @@ public struct EventCoder: Sendable {
             for key in w.triggers {
                 let verbAllowed = !(key.preposition || w.nominal)
                 if patterns.firstWords.contains(key.key), i + 1 < words.count, !words[i + 1].key.isEmpty,
-                   let p = patterns.pattern(key.key + " " + words[i + 1].key), p.kind == .noun || verbAllowed {
+                   let p = patterns.pattern(key.key + " " + words[i + 1].key, verbAllowed: verbAllowed) {
                     found.append((i, i + 1, p, key.future)); i += 1; break
                 }
-                if let p = patterns.pattern(key.key), p.kind == .noun || verbAllowed {
+                if let p = patterns.pattern(key.key, verbAllowed: verbAllowed) {
                     found.append((i, i, p, key.future)); break
                 }
             }
@@ -306,7 +309,22 @@ public struct EventCoder: Sendable {
             let gapBefore = { (a: Argument) in words.filter { tokens[$0.token].start >= a.span.end && tokens[$0.token].end <= start }.count }
             // …unless punctuation parts them (وبشأن الحرب الأوكرانية، رفض أمير عبد اللهيان).
             let punctuationBefore = { (a: Argument) in tokens[words[0].token..<words[f.first].token].contains { $0.kind == .punctuation && $0.start >= a.span.end } }
-            if f.pattern.kind == .verb, let last = beforeArgs.last, gapBefore(last) <= 1, !punctuationBefore(last) {
+            // An attack named by a noun after another event (أعرب عن استنكاره للاعتداء، نقل التعازي في حادث
+            // التفجير، ندد بمقتل طفل في هجوم): who is named before it reacts to it and did not do it.
+            let ploverOf = { (p: EventPattern) in codebook.code(p.cameo)?.plover }
+            let assaultNoun = f.pattern.kind == .noun && ploverOf(f.pattern) == "ASSAULT"
+            let reportedAssault = assaultNoun && found[..<n].contains { ploverOf($0.pattern) != "ASSAULT" }
+            if reportedAssault {
+                // Its attacker is only one the noun's own words give: a nationality right after it (القصف
+                // الإسرائيلي), or the subject of شنه/نفذه/ارتكبه after it (هجوم شنته قوات هادي).
+                if let first = after.first, gapTokens(first) == 0, first.place == nil, first.actor!.id == first.actor!.country {
+                    source = EventParty(actor: first.actor!, span: first.span)
+                } else if let v = words[(f.last + 1)...].prefix(3).first(where: { Self.perpetrated.contains($0.key) }),
+                          let a = after.first(where: { $0.span.start >= tokens[v.token].end }),
+                          words.filter({ tokens[$0.token].start >= tokens[v.token].end && tokens[$0.token].end <= a.span.start }).count <= 1 {
+                    source = EventParty(actor: a.actor!, span: a.span)
+                }
+            } else if f.pattern.kind == .verb, let last = beforeArgs.last, gapBefore(last) <= 1, !punctuationBefore(last) {
                 source = EventParty(actor: last.actor!, span: last.span)   // subject right before the verb
             } else if let first = after.first, gapTokens(first) <= (f.pattern.kind == .verb ? 3 : 2),
                       !words.contains(where: { tokens[$0.token].start >= end && tokens[$0.token].end <= first.span.start && Self.prepositions.contains($0.key) }) {
@@ -336,7 +354,12 @@ public struct EventCoder: Sendable {
             if target == nil {   // استقبل أسرة الشيخ، استقبل الوزير أسر المصابين
                 target = homePeople(among: Self.peopleReached) ?? source.flatMap { homePeople(among: Self.peopleReached, after: $0.span.end) }
             }
-            if f.pattern.flags.contains("visit"), let p = args.first(where: { $0.span.start >= end && $0.place != nil })?.place, let c = p.country {
+            // An attack with no actor named hits the country of the place it names, else of the place
+            // the sentence puts it in (تفجير … مسجد قوات الطوارئ بمنطقة عسير).
+            let placeHit = reportedAssault && target == nil
+            if f.pattern.flags.contains("visit") || placeHit,
+               let p = args.first(where: { $0.span.start >= end && $0.place != nil })?.place ?? (placeHit ? sentencePlace : nil),
+               let c = p.country {
                 target = EventParty(actor: Resolution.LinkedActor(id: c, name: nil, nameAr: p.nameAr, code: c, country: c, role: nil),
                                     span: args.first(where: { $0.place?.id == p.id })!.span)
             }

@@ -18,6 +18,8 @@ public struct EventPattern: Sendable, Equatable {
 public struct EventPatterns: Sendable {
     /// Patterns by the key of their form.
     let byKey: [String: EventPattern]
+    /// Noun forms written with the article whose key a verb already has (القصف and قصف share the key قصف).
+    let nounsUnderVerbs: [String: EventPattern]
     /// Whether any two-word form starts with this key.
     let firstWords: Set<String>
     /// `NameKey.hash` of every word of every form: the fast test a word must pass before its key is made.
@@ -35,7 +37,7 @@ public struct EventPatterns: Sendable {
 
     /// Reads a pattern file; a malformed line is an error naming the file and line.
     public init(_ text: String, file: String) throws {
-        var byKey: [String: EventPattern] = [:], first: Set<String> = [], alef: Set<String> = [], hashes: Set<UInt64> = []
+        var byKey: [String: EventPattern] = [:], nounsUnderVerbs: [String: EventPattern] = [:], first: Set<String> = [], alef: Set<String> = [], hashes: Set<UInt64> = []
         let normalizer = ArabicNormalizer(.matching)
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -48,6 +50,7 @@ public struct EventPatterns: Sendable {
                 let key = NameKey.key(form)
                 guard !key.isEmpty else { throw MarsadError(.malformed, "\(file):\(n + 1): empty form") }
                 if byKey[key] == nil { byKey[key] = pattern }
+                else if kind == .noun, form.hasPrefix("ال"), byKey[key]?.kind == .verb, nounsUnderVerbs[key] == nil { nounsUnderVerbs[key] = pattern }
                 let written = normalizer.normalize(String(form))
                 if kind == .verb, written.hasPrefix("ال") { alef.insert(written) }
                 let words = key.split(separator: " ")
@@ -55,9 +58,12 @@ public struct EventPatterns: Sendable {
                 for w in words { hashes.insert(NameKey.hash(ofKey: String(w))) }
             }
         }
-        self.byKey = byKey; firstWords = first; verbsWithAlef = alef; self.hashes = hashes
+        self.byKey = byKey; self.nounsUnderVerbs = nounsUnderVerbs; firstWords = first; verbsWithAlef = alef; self.hashes = hashes
     }
 
-    /// The pattern of a one- or two-word key.
-    public func pattern(_ key: String) -> EventPattern? { byKey[key] }
+    /// The pattern of a one- or two-word key; where a verb may not stand (a word with the article), only a noun's.
+    public func pattern(_ key: String, verbAllowed: Bool = true) -> EventPattern? {
+        guard let p = byKey[key] else { return nil }
+        return verbAllowed || p.kind == .noun ? p : nounsUnderVerbs[key]
+    }
 }

@@ -85,6 +85,21 @@ func example(_ prefix: String) throws -> String {
         #expect(doc.events?.first?.sources.map(\.actor.id) == ["mohammad-javad-zarif"])
     }
 
+    @Test func whoReactsToAnAttackDidNotCarryItOut() throws {
+        // The minister condemns; the attack has no named attacker and hits the country of the place it names.
+        let doc = try analyze("أدان وزير الخارجية الأردني الهجوم الذي استهدف مسجدا في الكويت أمس.")
+        let events = try #require(doc.events)
+        #expect(events.map(\.code.plover) == ["ACCUSE", "ASSAULT"])
+        #expect(events[0].sources.map(\.dyadCode) == ["JOR"])
+        #expect(events[1].sources.isEmpty && events[1].targets.map(\.dyadCode) == ["KWT"])
+        // A nationality right after the noun is the attacker; القصف is a noun although قصف is also a verb.
+        let bombing = try #require(try analyze("وأدانت مصر القصف الإسرائيلي على غزة أمس.").events?.last)
+        #expect(bombing.code.plover == "ASSAULT")
+        #expect(bombing.sources.map(\.dyadCode) == ["ISR"] && bombing.targets.map(\.dyadCode) == ["PSE"])
+        // دانت is a condemnation like أدانت.
+        #expect(try analyze("ودانت وزارة الخارجية الفلسطينية القرار.").events?.first?.code.cameo == "111")
+    }
+
     @Test func badInputIsBounded() throws {
         let longSentence = Array(repeating: "التقى الوزير السعودي نظيره الإيراني و", count: 400).joined(separator: " ")
         let doc = try analyze(longSentence)
