@@ -108,8 +108,7 @@ public struct ActorResolver: Sendable {
         // A title right before a name (or before another title that has one) is the same person:
         // وزير الخارجية الإيراني، حسين أمير عبد اللهيان.
         for i in stride(from: all.count - 1, through: 0, by: -1) where all[i].type == "TITLE" && out[i].1 == nil {
-            if let k = nextOutside(i, all), all[k].type == "PERSON" || all[k].type == "TITLE", let r = out[k].1, r.actor != nil,
-               article.apposes(all[i].span.end, all[k].span.start) {
+            if let k = namedAfter(i, all, article), let r = out[k].1, r.actor != nil {
                 out[i].1 = Resolution(actor: r.actor, confidence: r.confidence, basis: .apposition)
             }
         }
@@ -216,7 +215,7 @@ public struct ActorResolver: Sendable {
     /// A title names a person: the one it stands next to, the holder of that role already named in
     /// the article, or the holder the knowledge base knows for the publication date.
     private func title(_ e: Entity, index: Int, _ all: [Entity], _ m: inout ArticleMemory) -> Resolution? {
-        if let k = nextOutside(index, all), all[k].type == "PERSON" || all[k].type == "TITLE", m.apposes(e.span.end, all[k].span.start) {
+        if namedAfter(index, all, m) != nil {
             return nil   // the name that follows carries the link; `resolve` gives the title the same one
         }
         guard let parsed = parseTitle(e, m) else { return nil }
@@ -283,6 +282,21 @@ public struct ActorResolver: Sendable {
             return all[k]
         }
         return nil
+    }
+
+    /// The person (or title of one) that the title at `index` stands before: right after it, past
+    /// honorifics (`apposes`), or past the title's complement, the body or place it is a title of
+    /// (رئيس بعثة مجلس التعاون في اليمن السفير سعد العريفي، مدير النظافة بأمانة منطقة جازان عبدالرحمن العبسي).
+    func namedAfter(_ index: Int, _ all: [Entity], _ m: ArticleMemory) -> Int? {
+        var k = nextOutside(index, all)
+        var inComplement: [ByteSpan] = []
+        while let j = k, all[j].type == "ORG" || all[j].type == "LOC" || all[j].type == "NORP" {
+            inComplement.append(all[j].span)
+            k = nextOutside(j, all)
+        }
+        guard let k, all[k].type == "PERSON" || all[k].type == "TITLE" else { return nil }
+        if inComplement.isEmpty && m.apposes(all[index].span.end, all[k].span.start) { return k }
+        return m.complementLeads(from: all[index].span.end, to: all[k].span.start, names: inComplement) ? k : nil
     }
 
     /// The outermost entity that ends before `index` starts, if it is the nearest one.
@@ -561,6 +575,36 @@ struct ArticleMemory {
             words += 1
         }
         return words <= 3
+    }
+
+    /// Whether the words from `a` to `b` are the complement of a title and lead to a name: names of
+    /// bodies and places (`names`), definite words that continue the title (العامة، والتوعية،
+    /// بالجامعة، للانتخابات), a construct begun with ل or ب (لدول الخليج), في before a place, and honorifics; at most eight words, no punctuation
+    /// but a comma, and no other word (a verb or preposition begins a new phrase: رئيس اللجنة على
+    /// تحقيق توجيهات معالي الوزير).
+    func complementLeads(from a: Int, to b: Int, names: [ByteSpan]) -> Bool {
+        guard a <= b, b - a <= 160 else { return false }
+        var words = 0, previousWasIn = false
+        for (i, t) in tokens.enumerated() where t.end > a && t.start < b {
+            if t.end > b || t.start < a { return false }
+            if t.kind == .punctuation, text[t.start] == 0x2C || (text[t.start] == 0xD8 && text[t.start + 1] == 0x8C) { continue }
+            guard t.kind == .word else { return false }
+            words += 1
+            let covered = names.contains { $0.start < t.end && t.start < $0.end }
+            let key = NameKey.key(string(ByteSpan(t.start, t.end)))
+            let written = text[t.start..<t.end]
+            let definite = ["ال", "وال", "بال", "لل", "وبال", "ولل"].contains { written.starts(with: $0.utf8) }
+            let next = i + 1 < tokens.count && tokens[i + 1].end <= b ? tokens[i + 1] : nil
+            let nextContinues = next.map { n in
+                names.contains { $0.start < n.end && n.start < $0.end } || ["ال", "وال"].contains { text[n.start..<n.end].starts(with: $0.utf8) }
+            } ?? false
+            let beforePlace = previousWasIn == false && key == "في" && next.map { n in names.contains { $0.start < n.end && n.start < $0.end } } == true
+            previousWasIn = beforePlace
+            // ل or ب on the first noun of a construct: لدول الخليج، بأمانة منطقة جازان.
+            let construct = (written.starts(with: "ل".utf8) || written.starts(with: "ب".utf8)) && nextContinues
+            guard covered || definite || beforePlace || construct || Self.honorifics.contains(key) else { return false }
+        }
+        return words <= 8
     }
 
     /// Prepositions and particles that never continue an organization's name.

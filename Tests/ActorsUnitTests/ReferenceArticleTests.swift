@@ -73,6 +73,26 @@ import Ingest
 
     /// المالية is "financial" far more often than "Malian": it names no country, and a Saudi story
     /// about its finance ministry is not about Mali (its unnamed officials are Saudi).
+    @Test func aTitleReachesItsNamePastWhatItIsATitleOf() throws {
+        func links(_ body: String) throws -> [String: String] {
+            var article = RawArticle(origin: "t", body: Array(body.utf8), format: .text)
+            article.title = "خبر"
+            let doc = try Analyzer(published: "2015-07-21").analyze(article)
+            var out: [String: String] = [:]
+            for (e, link) in zip(doc.scalarEntities(), doc.links) { out[String(decoding: e.text, as: UTF8.self)] = link?.actor?.id ?? "-" }
+            return out
+        }
+        // The body the title heads (مجلس التعاون لدول الخليج العربية) and an honorific lie between.
+        let gcc = try links("واجتمع الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني مع الوفد.")
+        #expect(gcc["الأمين العام"] == "abdullatif-al-zayani")
+        // A definite word continues the title (والتوعية); the person is one only the article names.
+        let team = try links("وأوضح رئيس فريق الإعلام والتوعية شادي كابلي أن اللجنة تعمل على مدار الساعة.")
+        #expect(team["رئيس فريق الإعلام"] == team["شادي كابلي"] && team["شادي كابلي"]?.hasPrefix("text:") == true)
+        // A preposition and a verbal noun begin a new phrase: the committee's head is not the minister.
+        let committee = try links("وأكد رئيس اللجنة على تحقيق توجيهات معالي وزير الشؤون البلدية والقروية عبداللطيف آل الشيخ.")
+        #expect(committee["رئيس اللجنة"] == "-")
+    }
+
     @Test func financialIsNotMalian() throws {
         var article = RawArticle(origin: "t", body: Array("""
             أعلنت وزارة المالية السعودية أمس أن الرياض ستطرح سندات، وقال مسؤول في الأوراق المالية إن السوق المالية مستقرة.             واستقبل وزير المالية إبراهيم العساف في الرياض وفدا من المستثمرين.
