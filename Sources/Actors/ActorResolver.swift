@@ -568,7 +568,8 @@ struct ArticleMemory {
         if onlySeparators(a, b) { return true }
         guard a <= b, b - a <= 60 else { return false }
         var words = 0
-        for t in tokens where t.end > a && t.start < b {
+        for t in tokens[firstToken(endingAfter: a)...] {
+            if t.start >= b { break }
             if t.end > b || t.start < a { return false }   // a proclitic in between (والأمير): a new phrase
             if t.kind == .punctuation, text[t.start] == 0x2C || (text[t.start] == 0xD8 && text[t.start + 1] == 0x8C) { continue }
             guard t.kind == .word, Self.honorifics.contains(NameKey.key(string(ByteSpan(t.start, t.end)))) else { return false }
@@ -585,7 +586,9 @@ struct ArticleMemory {
     func complementLeads(from a: Int, to b: Int, names: [ByteSpan]) -> Bool {
         guard a <= b, b - a <= 160 else { return false }
         var words = 0, previousWasIn = false
-        for (i, t) in tokens.enumerated() where t.end > a && t.start < b {
+        for i in firstToken(endingAfter: a)..<tokens.count {
+            let t = tokens[i]
+            if t.start >= b { break }
             if t.end > b || t.start < a { return false }
             if t.kind == .punctuation, text[t.start] == 0x2C || (text[t.start] == 0xD8 && text[t.start + 1] == 0x8C) { continue }
             guard t.kind == .word else { return false }
@@ -615,6 +618,16 @@ struct ArticleMemory {
     static let honorifics: Set<String> = Set(["الدكتور", "الدكتورة", "د", "المهندس", "الأستاذ", "الأستاذة", "الشيخ", "الأمير",
         "الأميرة", "الملك", "السيد", "السيدة", "اللواء", "العميد", "الفريق", "العقيد", "المستشار", "سمو", "معالي", "فضيلة", "سماحة"]
         .map { NameKey.key($0) })
+
+    /// The index of the first token that ends after byte `a` (binary search: a long article has many titles).
+    func firstToken(endingAfter a: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end > a { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
 
     /// Whether a comma (، or ,) and spaces lie between two offsets.
     func commaOnly(_ a: Int, _ b: Int) -> Bool {
