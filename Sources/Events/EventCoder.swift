@@ -203,7 +203,8 @@ public struct EventCoder: Sendable {
             var m1 = m0
             while m1 < times.count, times[m1].span.start < sentence.end { m1 += 1 }
             let sentenceTimes = times[m0..<m1].filter { $0.span.end <= sentence.end }
-            var sentenceEvents = codeSentence(si, sentence, words, tokens, text, args, sentenceTimes, published, dateline, home, &lastSubject)
+            var sentenceEvents = Self.mergeWithinSentence(
+                codeSentence(si, sentence, words, tokens, text, args, sentenceTimes, published, dateline, home, &lastSubject))
             if sentenceEvents.count > maximumPerSentence { sentenceEvents.removeLast(sentenceEvents.count - maximumPerSentence) }
             events += sentenceEvents
         }
@@ -390,6 +391,36 @@ public struct EventCoder: Sendable {
             return words[w].key == NameKey.key("في")
                 || (a.span.start >= 2 && text[a.span.start - 2] == 0xD8 && text[a.span.start - 1] == 0xA8)
         }?.place
+    }
+
+    /// Triggers of one sentence that name one happening (اجتماع … اللقاء … المحادثات) are one event:
+    /// the same PLOVER type, polarity and modality, one side named alike in both and the other alike or
+    /// unnamed in one of them (for a meeting, in either order). The first trigger keeps the event, takes the
+    /// sides it lacked and lists the others as mentions.
+    static func mergeWithinSentence(_ events: [Event]) -> [Event] {
+        func same(_ x: [EventParty], _ y: [EventParty]) -> Bool { !x.isEmpty && Set(x.map(\.dyadCode)) == Set(y.map(\.dyadCode)) }
+        func agree(_ x: [EventParty], _ y: [EventParty]) -> Bool { x.isEmpty || y.isEmpty || same(x, y) }
+        // One side named alike in both, the other alike or unnamed in one.
+        func oneHappening(_ s1: [EventParty], _ t1: [EventParty], _ s2: [EventParty], _ t2: [EventParty]) -> Bool {
+            (same(s1, s2) && agree(t1, t2)) || (same(t1, t2) && agree(s1, s2))
+        }
+        var out: [Event] = []
+        for e in events {
+            let meeting = e.code.plover == "CONSULT"
+            if let i = out.firstIndex(where: { o in
+                o.code.plover == e.code.plover && o.polarity == e.polarity && o.modality == e.modality
+                    && (oneHappening(o.sources, o.targets, e.sources, e.targets)
+                        || (meeting && oneHappening(o.sources, o.targets, e.targets, e.sources)))
+            }) {
+                let swapped = !oneHappening(out[i].sources, out[i].targets, e.sources, e.targets)
+                if out[i].sources.isEmpty { out[i].sources = swapped ? e.targets : e.sources }
+                if out[i].targets.isEmpty { out[i].targets = swapped ? e.sources : e.targets }
+                out[i].mentions.append(e.trigger)
+                continue
+            }
+            out.append(e)
+        }
+        return out
     }
 
     /// One event per (date, sources, targets, code) in an article, with all its mentions. Sides are
