@@ -100,6 +100,16 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("ودانت وزارة الخارجية الفلسطينية القرار.").events?.first?.code.cameo == "111")
     }
 
+    @Test func triggersOfOneHappeningAreOneEvent() throws {
+        // التقى and اللقاء name one meeting: one event with two mentions.
+        let one = try #require(try analyze("التقى وزير الخارجية السعودي عادل الجبير نظيره الروسي سيرغي لافروف في موسكو، وتناول اللقاء العلاقات بين البلدين.").events)
+        #expect(one.count == 1 && one.first?.mentions.count == 2)
+        #expect(one.first?.sources.map(\.dyadCode) == ["SAU"] && one.first?.targets.map(\.dyadCode) == ["RUS"])
+        // Two meetings of other sides stay two.
+        let two = try #require(try analyze("التقى وزير الخارجية السعودي عادل الجبير نظيره الروسي سيرغي لافروف، والتقى وزير الخارجية الأميركي جون كيري نظيره الإيراني.").events)
+        #expect(two.map { $0.sources.map(\.dyadCode) + $0.targets.map(\.dyadCode) } == [["SAU", "RUS"], ["USA", "IRN"]])
+    }
+
     @Test func badInputIsBounded() throws {
         let longSentence = Array(repeating: "التقى الوزير السعودي نظيره الإيراني و", count: 400).joined(separator: " ")
         let doc = try analyze(longSentence)
