@@ -402,7 +402,8 @@ public struct ActorResolver: Sendable {
             var end = t.end, j = i + 1
             while j < m.tokens.count, j <= i + 6, m.tokens[j].kind == .word {
                 let w = m.tokens[j], word = m.string(ByteSpan(w.start, w.end))
-                guard !ArticleMemory.functionWords.contains(word) else { break }
+                guard !ArticleMemory.functionWords.contains(word),
+                      !ArticleMemory.endsNames.contains(NameKey.key(word.hasPrefix("و") ? String(word.dropFirst()) : word)) else { break }
                 let definite = word.hasPrefix("ال") || word.hasPrefix("لل") || (j > i + 1 && word.hasPrefix("وال"))
                 let known = !kb.places(key: NameKey.key(word)).isEmpty || kb.nationality(key: NameKey.key(word)) != nil
                 let construct = j == i + 1 && j + 1 < m.tokens.count && m.tokens[j + 1].kind == .word
@@ -628,6 +629,10 @@ struct ArticleMemory {
         }
         return lo
     }
+
+    /// Honorifics and relative pronouns, by name key: an organization's name stops before them
+    /// (جامعة الحدود الشمالية | والدكتور يوسف الهاشم، مجلس التعاون الخليجي | والذي).
+    static let endsNames: Set<String> = honorifics.union(["الذي", "التي", "الذين"].map { NameKey.key($0) })
 
     /// Whether a comma (، or ,) and spaces lie between two offsets.
     func commaOnly(_ a: Int, _ b: Int) -> Bool {

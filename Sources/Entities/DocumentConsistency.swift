@@ -68,7 +68,8 @@ enum DocumentConsistency {
 }
 
 extension SequenceTagger {
-    /// Tags the sentences of one document (tokens as strings), then makes its names consistent.
+    /// Tags the sentences of one document (tokens as strings), then makes its names consistent and
+    /// mends their last words, as `EntityRecognizer` does for an article.
     public func tagDocument(_ sentences: [[String]], scratch: Scratch) -> [[String]] {
         var ids: [[Int]] = [], bare: [[UInt64]] = []
         for tokens in sentences {
@@ -77,6 +78,7 @@ extension SequenceTagger {
             bare.append(tokens.isEmpty ? [] : scratch.keys.map(\.bare))
         }
         DocumentConsistency.apply(&ids, bare: bare, model: self)
+        NameEdges.apply(&ids, bare: bare, model: self)
         return ids.map { $0.map { tags[$0] } }
     }
 }

@@ -93,7 +93,7 @@ public final class EntityRecognizer: @unchecked Sendable {
     }
 
     /// The mentions in `text`, sentence by sentence, ordered by start (longer first on ties). Names
-    /// are made consistent across the article (`DocumentConsistency`).
+    /// are made consistent across the article (`DocumentConsistency`) and their last words mended (`NameEdges`).
     public func entities(_ text: [UInt8], tokens: [Token], sentences: [ByteSpan]) -> [Entity] {
         scratch.with { entities(text, tokens: tokens, sentences: sentences, $0.0, $0.1) }
     }
@@ -138,6 +138,7 @@ public final class EntityRecognizer: @unchecked Sendable {
                 }
             }
             DocumentConsistency.apply(&nameTags, bare: bare, model: names)
+            NameEdges.apply(&nameTags, bare: bare, model: names)
             for (tags, ranges) in zip(nameTags, sentenceRanges) { add(tags, names, ranges) }
         }
         return found.sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
