@@ -70,7 +70,8 @@ public struct ActorResolver: Sendable {
         all += missedOrganizations(article, entities: all)
         all += counterparts(article, entities: all)
         all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
-        all += missedNationalities(article, entities: all)
+        let named = all
+        all += missedNationalities(article, entities: named) + missedSurnames(article, entities: named)
         all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
         var mentions: [String: Int] = [:]
         for e in all where e.type == "LOC" || e.type == "NORP" {
@@ -361,6 +362,34 @@ public struct ActorResolver: Sendable {
             }
         }
         return covered
+    }
+
+    /// Surnames the tagger missed after the article named the person in full (`وأضاف البقمي` after
+    /// `فهد البقمي`): the last word of a longer PERSON mention, met again after it, a proclitic allowed.
+    /// Family names only, with the article or of five letters or more, so that a given name that ends
+    /// a name (محمود بن علي) is never taken alone (علي is also على).
+    private func missedSurnames(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
+        var surnames: [UInt64: Int] = [:]   // hash of the last word → where its first full mention ends
+        for e in entities where e.type == "PERSON" {
+            let first = m.firstToken(endingAfter: e.span.start), last = m.firstToken(endingAfter: e.span.end - 1)
+            guard last > first, last < m.tokens.count, m.tokens[last].end == e.span.end, m.tokens[last].kind == .word else { continue }
+            let t = m.tokens[last]
+            let definite = t.end - t.start >= 6 && m.text[t.start] == 0xD8 && m.text[t.start + 1] == 0xA7
+                && m.text[t.start + 2] == 0xD9 && m.text[t.start + 3] == 0x84
+            guard definite || t.end - t.start >= 10, let h = m.wordHash(token: last, skip: 0), surnames[h] == nil else { continue }
+            surnames[h] = e.span.end
+        }
+        guard !surnames.isEmpty else { return [] }
+        let covered = coverage(m, entities)
+        var found: [Entity] = []
+        for (i, t) in m.tokens.enumerated() where !covered[i] && t.kind == .word {
+            if let skip = m.procliticLengths(at: t.start).first(where: { skip in
+                m.wordHash(token: i, skip: skip).flatMap { surnames[$0] }.map { $0 <= t.start } ?? false
+            }) {
+                found.append(Entity(span: ByteSpan(t.start + skip, t.end), type: "PERSON"))
+            }
+        }
+        return found
     }
 
     /// Nationality words the tagger missed (الأميركية in `العقوبات الأميركية`), a proclitic allowed. A

@@ -93,6 +93,20 @@ import Ingest
         #expect(committee["رئيس اللجنة"] == "-")
     }
 
+    @Test func aSurnameAloneIsThePersonNamedInFullBefore() throws {
+        func people(_ body: String) throws -> [(String, String?)] {
+            var article = RawArticle(origin: "t", body: Array(body.utf8), format: .text)
+            article.title = "خبر"
+            let doc = try Analyzer(published: "2015-07-21").analyze(article)
+            return zip(doc.scalarEntities(), doc.links).filter { $0.0.type == "PERSON" }
+                .map { (String(decoding: $0.0.text, as: UTF8.self), $0.1?.actor?.id) }
+        }
+        let spokesman = try people("وقال المتحدث فهد البقمي إن الحملة مستمرة. وأضاف البقمي أن مواقع التواصل ساعدت على نشرها.")
+        #expect(spokesman.map(\.0) == ["فهد البقمي", "البقمي"] && spokesman[1].1 == spokesman[0].1)
+        // A given name that ends a name is not a surname: علي, which is also على, stays a word.
+        #expect(try people("وقال محمود بن علي إن اللجنة تعمل على المشروع. وأكد علي أن العمل مستمر.").map(\.0) == ["محمود بن علي"])
+    }
+
     @Test func financialIsNotMalian() throws {
         var article = RawArticle(origin: "t", body: Array("""
             أعلنت وزارة المالية السعودية أمس أن الرياض ستطرح سندات، وقال مسؤول في الأوراق المالية إن السوق المالية مستقرة.             واستقبل وزير المالية إبراهيم العساف في الرياض وفدا من المستثمرين.
