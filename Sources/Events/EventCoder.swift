@@ -89,6 +89,12 @@ public struct EventCoder: Sendable {
     static let honorifics: Set<String> = Set(["صاحب", "السمو", "الملكي", "سمو", "معالي", "سعادة", "فخامة", "جلالة", "دولة",
                                               "الأمير", "الشيخ", "الدكتور", "د", "المهندس", "الأستاذ", "السيد", "السيدة"].map { NameKey.key($0) })
 
+    /// Whether the last letter of a word, past its marks, is ة or ه (زيارةً، زياره).
+    static func endsInTaMarbuta(_ word: String) -> Bool {
+        let last = word.unicodeScalars.last { !UTF8Scalars.isArabicDiacritic($0.value) && $0.value != UTF8Scalars.tatweel }
+        return last == "ة" || last == "ه"
+    }
+
     /// A word of the sentence, as the pattern lexicon keys it.
     struct Word {
         /// Token index, and the word's name key when it is one the coder looks for (else empty).
@@ -161,7 +167,9 @@ public struct EventCoder: Sendable {
                 let h0 = words[i]
                 Self.proclitics(text, t) { skip, future, preposition in
                     if let h = skip == 0 ? h0 : NameKey.wordHash(text, t.start + skip..<t.end), patterns.hashes.contains(h) {
-                        triggers.append((NameKey.key(raw(skip)), future, preposition))
+                        let written = raw(skip), key = NameKey.key(written)
+                        if patterns.feminine.contains(key), !Self.endsInTaMarbuta(written) { return }
+                        triggers.append((key, future, preposition))
                     }
                 }
                 let interesting = h0.map { Self.functionHashes.contains($0) || patterns.hashes.contains($0) } ?? false

@@ -22,6 +22,9 @@ public struct EventPatterns: Sendable {
     let nounsUnderVerbs: [String: EventPattern]
     /// Whether any two-word form starts with this key.
     let firstWords: Set<String>
+    /// Keys whose every form ends in ة (معاهدة، مظاهرة): the name key drops ة, so only a word written
+    /// with ة (or ه) is one of them, not المعاهد or مظاهر.
+    public let feminine: Set<String>
     /// `NameKey.hash` of every word of every form: the fast test a word must pass before its key is made.
     public let hashes: Set<UInt64>
     /// Verb forms that begin with ال as written (التقى), normalized but with the article kept, so that
@@ -37,6 +40,7 @@ public struct EventPatterns: Sendable {
 
     /// Reads a pattern file; a malformed line is an error naming the file and line.
     public init(_ text: String, file: String) throws {
+        var endings: [String: (feminine: Bool, other: Bool)] = [:]
         var byKey: [String: EventPattern] = [:], nounsUnderVerbs: [String: EventPattern] = [:], first: Set<String> = [], alef: Set<String> = [], hashes: Set<UInt64> = []
         let normalizer = ArabicNormalizer(.matching)
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -54,10 +58,15 @@ public struct EventPatterns: Sendable {
                 let written = normalizer.normalize(String(form))
                 if kind == .verb, written.hasPrefix("ال") { alef.insert(written) }
                 let words = key.split(separator: " ")
+                for (w, written) in zip(words, form.split(separator: " ")) {
+                    if written.hasSuffix("ة") { endings[String(w), default: (false, false)].feminine = true }
+                    else { endings[String(w), default: (false, false)].other = true }
+                }
                 if words.count == 2 { first.insert(String(words[0])) }
                 for w in words { hashes.insert(NameKey.hash(ofKey: String(w))) }
             }
         }
+        feminine = Set(endings.filter { $0.value.feminine && !$0.value.other }.keys)
         self.byKey = byKey; self.nounsUnderVerbs = nounsUnderVerbs; firstWords = first; verbsWithAlef = alef; self.hashes = hashes
     }
 

@@ -110,6 +110,13 @@ func example(_ prefix: String) throws -> String {
         #expect(two.map { $0.sources.map(\.dyadCode) + $0.targets.map(\.dyadCode) } == [["SAU", "RUS"], ["USA", "IRN"]])
     }
 
+    @Test func aFeminineTriggerNeedsItsTaMarbuta() throws {
+        // معاهدة and مظاهرة lose ة in the name key; المعاهد (institutes) and المظاهر (aspects) are not them.
+        let plovers = try analyze("وزار وزير التعليم السعودي المعاهد الجديدة في الرياض وتفقد المظاهر العمرانية.").events?.map(\.code.plover)
+        #expect(plovers == ["CONSULT"])
+        #expect(try analyze("ووقعت السعودية وفرنسا معاهدةً للتعاون الدفاعي في الرياض.").events?.first?.code.cameo == "057")
+    }
+
     @Test func badInputIsBounded() throws {
         let longSentence = Array(repeating: "التقى الوزير السعودي نظيره الإيراني و", count: 400).joined(separator: " ")
         let doc = try analyze(longSentence)
