@@ -52,12 +52,14 @@ public struct Resolution: Sendable, Equatable {
 public struct ActorResolver: Sendable {
     /// The knowledge base it links to.
     public let kb: KnowledgeBase
+    /// Place names that are ordinary words, never taken for a place the tagger missed.
+    public let placeWords: PlaceWords
 
-    /// The resolver over Marsad's bundled knowledge base.
-    public static let standard = ActorResolver(kb: .standard)
+    /// The resolver over Marsad's bundled knowledge base and place words.
+    public static let standard = ActorResolver(kb: .standard, placeWords: .standard)
 
     /// Creates a resolver over a knowledge base.
-    public init(kb: KnowledgeBase) { self.kb = kb }
+    public init(kb: KnowledgeBase, placeWords: PlaceWords = PlaceWords(tsv: "")) { self.kb = kb; self.placeWords = placeWords }
 
     /// Resolves the entities of one article. Places the NER missed (`لباكو`, `بجمهورية نخجوان`) are
     /// added as LOC entities, and `نظيره الروسي` as a TITLE; the result is sorted by position, each
@@ -340,7 +342,7 @@ public struct ActorResolver: Sendable {
                     i += 1
                     break
                 }
-                if kb.gazetteer.contains(first) {
+                if kb.gazetteer.contains(first), !placeWords.keys.contains(first) {
                     found.append(Entity(span: ByteSpan(t.start + skip, t.end), type: "LOC"))
                     break
                 }
@@ -350,7 +352,7 @@ public struct ActorResolver: Sendable {
     }
 
     /// Which tokens a mention covers; `entities` sorted by start.
-    private func coverage(_ m: ArticleMemory, _ entities: [Entity]) -> [Bool] {
+    func coverage(_ m: ArticleMemory, _ entities: [Entity]) -> [Bool] {
         var covered = [Bool](repeating: false, count: m.tokens.count)
         var e = 0
         for (i, t) in m.tokens.enumerated() {

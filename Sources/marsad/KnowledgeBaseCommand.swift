@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Actors
+import Analysis
+import Ingest
 import Entities
 import MarsadCore
 
@@ -9,7 +11,7 @@ struct KnowledgeBaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kb",
         abstract: "Build Marsad's knowledge base of actors and places, or look a name up in it.",
-        subcommands: [Build.self, Lookup.self])
+        subcommands: [Build.self, PlaceWordsCommand.self, Lookup.self])
 
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -61,6 +63,53 @@ struct KnowledgeBaseCommand: ParsableCommand {
                 let people = kb.actors.filter { $0.kind == .person }.count
                 print("\(kb.actors.count) actors (\(people) people), \(kb.places.count) places, \(kb.roles.count) roles; "
                       + "\(builder.warnings.count) warnings; wrote \(out)")
+            }
+        }
+    }
+
+    struct PlaceWordsCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "place-words",
+            abstract: "List the place names that may be ordinary words (جديدة, new; مدينة, city), with corpus evidence.",
+            discussion: "Tags every article with the bundled NER models and counts, for each one-word name of the "
+                + "resolver's gazetteer, its occurrences and those inside a mention the tagger finds (the place itself, or a longer "
+                + "name: محافظة الطائف). Words seen at least --min-count times and inside a mention in under --max-rate of "
+                + "them are listed with their counts: the candidates from which Sources/Actors/Resources/place-words.tsv "
+                + "is chosen by reading (the tagger misses some real places as often: الطائف، أبها).")
+
+        @Option(help: "The corpus (files, folders or zips that marsad analyze reads).")
+        var corpus = "../shared/data/corpus/saudinewsnet"
+
+        @Option(help: "Fewest occurrences for a word to be judged.")
+        var minCount = 50
+
+        @Option(help: "Largest share of occurrences inside a mention for a word to be ordinary.")
+        var maxRate = 0.1
+
+        @Option(help: "Where to write the list (default: standard output).")
+        var out: String?
+
+        func run() throws {
+            try NER.reporting {
+                let analyzer = Analyzer(recognizer: .standard, resolver: nil, coder: nil)
+                var counter = PlaceWords.Counter(resolver: ActorResolver(kb: .standard))
+                var articles = 0
+                InputReader().read(corpus) { result in
+                    guard case .success(let raw) = result, let doc = try? analyzer.analyze(raw), let entities = doc.entities else { return }
+                    counter.add(doc.text, tokens: doc.tokens, entities: entities)
+                    articles += 1
+                }
+                let words = counter.ordinary(minimumCount: minCount, maximumRate: maxRate)
+                var tsv = """
+                # Candidate ordinary place words, from `marsad kb place-words --min-count \(minCount) --max-rate \(maxRate)`
+                # over \(articles) articles of \((corpus as NSString).lastPathComponent) tagged by the bundled NER models.
+                # Name key, occurrences (a proclitic allowed), occurrences the tagger calls a place by itself,
+                # occurrences inside any mention the tagger finds.
+
+                """
+                for w in words { tsv += "\(w.key)\t\(w.seen)\t\(w.tagged)\t\(w.named)\n" }
+                if let out { try Data(tsv.utf8).write(to: URL(fileURLWithPath: out)) } else { print(tsv, terminator: "") }
+                FileHandle.standardError.write(Data("\(words.count) candidates of \(counter.counts.count) gazetteer words seen, from \(articles) articles\n".utf8))
             }
         }
     }

@@ -107,6 +107,19 @@ import Ingest
         #expect(try people("وقال محمود بن علي إن اللجنة تعمل على المشروع. وأكد علي أن العمل مستمر.").map(\.0) == ["محمود بن علي"])
     }
 
+    @Test func ordinaryWordsAreNotPlaces() throws {
+        func places(_ body: String) throws -> [String] {
+            var article = RawArticle(origin: "t", body: Array(body.utf8), format: .text)
+            article.title = "خبر"
+            let doc = try Analyzer(published: "2015-07-21").analyze(article)
+            return doc.links.compactMap { $0?.place?.name }
+        }
+        // جديد (new), المدينة (the city), كبيرا (big: ك + Beira) are in place-words.tsv; Jeddah is a place.
+        #expect(try places("وأعلنت أمانة جدة عن مشروع جديد في المدينة، وقالت إن الأثر سيكون كبيرا على السكان.") == ["Jeddah"])
+        // A real place the tagger misses is still found.
+        #expect(try places("وصل وزير الداخلية إلى الطائف أمس.").contains("Ta’if"))
+    }
+
     @Test func financialIsNotMalian() throws {
         var article = RawArticle(origin: "t", body: Array("""
             أعلنت وزارة المالية السعودية أمس أن الرياض ستطرح سندات، وقال مسؤول في الأوراق المالية إن السوق المالية مستقرة.             واستقبل وزير المالية إبراهيم العساف في الرياض وفدا من المستثمرين.
