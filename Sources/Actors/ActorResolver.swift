@@ -612,9 +612,9 @@ struct ArticleMemory {
 
     /// Whether the words from `a` to `b` are the complement of a title and lead to a name: names of
     /// bodies and places (`names`), definite words that continue the title (العامة، والتوعية،
-    /// بالجامعة، للانتخابات), a construct begun with ل or ب (لدول الخليج), في before a place, and honorifics; at most eight words, no punctuation
-    /// but a comma, and no other word (a verb or preposition begins a new phrase: رئيس اللجنة على
-    /// تحقيق توجيهات معالي الوزير).
+    /// بالجامعة، للانتخابات), a construct begun with ل or ب (لدول الخليج), في before a place, and
+    /// honorifics; at most eight words, no punctuation but a comma, and no other word (a verb or
+    /// preposition begins a new phrase: رئيس اللجنة على تحقيق توجيهات معالي الوزير).
     func complementLeads(from a: Int, to b: Int, names: [ByteSpan]) -> Bool {
         guard a <= b, b - a <= 160 else { return false }
         var words = 0, previousWasIn = false

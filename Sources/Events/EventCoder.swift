@@ -402,9 +402,9 @@ public struct EventCoder: Sendable {
     }
 
     /// Triggers of one sentence that name one happening (اجتماع … اللقاء … المحادثات) are one event:
-    /// the same PLOVER type, polarity and modality, one side named alike in both and the other alike or
-    /// unnamed in one of them (for a meeting, in either order). The first trigger keeps the event, takes the
-    /// sides it lacked and lists the others as mentions.
+    /// the same PLOVER type, polarity and modality, one side named alike in both and the other alike
+    /// or unnamed in one of them (for a meeting, in either order). The first trigger keeps the event,
+    /// takes the sides it lacked and lists the others as mentions.
     static func mergeWithinSentence(_ events: [Event]) -> [Event] {
         func same(_ x: [EventParty], _ y: [EventParty]) -> Bool { !x.isEmpty && Set(x.map(\.dyadCode)) == Set(y.map(\.dyadCode)) }
         func agree(_ x: [EventParty], _ y: [EventParty]) -> Bool { x.isEmpty || y.isEmpty || same(x, y) }

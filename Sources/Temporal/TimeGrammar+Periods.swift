@@ -31,8 +31,7 @@ extension TimeGrammar {
         if stemIs(k + 1, "المالي") { k += 1 }  // العام المالي الماضي: the fiscal year
         if stemIs(k + 1, "الدراسي") || stemIs(k + 1, "الدراسيه") { return nil }  // the school year is no calendar period
         if count == nil, quantity == nil, let n = number(j + 1), !n.ordinal { quantity = n.value; k = n.last }
-        var few = false
-        if count == nil, fn(k + 1, .few) { few = true; k += 1 }
+        if count == nil, fn(k + 1, .few) { k += 1 }   // الأيام القليلة الماضية
         var dir = direction(k + 1)
         if dir != nil { k += 1 }
         if demonstrative { if dir != nil { return nil }; dir = .current }
