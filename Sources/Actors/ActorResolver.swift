@@ -73,7 +73,8 @@ public struct ActorResolver: Sendable {
         all += counterparts(article, entities: all)
         all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
         let named = all
-        all += missedNationalities(article, entities: named) + missedSurnames(article, entities: named)
+        let covered = coverage(article, named)
+        all += missedNationalities(article, covered: covered) + missedSurnames(article, entities: named, covered: covered)
         all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
         var mentions: [String: Int] = [:]
         for e in all where e.type == "LOC" || e.type == "NORP" {
@@ -370,7 +371,7 @@ public struct ActorResolver: Sendable {
     /// `فهد البقمي`): the last word of a longer PERSON mention, met again after it, a proclitic allowed.
     /// Family names only, with the article or of five letters or more, so that a given name that ends
     /// a name (محمود بن علي) is never taken alone (علي is also على).
-    private func missedSurnames(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
+    private func missedSurnames(_ m: ArticleMemory, entities: [Entity], covered: [Bool]) -> [Entity] {
         var surnames: [UInt64: Int] = [:]   // hash of the last word → where its first full mention ends
         for e in entities where e.type == "PERSON" {
             let first = m.firstToken(endingAfter: e.span.start), last = m.firstToken(endingAfter: e.span.end - 1)
@@ -382,7 +383,6 @@ public struct ActorResolver: Sendable {
             surnames[h] = e.span.end
         }
         guard !surnames.isEmpty else { return [] }
-        let covered = coverage(m, entities)
         var found: [Entity] = []
         for (i, t) in m.tokens.enumerated() where !covered[i] && t.kind == .word {
             if let skip = m.procliticLengths(at: t.start).first(where: { skip in
@@ -397,8 +397,7 @@ public struct ActorResolver: Sendable {
     /// Nationality words the tagger missed (الأميركية in `العقوبات الأميركية`), a proclitic allowed. A
     /// group's word must be a noun with the article: `الغرب` and `العرب` are the West and the Arabs, but
     /// `غرب العراق` is a direction, and `الغربية`, `العربية` qualify places and languages as often.
-    private func missedNationalities(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
-        let covered = coverage(m, entities)
+    private func missedNationalities(_ m: ArticleMemory, covered: [Bool]) -> [Entity] {
         var found: [Entity] = []
         for (i, t) in m.tokens.enumerated() where !covered[i] && t.kind == .word {
             let skip = m.procliticLengths(at: t.start).first { skip in
