@@ -89,6 +89,15 @@ public struct EventCoder: Sendable {
     static let honorifics: Set<String> = Set(["صاحب", "السمو", "الملكي", "سمو", "معالي", "سعادة", "فخامة", "جلالة", "دولة",
                                               "الأمير", "الشيخ", "الدكتور", "د", "المهندس", "الأستاذ", "السيد", "السيدة"].map { NameKey.key($0) })
 
+    /// PLOVER types whose nouns after ب name a manner rather than an event (بالتنسيق مع، بدعم من، بترحيب).
+    static let mannerNouns: Set<String> = ["COOPERATE", "SUPPORT"]
+
+    /// Whether a token starts with ب, or و then ب.
+    static func startsWithBa(_ text: [UInt8], _ t: Token) -> Bool {
+        func ba(_ i: Int) -> Bool { i + 1 < t.end && text[i] == 0xD8 && text[i + 1] == 0xA8 }
+        return ba(t.start) || (t.start + 1 < t.end && text[t.start] == 0xD9 && text[t.start + 1] == 0x88 && ba(t.start + 2))
+    }
+
     /// Whether the last letter of a word, past its marks, is ة or ه (زيارةً، زياره).
     static func endsInTaMarbuta(_ word: String) -> Bool {
         let last = word.unicodeScalars.last { !UTF8Scalars.isArabicDiacritic($0.value) && $0.value != UTF8Scalars.tatweel }
@@ -255,6 +264,9 @@ public struct EventCoder: Sendable {
                     found.append((i, i + 1, p, key.future)); i += 1; break
                 }
                 if let p = patterns.pattern(key.key, verbAllowed: verbAllowed) {
+                    // ب + a noun of cooperation or support is a manner (بالتنسيق مع، بترحيب من), not an event.
+                    if key.preposition, Self.startsWithBa(text, tokens[w.token]), p.kind == .noun,
+                       let plover = codebook.code(p.cameo)?.plover, Self.mannerNouns.contains(plover) { break }
                     found.append((i, i, p, key.future)); break
                 }
             }

@@ -117,6 +117,14 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("ووقعت السعودية وفرنسا معاهدةً للتعاون الدفاعي في الرياض.").events?.first?.code.cameo == "057")
     }
 
+    @Test func aNounAfterBaIsAMannerNotAnEvent() throws {
+        // بالتنسيق مع is how the aid was handed out; التنسيق as the object of بحث is an event.
+        let aid = try #require(try analyze("ووزعت الهيئة المساعدات في عدن بالتنسيق مع وزارة الداخلية اليمنية.").events)
+        #expect(!aid.contains { $0.code.plover == "COOPERATE" })
+        let talks = try #require(try analyze("وبحث الوزير السعودي التنسيق مع وزارة الداخلية اليمنية.").events)
+        #expect(talks.map(\.code.plover) == ["CONSULT", "COOPERATE"])
+    }
+
     @Test func badInputIsBounded() throws {
         let longSentence = Array(repeating: "التقى الوزير السعودي نظيره الإيراني و", count: 400).joined(separator: " ")
         let doc = try analyze(longSentence)
