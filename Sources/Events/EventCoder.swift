@@ -392,6 +392,11 @@ public struct EventCoder: Sendable {
                 reporter = EventParty(actor: a.actor!, span: a.span)
             }
             guard let code = codebook.code(f.pattern.cameo) else { continue }
+            // A verb of travel (توجه، وصل) is a visit only to a place the sentence names: لم توجه اتهامات
+            // and وصل إلى الدور النهائي are no visits (زار may visit people: زار المصابين).
+            if f.pattern.flags.contains("goes"), !args.contains(where: { $0.span.start >= end && $0.place != nil }) {
+                continue
+            }
             if source == nil && target == nil { continue }
             events.append(Event(sentence: si, span: sentence, trigger: ByteSpan(start, end), sources: source.map { [$0] } ?? [],
                                 targets: target.map { [$0] } ?? [], code: code, place: sentencePlace ?? dateline,

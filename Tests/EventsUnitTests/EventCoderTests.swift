@@ -125,6 +125,14 @@ func example(_ prefix: String) throws -> String {
         #expect(talks.map(\.code.plover) == ["CONSULT", "COOPERATE"])
     }
 
+    @Test func aVerbOfTravelIsAVisitOnlyToAPlace() throws {
+        let trip = try #require(try analyze("وتوجه وزير الخارجية السعودي عادل الجبير إلى موسكو أمس.").events?.first)
+        #expect(trip.code.cameo == "042" && trip.targets.map(\.dyadCode) == ["RUS"])
+        // توجه اتهامات levels accusations: no place, no visit.
+        let charges = try #require(try analyze("ولم توجه السلطات الأميركية أي اتهامات حتى الآن.").events)
+        #expect(!charges.contains { $0.code.plover == "CONSULT" })
+    }
+
     @Test func badInputIsBounded() throws {
         let longSentence = Array(repeating: "التقى الوزير السعودي نظيره الإيراني و", count: 400).joined(separator: " ")
         let doc = try analyze(longSentence)
