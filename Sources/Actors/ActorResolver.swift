@@ -84,6 +84,8 @@ public struct ActorResolver: Sendable {
         article.countries = Set(mentions.keys)
         article.mainCountry = mentions.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
 
+        // The name each title stands before, found once: a title with one takes that name's link.
+        let namedAfter = all.indices.map { all[$0].type == "TITLE" ? self.namedAfter($0, all, article) : nil }
         var out: [(Entity, Resolution?)] = []
         out.reserveCapacity(all.count)
         for (i, e) in all.enumerated() {
@@ -92,7 +94,7 @@ public struct ActorResolver: Sendable {
             case "PERSON": r = person(e, index: i, all, &article)
             case "LOC": r = place(e, &article)
             case "NORP": r = nationality(e, &article)
-            case "TITLE": r = title(e, index: i, all, &article)
+            case "TITLE": r = namedAfter[i] == nil ? title(e, &article) : nil   // `namedAfter` below links it
             default: r = organization(e, &article)
             }
             out.append((e, r))
@@ -112,7 +114,7 @@ public struct ActorResolver: Sendable {
         // A title right before a name (or before another title that has one) is the same person:
         // وزير الخارجية الإيراني، حسين أمير عبد اللهيان.
         for i in stride(from: all.count - 1, through: 0, by: -1) where all[i].type == "TITLE" && out[i].1 == nil {
-            if let k = namedAfter(i, all, article), let r = out[k].1, r.actor != nil {
+            if let k = namedAfter[i], let r = out[k].1, r.actor != nil {
                 out[i].1 = Resolution(actor: r.actor, confidence: r.confidence, basis: .apposition)
             }
         }
@@ -218,10 +220,7 @@ public struct ActorResolver: Sendable {
 
     /// A title names a person: the one it stands next to, the holder of that role already named in
     /// the article, or the holder the knowledge base knows for the publication date.
-    private func title(_ e: Entity, index: Int, _ all: [Entity], _ m: inout ArticleMemory) -> Resolution? {
-        if namedAfter(index, all, m) != nil {
-            return nil   // the name that follows carries the link; `resolve` gives the title the same one
-        }
+    private func title(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
         guard let parsed = parseTitle(e, m) else { return nil }
         let role = parsed.role.role
         if parsed.counterpart {
@@ -294,7 +293,8 @@ public struct ActorResolver: Sendable {
     func namedAfter(_ index: Int, _ all: [Entity], _ m: ArticleMemory) -> Int? {
         var k = nextOutside(index, all)
         var inComplement: [ByteSpan] = []
-        while let j = k, all[j].type == "ORG" || all[j].type == "LOC" || all[j].type == "NORP" {
+        while let j = k, all[j].type == "ORG" || all[j].type == "LOC" || all[j].type == "NORP",
+              all[j].span.start - all[index].span.end <= ArticleMemory.longestComplement {
             inComplement.append(all[j].span)
             k = nextOutside(j, all)
         }
@@ -334,9 +334,7 @@ public struct ActorResolver: Sendable {
             let t = m.tokens[i]
             guard !covered[i], t.kind == .word, t.end - t.start >= 6 else { continue }   // three letters or more
             for skip in m.procliticLengths(at: t.start) {
-                guard let h = m.wordHash(token: i, skip: skip), kb.gazetteerFirstWordHashes.contains(h) else { continue }
-                let first = NameKey.key(m.string(ByteSpan(t.start + skip, t.end)))
-                guard kb.gazetteerFirstWords.contains(first) else { continue }
+                guard let first = gazetteerFirstWord(m, token: i, skip: skip) else { continue }
                 if i + 1 < m.tokens.count, !covered[i + 1], m.tokens[i + 1].kind == .word,
                    kb.gazetteer.contains(first + " " + NameKey.key(m.string(ByteSpan(m.tokens[i + 1].start, m.tokens[i + 1].end)))) {
                     found.append(Entity(span: ByteSpan(t.start + skip, m.tokens[i + 1].end), type: "LOC"))
@@ -350,6 +348,14 @@ public struct ActorResolver: Sendable {
             }
         }
         return found
+    }
+
+    /// The key of token `i` after `skip` bytes of proclitics when it starts a gazetteer place name
+    /// (the hash is tested first, so most words cost no key).
+    func gazetteerFirstWord(_ m: ArticleMemory, token i: Int, skip: Int) -> String? {
+        guard let h = m.wordHash(token: i, skip: skip), kb.gazetteerFirstWordHashes.contains(h) else { return nil }
+        let key = NameKey.key(m.string(ByteSpan(m.tokens[i].start + skip, m.tokens[i].end)))
+        return kb.gazetteerFirstWords.contains(key) ? key : nil
     }
 
     /// Which tokens a mention covers; `entities` sorted by start.
@@ -615,7 +621,7 @@ struct ArticleMemory {
     /// honorifics; at most eight words, no punctuation but a comma, and no other word (a verb or
     /// preposition begins a new phrase: رئيس اللجنة على تحقيق توجيهات معالي الوزير).
     func complementLeads(from a: Int, to b: Int, names: [ByteSpan]) -> Bool {
-        guard a <= b, b - a <= 160 else { return false }
+        guard a <= b, b - a <= Self.longestComplement else { return false }
         var words = 0, previousWasIn = false
         for i in firstToken(endingAfter: a)..<tokens.count {
             let t = tokens[i]
@@ -625,21 +631,27 @@ struct ArticleMemory {
             guard t.kind == .word else { return false }
             words += 1
             let covered = names.contains { $0.start < t.end && t.start < $0.end }
-            let key = NameKey.key(string(ByteSpan(t.start, t.end)))
             let written = text[t.start..<t.end]
             let definite = ["ال", "وال", "بال", "لل", "وبال", "ولل"].contains { written.starts(with: $0.utf8) }
             let next = i + 1 < tokens.count && tokens[i + 1].end <= b ? tokens[i + 1] : nil
             let nextContinues = next.map { n in
                 names.contains { $0.start < n.end && n.start < $0.end } || ["ال", "وال"].contains { text[n.start..<n.end].starts(with: $0.utf8) }
             } ?? false
-            let beforePlace = previousWasIn == false && key == "في" && next.map { n in names.contains { $0.start < n.end && n.start < $0.end } } == true
-            previousWasIn = beforePlace
             // ل or ب on the first noun of a construct: لدول الخليج، بأمانة منطقة جازان.
             let construct = (written.starts(with: "ل".utf8) || written.starts(with: "ب".utf8)) && nextContinues
-            guard covered || definite || beforePlace || construct || Self.honorifics.contains(key) else { return false }
+            let wasIn = previousWasIn
+            previousWasIn = false
+            if definite || construct { continue }   // it continues the title, and is not في: no key needed
+            let key = NameKey.key(string(ByteSpan(t.start, t.end)))
+            let beforePlace = !wasIn && key == "في" && next.map { n in names.contains { $0.start < n.end && n.start < $0.end } } == true
+            previousWasIn = beforePlace
+            guard covered || beforePlace || Self.honorifics.contains(key) else { return false }
         }
         return words <= 8
     }
+
+    /// The most bytes a title's complement spans (رئيس بعثة مجلس التعاون في اليمن …).
+    static let longestComplement = 160
 
     /// Prepositions and particles that never continue an organization's name.
     static let functionWords: Set<String> = ["في", "من", "على", "إلى", "الى", "عن", "مع", "أن", "إن", "التي", "الذي", "بعد", "قبل",

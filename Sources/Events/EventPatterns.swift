@@ -24,7 +24,7 @@ public struct EventPatterns: Sendable {
     let firstWords: Set<String>
     /// Keys whose every form ends in ة (معاهدة، مظاهرة): the name key drops ة, so only a word written
     /// with ة (or ه) is one of them, not المعاهد or مظاهر.
-    public let feminine: Set<String>
+    let feminine: Set<String>
     /// `NameKey.hash` of every word of every form: the fast test a word must pass before its key is made.
     public let hashes: Set<UInt64>
     /// Verb forms that begin with ال as written (التقى), normalized but with the article kept, so that
