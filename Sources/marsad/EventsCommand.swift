@@ -86,7 +86,10 @@ struct EventsCommand: ParsableCommand {
                     let clean = doc.text
                     let sentenceBytes = Array(s.text.utf8)
                     let at = Self.find(sentenceBytes, in: clean, near: offset) ?? -1
-                    let predicted = (doc.events ?? []).filter { at >= 0 && $0.trigger.start >= at && $0.trigger.end <= at + sentenceBytes.count }
+                    // An event stands for every report of it in the article, so it is predicted in each sentence
+                    // where one of its mentions is.
+                    let inSentence = { (m: ByteSpan) in at >= 0 && m.start >= at && m.end <= at + sentenceBytes.count }
+                    let predicted = (doc.events ?? []).filter { $0.mentions.contains(where: inSentence) }
                         .filter { $0.code.plover != "STATEMENT" }
                     let goldEvents = line.events.filter { $0.plover != "STATEMENT" }
                     var unmatched = Array(predicted.indices)
@@ -113,7 +116,8 @@ struct EventsCommand: ParsableCommand {
                         let p = predicted[k]
                         fp += 1; byType[p.code.plover, default: (0, 0, 0)].fp += 1
                         if errors {
-                            let trig = String(decoding: clean[p.trigger.start..<p.trigger.end], as: UTF8.self)
+                            let m = p.mentions.first(where: inSentence)!
+                            let trig = String(decoding: clean[m.start..<m.end], as: UTF8.self)
                             print("\(line.sentence) spurious \(p.code.plover) [\(trig)] \(p.sources.map(\.dyadCode))→\(p.targets.map(\.dyadCode))")
                         }
                     }
