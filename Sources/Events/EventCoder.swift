@@ -384,6 +384,14 @@ public struct EventCoder: Sendable {
                 target = EventParty(actor: Resolution.LinkedActor(id: c, name: nil, nameAr: p.nameAr, code: c, country: c, role: nil),
                                     span: args.first(where: { $0.place?.id == p.id })!.span)
             }
+            // A counterpart the sentence does not name, of an act by the home country's own actors, is
+            // that country (domestic news: طالب الوزير بضرورة…, ألقت الشرطة القبض على…).
+            // Meetings and mobilizations have no such implicit counterpart.
+            if target == nil, let s = source, let home, s.dyadCode == home, let plover = ploverOf(f.pattern),
+               plover != "CONSULT", plover != "MOBILIZE" {
+                target = EventParty(actor: Resolution.LinkedActor(id: home, name: nil, nameAr: "", code: home, country: home, role: nil),
+                                    span: s.span)
+            }
             // Reported speech: a reporting verb before the trigger, its actor the reporter.
             var reporter: EventParty?
             if let r = words[0..<f.first].lastIndex(where: { Self.reporting.contains($0.key) }),

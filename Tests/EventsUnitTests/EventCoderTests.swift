@@ -36,6 +36,16 @@ func example(_ prefix: String) throws -> String {
         #expect(visit.sources.map(\.dyadCode) == ["SAU"] && visit.targets.map(\.actor.code) == ["SAUCVL"])
     }
 
+    @Test func anUnnamedCounterpartOfADomesticActIsTheHomeCountry() throws {
+        let events = try analyze("طالب وزير الشؤون البلدية السعودي بضرورة تسريع تنفيذ المشاريع في الرياض.\n"
+                                 + "والتقى وزير الشؤون البلدية السعودي في الرياض أمس.").events ?? []
+        let demand = try #require(events.first { $0.code.plover == "REQUEST" })
+        #expect(demand.sources.map(\.dyadCode) == ["SAU"] && demand.targets.map(\.dyadCode) == ["SAU"])
+        // A meeting with no one named has no counterpart.
+        let meeting = try #require(events.first { $0.code.plover == "CONSULT" })
+        #expect(meeting.targets.isEmpty)
+    }
+
     @Test func anAppealIsCodedAsARequest() throws {
         let call = try #require(try analyze("دعا وزير الخارجية الروسي سيرغي لافروف الولايات المتحدة إلى رفع العقوبات.", published: "2023-03-29").events?.first)
         #expect(call.code.cameo == "020" && call.code.plover == "REQUEST")
