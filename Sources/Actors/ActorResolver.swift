@@ -94,7 +94,7 @@ public struct ActorResolver: Sendable {
             case "PERSON": r = person(e, index: i, all, &article)
             case "LOC": r = place(e, &article)
             case "NORP": r = nationality(e, &article)
-            case "TITLE": r = namedAfter[i] == nil ? title(e, &article) : nil   // `namedAfter` below links it
+            case "TITLE": r = namedAfter[i] == nil ? title(e, index: i, all, &article) : nil   // `namedAfter` below links it
             default: r = organization(e, &article)
             }
             out.append((e, r))
@@ -139,7 +139,8 @@ public struct ActorResolver: Sendable {
             if bearers.count == 1 { found = bearers }
         }
         let known = pick(found, m.day)
-        if let title, let parsed = parseTitle(title, m), !parsed.counterpart {
+        if let title, var parsed = parseTitle(title.entity, m), !parsed.counterpart {
+            if parsed.country == nil { parsed.country = complementCountry(title.index, all, m) }
             // The article's own words win over the dictionary: the role holds on the publication date.
             let base = known.map { link($0, m.day) }
             let actor = Resolution.LinkedActor(
@@ -220,8 +221,9 @@ public struct ActorResolver: Sendable {
 
     /// A title names a person: the one it stands next to, the holder of that role already named in
     /// the article, or the holder the knowledge base knows for the publication date.
-    private func title(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
-        guard let parsed = parseTitle(e, m) else { return nil }
+    private func title(_ e: Entity, index: Int, _ all: [Entity], _ m: inout ArticleMemory) -> Resolution? {
+        guard var parsed = parseTitle(e, m) else { return nil }
+        if parsed.country == nil, !parsed.counterpart { parsed.country = complementCountry(index, all, m) }
         let role = parsed.role.role
         if parsed.counterpart {
             // نظيره الروسي: the holder, in the named country, of the role of the last person named.
@@ -275,16 +277,30 @@ public struct ActorResolver: Sendable {
         return nil
     }
 
-    /// The TITLE entity set beside person `index`: right before it, or after it behind a comma.
-    private func apposedTitle(_ index: Int, _ all: [Entity], _ m: ArticleMemory) -> Entity? {
+    /// The TITLE entity set beside person `index`: right before it, or right after it (behind a comma,
+    /// or with nothing between when it stands before no other name: راشد آل خليفة وزير الداخلية بمملكة البحرين).
+    private func apposedTitle(_ index: Int, _ all: [Entity], _ m: ArticleMemory) -> (entity: Entity, index: Int)? {
         for j in stride(from: index - 1, through: max(0, index - 4), by: -1)
         where all[j].type == "TITLE" && all[j].span.end <= all[index].span.start {
-            if m.apposes(all[j].span.end, all[index].span.start) { return all[j] }
+            if m.apposes(all[j].span.end, all[index].span.start) { return (all[j], j) }
         }
-        if let k = nextOutside(index, all), all[k].type == "TITLE", m.commaOnly(all[index].span.end, all[k].span.start) {
-            return all[k]
+        if let k = nextOutside(index, all), all[k].type == "TITLE", m.onlySeparators(all[index].span.end, all[k].span.start),
+           m.commaOnly(all[index].span.end, all[k].span.start) || namedAfter(k, all, m) == nil {
+            return (all[k], k)
         }
         return nil
+    }
+
+    /// The country a title's complement names with ب right after it, or after the titles that follow
+    /// it (وزير الداخلية بمملكة البحرين، نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت): the
+    /// government the titles belong to.
+    func complementCountry(_ index: Int, _ all: [Entity], _ m: ArticleMemory) -> String? {
+        var last = index
+        while let k = nextOutside(last, all), all[k].type == "TITLE", m.onlySeparators(all[last].span.end, all[k].span.start) { last = k }
+        guard let k = nextOutside(last, all), all[k].type == "LOC" else { return nil }
+        let between = m.text[all[last].span.end..<all[k].span.start]
+        guard between.elementsEqual([0x20, 0xD8, 0xA8]) else { return nil }   // " ب"
+        return kb.places(key: NameKey.key(m.string(all[k].span))).first { $0.kind == "country" }?.country
     }
 
     /// The person (or title of one) that the title at `index` stands before: right after it, past

@@ -93,6 +93,19 @@ import Ingest
         #expect(committee["رئيس اللجنة"] == "-")
     }
 
+    @Test func aTitleAfterANameGivesItsCountryByItsComplement() throws {
+        var article = RawArticle(origin: "t", body: Array(("وتلقى نائب خادم الحرمين الشريفين اتصالا هاتفيا أمس من الفريق الركن الشيخ "
+            + "راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين أعرب فيه عن إدانته للتفجير.").utf8), format: .text)
+        article.title = "خبر"
+        let doc = try Analyzer(published: "2015-07-25").analyze(article)
+        let links = Self.links(doc)
+        // The Saudi crown prince, deputizing for the king, on that date.
+        #expect(links["نائب خادم الحرمين الشريفين"]?.first??.actor?.id == "muhammad-bin-nayef")
+        // بمملكة البحرين makes the interior minister, a person only the article names, Bahrain's.
+        let minister = try #require(links["راشد بن عبدالله آل خليفة"]?.first??.actor)
+        #expect(minister.country == "BHR" && minister.code == "BHRGOV" && minister.role == "interior minister")
+    }
+
     @Test func aSurnameAloneIsThePersonNamedInFullBefore() throws {
         func people(_ body: String) throws -> [(String, String?)] {
             var article = RawArticle(origin: "t", body: Array(body.utf8), format: .text)
