@@ -358,8 +358,10 @@ public struct EventCoder: Sendable {
             } else {
                 source = lastSubject
             }
-            let rest = after.filter { $0.actor!.id != source?.actor.id }
+            var rest = after.filter { $0.actor!.id != source?.actor.id }
             if f.pattern.flags.contains("meet") || f.pattern.flags.contains("host") || f.pattern.kind == .noun {
+                // A country named as where they meet is no party to it (استقبل … في الإمارات … الجبير).
+                rest.removeAll { a in a.place != nil && Self.explicitPlace(words, tokens, text, [a]) != nil }
                 // The other principal: after مع or بين if there is one, else the next actor.
                 let withIndex = words.firstIndex { $0.token > words[f.last].token && Self.with.contains($0.key) }
                 // … but only when no other actor comes first (التقى X نظيره Y: Y is the object).

@@ -46,6 +46,11 @@ func example(_ prefix: String) throws -> String {
         #expect(meeting.targets.isEmpty)
     }
 
+    @Test func theCountryWhereTheyMeetIsNoParty() throws {
+        let visit = try #require(try analyze("استقبل الرئيس المصري عبد الفتاح السيسي في مصر أمس وزير الخارجية الروسي سيرغي لافروف.").events?.first)
+        #expect(visit.sources.map(\.dyadCode) == ["EGY"] && visit.targets.map(\.dyadCode) == ["RUS"])
+    }
+
     @Test func anAppealIsCodedAsARequest() throws {
         let call = try #require(try analyze("دعا وزير الخارجية الروسي سيرغي لافروف الولايات المتحدة إلى رفع العقوبات.", published: "2023-03-29").events?.first)
         #expect(call.code.cameo == "020" && call.code.plover == "REQUEST")
