@@ -82,6 +82,11 @@ public struct EventCoder: Sendable {
     static let peopleReached = people.union(circles)
     static let prepositions: Set<String> = Set(["مع", "بين", "إلى", "الى", "على", "في", "ضد", "من", "عن", "لدى"].map { NameKey.key($0) })
     static let with: Set<String> = Set(["مع", "بين"].map { NameKey.key($0) })
+    /// Prepositions that put a noun in a verb's object (دعا إلى ضرورة، شدد على ضرورة).
+    static let objectMarkers: Set<String> = Set(["إلى", "الى", "على"].map { NameKey.key($0) })
+    /// Relative pronouns, and ما (كل ما يهدد).
+    static let relatives: Set<String> = Set(["التي", "الذي", "الذين", "ما"].map { NameKey.key($0) })
+    static let searchRoot = NameKey.key("بحث"), about = NameKey.key("عن")
     /// Verbs with a pronoun for the attack they follow (هجوم شنته قوات هادي): their subject is the attacker.
     static let perpetrated: Set<String> = Set(["شنه", "شنته", "شنها", "نفذه", "نفذته", "نفذها", "ارتكبه", "ارتكبته", "ارتكبها",
                                                "تبناه", "تبنته", "تبنتها"].map { NameKey.key($0) })
@@ -117,7 +122,7 @@ public struct EventCoder: Sendable {
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union(perpetrated).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+        .union(prepositions).union(with).union(perpetrated).union(relatives).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -264,9 +269,20 @@ public struct EventCoder: Sendable {
                     found.append((i, i + 1, p, key.future)); i += 1; break
                 }
                 if let p = patterns.pattern(key.key, verbAllowed: verbAllowed) {
+                    let plover = codebook.code(p.cameo)?.plover
                     // ب + a noun of cooperation or support is a manner (بالتنسيق مع، بترحيب من), not an event.
                     if key.preposition, Self.startsWithBa(text, tokens[w.token]), p.kind == .noun,
-                       let plover = codebook.code(p.cameo)?.plover, Self.mannerNouns.contains(plover) { break }
+                       let plover, Self.mannerNouns.contains(plover) { break }
+                    // A noun of the kind of the verb before it, as its object (طالب … بضرورة، دعا إلى ضرورة),
+                    // is what the verb asks, not a second event.
+                    if p.kind == .noun, let verb = found.last, verb.pattern.kind == .verb, codebook.code(verb.pattern.cameo)?.plover == plover,
+                       (key.preposition && Self.startsWithBa(text, tokens[w.token])) || (i > 0 && Self.objectMarkers.contains(words[i - 1].key)) { break }
+                    // بحث عن is a search, not talks (لا تبحث عن الخير).
+                    if p.flags.contains("meet"), key.key.contains(Self.searchRoot), i + 1 < words.count, words[i + 1].key == Self.about { break }
+                    // A threat told of a thing (الغارات التي تهدد الهدنة، كل ما يهدد أمننا) describes a danger;
+                    // an actor's threat has the actor before its relative pronoun.
+                    if plover == "THREATEN", p.kind == .verb, i > 0, Self.relatives.contains(words[i - 1].key),
+                       i < 2 || !args.contains(where: { $0.actor != nil && $0.span.end >= tokens[words[i - 2].token].end && $0.span.start <= tokens[words[i - 2].token].start }) { break }
                     found.append((i, i, p, key.future)); break
                 }
             }

@@ -51,6 +51,15 @@ func example(_ prefix: String) throws -> String {
         #expect(visit.sources.map(\.dyadCode) == ["EGY"] && visit.targets.map(\.dyadCode) == ["RUS"])
     }
 
+    @Test func wordsThatOnlyLookLikeEvents() throws {
+        // بحث عن is a search; a threat told of a thing describes a danger.
+        #expect(try analyze("وخرج رجل الأعمال السعودي من الرياض بحثا عن التجارة في الهند.").events?.isEmpty == true)
+        #expect(try analyze("وشنت تركيا سلسلة من الغارات الجوية التي تهدد الهدنة.").events?.map(\.code.plover) == ["ASSAULT"])
+        // A demand's object (بضرورة) is what it asks, not a second demand.
+        let demands = try analyze("وطالب وزير الخارجية السعودي عادل الجبير إيران بضرورة الكف عن التدخل.").events ?? []
+        #expect(demands.map(\.code.plover) == ["REQUEST"])
+    }
+
     @Test func anAppealIsCodedAsARequest() throws {
         let call = try #require(try analyze("دعا وزير الخارجية الروسي سيرغي لافروف الولايات المتحدة إلى رفع العقوبات.", published: "2023-03-29").events?.first)
         #expect(call.code.cameo == "020" && call.code.plover == "REQUEST")
