@@ -277,6 +277,8 @@ public struct EventCoder: Sendable {
                     // is what the verb asks, not a second event.
                     if p.kind == .noun, let verb = found.last, verb.pattern.kind == .verb, codebook.code(verb.pattern.cameo)?.plover == plover,
                        (key.preposition && Self.startsWithBa(text, tokens[w.token])) || (i > 0 && Self.objectMarkers.contains(words[i - 1].key)) { break }
+                    // Coordination is an event with a partner: التنسيق مع الحكومة, not بعض التنسيق.
+                    if plover == "COOPERATE", p.kind == .noun, !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0.key) }) { break }
                     // بحث عن is a search, not talks (لا تبحث عن الخير).
                     if p.flags.contains("meet"), key.key.contains(Self.searchRoot), i + 1 < words.count, words[i + 1].key == Self.about { break }
                     // A threat told of a thing (الغارات التي تهدد الهدنة، كل ما يهدد أمننا) describes a danger;

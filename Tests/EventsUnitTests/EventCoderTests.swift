@@ -58,6 +58,9 @@ func example(_ prefix: String) throws -> String {
         // A demand's object (بضرورة) is what it asks, not a second demand.
         let demands = try analyze("وطالب وزير الخارجية السعودي عادل الجبير إيران بضرورة الكف عن التدخل.").events ?? []
         #expect(demands.map(\.code.plover) == ["REQUEST"])
+        // Coordination needs a partner.
+        #expect(try analyze("وقال وزير الداخلية السعودي إنه قد يكون هناك بعض التنسيق.").events?.contains { $0.code.plover == "COOPERATE" } == false)
+        #expect(try analyze("وقال وزير الداخلية السعودي إنه تم التنسيق مع الحكومة اللبنانية.").events?.contains { $0.code.plover == "COOPERATE" } == true)
     }
 
     @Test func anAppealIsCodedAsARequest() throws {
