@@ -86,6 +86,9 @@ public struct EventCoder: Sendable {
     static let objectMarkers: Set<String> = Set(["إلى", "الى", "على"].map { NameKey.key($0) })
     /// Relative pronouns, and ما (كل ما يهدد).
     static let relatives: Set<String> = Set(["التي", "الذي", "الذين", "ما"].map { NameKey.key($0) })
+    /// Words that make a meeting noun after them a time frame (بعد اللقاء، خلال الزيارة، في ختام الاجتماع).
+    static let frames: Set<String> = Set(["بعد", "خلال", "قبل", "أثناء", "اثناء", "عقب", "نهاية", "ختام", "بداية", "مستهل", "هامش",
+                                          "إثر", "اثر"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     static let searchRoot = NameKey.key("بحث"), about = NameKey.key("عن")
     /// Verbs with a pronoun for the attack they follow (هجوم شنته قوات هادي): their subject is the attacker.
     static let perpetrated: Set<String> = Set(["شنه", "شنته", "شنها", "نفذه", "نفذته", "نفذها", "ارتكبه", "ارتكبته", "ارتكبها",
@@ -122,7 +125,7 @@ public struct EventCoder: Sendable {
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union(perpetrated).union(relatives).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -279,6 +282,8 @@ public struct EventCoder: Sendable {
                        (key.preposition && Self.startsWithBa(text, tokens[w.token])) || (i > 0 && Self.objectMarkers.contains(words[i - 1].key)) { break }
                     // Coordination is an event with a partner: التنسيق مع الحكومة, not بعض التنسيق.
                     if plover == "COOPERATE", p.kind == .noun, !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0.key) }) { break }
+                    // The meeting already told, as a time frame (وبعد اللقاء، خلال الاجتماع، قبل نهاية الزيارة), is no new one.
+                    if plover == "CONSULT", p.kind == .noun, w.nominal, i > 0, Self.frames.contains(words[i - 1].key) { break }
                     // بحث عن is a search, not talks (لا تبحث عن الخير).
                     if p.flags.contains("meet"), key.key.contains(Self.searchRoot), i + 1 < words.count, words[i + 1].key == Self.about { break }
                     // A threat told of a thing (الغارات التي تهدد الهدنة، كل ما يهدد أمننا) describes a danger;

@@ -58,6 +58,10 @@ func example(_ prefix: String) throws -> String {
         // A demand's object (بضرورة) is what it asks, not a second demand.
         let demands = try analyze("وطالب وزير الخارجية السعودي عادل الجبير إيران بضرورة الكف عن التدخل.").events ?? []
         #expect(demands.map(\.code.plover) == ["REQUEST"])
+        // The meeting told before, as a time frame, is not a second meeting.
+        let meetings = try analyze("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني في موسكو. وبعد اللقاء انتقد لافروف الولايات المتحدة.",
+                                   published: "2023-03-29").events ?? []
+        #expect(meetings.filter { $0.code.plover == "CONSULT" }.count == 1 && meetings.contains { $0.code.plover == "ACCUSE" })
         // Coordination needs a partner.
         #expect(try analyze("وقال وزير الداخلية السعودي إنه قد يكون هناك بعض التنسيق.").events?.contains { $0.code.plover == "COOPERATE" } == false)
         #expect(try analyze("وقال وزير الداخلية السعودي إنه تم التنسيق مع الحكومة اللبنانية.").events?.contains { $0.code.plover == "COOPERATE" } == true)
