@@ -100,6 +100,17 @@ public struct EventCoder: Sendable {
     /// PLOVER types whose nouns after ب name a manner rather than an event (بالتنسيق مع، بدعم من، بترحيب).
     static let mannerNouns: Set<String> = ["COOPERATE", "SUPPORT"]
 
+    /// Whether the verb at word `i` takes a ب object: past its subject (the names and honorifics after
+    /// it), the first word is written with ب rather than being إلى، عن or أن.
+    static func takesBa(after i: Int, _ words: [Word], _ tokens: [Token], _ text: [UInt8], _ args: [Argument]) -> Bool {
+        for w in words[(i + 1)..<min(words.count, i + 12)] {
+            let t = tokens[w.token]
+            if args.contains(where: { $0.span.start <= t.start && t.end <= $0.span.end }) || honorifics.contains(w.key) { continue }
+            return startsWithBa(text, t)
+        }
+        return false
+    }
+
     /// Whether a token starts with ب, or و then ب.
     static func startsWithBa(_ text: [UInt8], _ t: Token) -> Bool {
         func ba(_ i: Int) -> Bool { i + 1 < t.end && text[i] == 0xD8 && text[i + 1] == 0xA8 }
@@ -284,6 +295,8 @@ public struct EventCoder: Sendable {
                     if plover == "COOPERATE", p.kind == .noun, !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0.key) }) { break }
                     // The meeting already told, as a time frame (وبعد اللقاء، خلال الاجتماع، قبل نهاية الزيارة), is no new one.
                     if plover == "CONSULT", p.kind == .noun, w.nominal, i > 0, Self.frames.contains(words[i - 1].key) { break }
+                    // نوه praises what follows with ب (نوه بالدور); نوه إلى أن، نوه عن point something out.
+                    if p.flags.contains("ba"), !Self.takesBa(after: i, words, tokens, text, args) { break }
                     // بحث عن is a search, not talks (لا تبحث عن الخير).
                     if p.flags.contains("meet"), key.key.contains(Self.searchRoot), i + 1 < words.count, words[i + 1].key == Self.about { break }
                     // A threat told of a thing (الغارات التي تهدد الهدنة، كل ما يهدد أمننا) describes a danger;

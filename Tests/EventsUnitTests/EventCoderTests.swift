@@ -62,6 +62,9 @@ func example(_ prefix: String) throws -> String {
         let meetings = try analyze("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني في موسكو. وبعد اللقاء انتقد لافروف الولايات المتحدة.",
                                    published: "2023-03-29").events ?? []
         #expect(meetings.filter { $0.code.plover == "CONSULT" }.count == 1 && meetings.contains { $0.code.plover == "ACCUSE" })
+        // نوه praises with ب and points out with إلى.
+        #expect(try analyze("ونوه وزير الخارجية السعودي عادل الجبير بالدور الروسي.").events?.first?.code.plover == "SUPPORT")
+        #expect(try analyze("ونوه وزير الخارجية السعودي عادل الجبير إلى أن روسيا ستشارك.").events?.contains { $0.code.plover == "SUPPORT" } == false)
         // Coordination needs a partner.
         #expect(try analyze("وقال وزير الداخلية السعودي إنه قد يكون هناك بعض التنسيق.").events?.contains { $0.code.plover == "COOPERATE" } == false)
         #expect(try analyze("وقال وزير الداخلية السعودي إنه تم التنسيق مع الحكومة اللبنانية.").events?.contains { $0.code.plover == "COOPERATE" } == true)
