@@ -310,13 +310,15 @@ public struct EventCoder: Sendable {
         guard !found.isEmpty else { return [] }
 
         // `times` are the sentence's own.
-        let sentenceDate = times.first { $0.type == .date && $0.value.count >= 7 && $0.value.first?.isNumber == true }
+        let dates = times.filter { $0.type == .date && $0.value.count >= 7 && $0.value.first?.isNumber == true }
         // A date, week, month or year that starts after the publication day is ahead (الأسبوع المقبل).
         let publishedDay = published.flatMap { CivilDate(iso: $0) }
-        let futureTime = times.contains { t in
+        let isFuture = { (t: TimeExpression) in
             t.value == "FUTURE_REF" || (publishedDay.map { p in CivilDate.firstDay(ofValue: t.value).map { $0 > p } ?? false } ?? false)
         }
-        let todayOrLater = times.contains { t in publishedDay.map { p in t.value.count >= 10 && (CivilDate(iso: String(t.value.prefix(10))).map { $0 >= p } ?? false) } ?? false }
+        let isTodayOrLater = { (t: TimeExpression) in
+            publishedDay.map { p in t.value.count >= 10 && (CivilDate(iso: String(t.value.prefix(10))).map { $0 >= p } ?? false) } ?? false
+        }
         // Where: a place the sentence puts the event in (في موسكو), else the article's.
         let sentencePlace = Self.explicitPlace(words, tokens, text, args)
         var events: [Event] = []
@@ -334,6 +336,13 @@ public struct EventCoder: Sendable {
                     continue
                 }
             }
+            // A trigger's own time is the first one after it, before the next trigger, else one before it with no
+            // trigger between (لقاء الجبير مع لافروف غداً … استكمالاً للاجتماع الثلاثي … الأسبوع الماضي).
+            let nextStart = n + 1 < found.count ? tokens[words[found[n + 1].first].token].start : Int.max
+            let previousEnd = n > 0 ? tokens[words[found[n - 1].last].token].end : 0
+            let own = times.first { $0.span.start >= end && $0.span.start < nextStart } ?? times.last { $0.span.end <= start && $0.span.start >= previousEnd }
+            let futureTime = own.map(isFuture) ?? false, todayOrLater = own.map(isTodayOrLater) ?? false
+            let sentenceDate = own.flatMap { t in dates.contains(t) ? t : nil } ?? dates.first
             var polarity = Event.Polarity.positive, modality = Event.Modality.asserted
             let before = words[max(0, f.first - 3)..<f.first].map(\.key)
             if before.suffix(2).contains(where: Self.negators.contains) { polarity = .negative }

@@ -70,6 +70,15 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("وقال وزير الداخلية السعودي إنه تم التنسيق مع الحكومة اللبنانية.").events?.contains { $0.code.plover == "COOPERATE" } == true)
     }
 
+    @Test func eachTriggerTakesTheTimeNearestIt() throws {
+        let doc = try analyze("وسيلتقي وزير الخارجية السعودي عادل الجبير نظيره الروسي سيرغي لافروف غداً، وكان قد التقى "
+                              + "وزير الخارجية الأمريكي جون كيري الأسبوع الماضي في الدوحة.", published: "2015-08-10")
+        let byTrigger = Dictionary((doc.events ?? []).map { (String(decoding: doc.text[$0.trigger.start..<$0.trigger.end], as: UTF8.self), $0) },
+                                   uniquingKeysWith: { a, _ in a })
+        #expect(byTrigger["وسيلتقي"]?.modality == .future && byTrigger["وسيلتقي"]?.date == "2015-08-11")
+        #expect(byTrigger["التقى"]?.modality == .asserted)
+    }
+
     @Test func anAppealIsCodedAsARequest() throws {
         let call = try #require(try analyze("دعا وزير الخارجية الروسي سيرغي لافروف الولايات المتحدة إلى رفع العقوبات.", published: "2023-03-29").events?.first)
         #expect(call.code.cameo == "020" && call.code.plover == "REQUEST")
