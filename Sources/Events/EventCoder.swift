@@ -111,6 +111,14 @@ public struct EventCoder: Sendable {
         return false
     }
 
+    /// Who the next sentence's unnamed subject is (وقال، وأضاف) when this one codes no event: the first
+    /// person with a role it names, if any.
+    static func rememberFirstPerson(_ args: [Argument], _ lastSubject: inout EventParty?) {
+        if let a = args.first(where: { $0.actor.map { $0.id != $0.country && $0.role != nil } ?? false }) {
+            lastSubject = EventParty(actor: a.actor!, span: a.span)
+        }
+    }
+
     /// Whether a token starts with ب, or و then ب.
     static func startsWithBa(_ text: [UInt8], _ t: Token) -> Bool {
         func ba(_ i: Int) -> Bool { i + 1 < t.end && text[i] == 0xD8 && text[i + 1] == 0xA8 }
@@ -307,7 +315,7 @@ public struct EventCoder: Sendable {
                 }
             }
         }
-        guard !found.isEmpty else { return [] }
+        guard !found.isEmpty else { Self.rememberFirstPerson(args, &lastSubject); return [] }
 
         // `times` are the sentence's own.
         let dates = times.filter { $0.type == .date && $0.value.count >= 7 && $0.value.first?.isNumber == true }
@@ -460,7 +468,7 @@ public struct EventCoder: Sendable {
                                 polarity: polarity, modality: modality, reporter: reporter,
                                 confidence: source != nil && target != nil ? 0.7 : 0.4, mentions: [ByteSpan(start, end)]))
         }
-        if let s = events.first?.sources.first { lastSubject = s }
+        if let s = events.first?.sources.first { lastSubject = s } else { Self.rememberFirstPerson(args, &lastSubject) }
         return events
     }
 

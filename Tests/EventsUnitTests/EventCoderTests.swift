@@ -79,6 +79,13 @@ func example(_ prefix: String) throws -> String {
         #expect(byTrigger["التقى"]?.modality == .asserted)
     }
 
+    @Test func anUnnamedSubjectIsThePersonOfTheSentenceBefore() throws {
+        let events = try analyze("وأكد الرئيس اليمني عبد ربه منصور هادي أن الجيش الوطني سيواصل عمله. "
+                                 + "وقال، في تصريح لدى مغادرته الرياض متوجها إلى مصر، إن المقاومة لن تتوقف.").events ?? []
+        let trip = try #require(events.first { $0.code.plover == "CONSULT" })
+        #expect(trip.sources.map(\.actor.id) == ["abdrabbuh-mansur-hadi"] && trip.targets.map(\.dyadCode) == ["EGY"])
+    }
+
     @Test func anAppealIsCodedAsARequest() throws {
         let call = try #require(try analyze("دعا وزير الخارجية الروسي سيرغي لافروف الولايات المتحدة إلى رفع العقوبات.", published: "2023-03-29").events?.first)
         #expect(call.code.cameo == "020" && call.code.plover == "REQUEST")
