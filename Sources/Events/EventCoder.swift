@@ -337,8 +337,10 @@ public struct EventCoder: Sendable {
             let between = { (a: Int, b: Int) -> Int in   // words between two triggers that are not actor mentions
                 (a + 1..<b).filter { k in !args.contains { $0.span.start <= tokens[words[k].token].start && tokens[words[k].token].end <= $0.span.end } }.count
             }
+            var cameo = f.pattern.cameo
             if f.pattern.flags.contains("reject") || f.pattern.flags.contains("deny"), n + 1 < found.count, between(f.last, found[n + 1].first) <= 3 {
                 suppressed.insert(n + 1)
+                if found[n + 1].pattern.cameo.prefix(2) == "11" { cameo = "120" }   // نفى الاتهامات rejects them
                 if f.pattern.flags.contains("deny"), found[n + 1].pattern.cameo.prefix(2) != "11" {
                     // نفى أن يكون التقى: the denied event is coded, negative.
                     continue
@@ -454,7 +456,7 @@ public struct EventCoder: Sendable {
                a.actor?.id != source?.actor.id {
                 reporter = EventParty(actor: a.actor!, span: a.span)
             }
-            guard let code = codebook.code(f.pattern.cameo) else { continue }
+            guard let code = codebook.code(cameo) else { continue }
             // A verb of travel (توجه، وصل) is a visit only to a place the sentence names: لم توجه اتهامات
             // and وصل إلى الدور النهائي are no visits (زار may visit people: زار المصابين).
             if f.pattern.flags.contains("goes"), !args.contains(where: { $0.span.start >= end && $0.place != nil }) {

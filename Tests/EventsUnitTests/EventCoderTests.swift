@@ -133,6 +133,12 @@ func example(_ prefix: String) throws -> String {
         let doc = try analyze("ورفض وزير الخارجية الإيراني محمد جواد ظريف الاتهامات الأميركية بدعم الحوثيين.")
         #expect(doc.events?.map(\.code.plover) == ["REJECT"])
         #expect(doc.events?.first?.sources.map(\.actor.id) == ["mohammad-javad-zarif"])
+        // نفى rejects an accusation it governs; alone, it denies a claim: a statement (010), which PLOVER
+        // does not code. Declining comment (011, UniversalPetrarch's رفض + تعليق) is no rejection either.
+        #expect(try analyze("ونفى وزير الخارجية الإيراني محمد جواد ظريف الاتهامات الأميركية.").events?.map(\.code.cameo) == ["120"])
+        #expect(try analyze("ونفى وزير الخارجية الإيراني محمد جواد ظريف وجود خلافات مع روسيا.").events?.isEmpty == true)
+        #expect(try analyze("وقال إن وزير الخارجية الإيراني رفض التعليق.").events?.isEmpty == true)
+        #expect(try analyze("وقال إن وزير الخارجية الإيراني رفض الاقتراح الأميركي.").events?.map(\.code.plover) == ["REJECT"])
     }
 
     @Test func whoReactsToAnAttackDidNotCarryItOut() throws {
