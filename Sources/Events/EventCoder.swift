@@ -89,6 +89,9 @@ public struct EventCoder: Sendable {
     /// Words that make a meeting noun after them a time frame (بعد اللقاء، خلال الزيارة، في ختام الاجتماع).
     static let frames: Set<String> = Set(["بعد", "خلال", "قبل", "أثناء", "اثناء", "عقب", "نهاية", "ختام", "بداية", "مستهل", "هامش",
                                           "إثر", "اثر"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    /// Words that head a title or a body: a trigger noun right after one is part of its name.
+    static let heads: Set<String> = Set(["رئيس", "رؤساء", "مدير", "مديرة", "مديري", "أمين", "نائب", "لجنة", "مركز", "هيئة",
+                                         "إدارة", "قسم", "مكتب", "فريق", "غرفة", "وحدة", "منسق", "مسؤول"].flatMap { w in ["", "و", "ل", "ول"].map { NameKey.key($0 + w) } })
     static let searchRoot = NameKey.key("بحث"), about = NameKey.key("عن")
     /// Verbs with a pronoun for the attack they follow (هجوم شنته قوات هادي): their subject is the attacker.
     static let perpetrated: Set<String> = Set(["شنه", "شنته", "شنها", "نفذه", "نفذته", "نفذها", "ارتكبه", "ارتكبته", "ارتكبها",
@@ -144,7 +147,7 @@ public struct EventCoder: Sendable {
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -299,6 +302,8 @@ public struct EventCoder: Sendable {
                     // is what the verb asks, not a second event.
                     if p.kind == .noun, let verb = found.last, verb.pattern.kind == .verb, codebook.code(verb.pattern.cameo)?.plover == plover,
                        (key.preposition && Self.startsWithBa(text, tokens[w.token])) || (i > 0 && Self.objectMarkers.contains(words[i - 1].key)) { break }
+                    // A noun after a head of a title or body names it (رؤساء التحرير، لجنة الإغاثة، فريق التفاوض).
+                    if p.kind == .noun, i > 0, Self.heads.contains(words[i - 1].key) { break }
                     // Coordination is an event with a partner: التنسيق مع الحكومة, not بعض التنسيق.
                     if plover == "COOPERATE", p.kind == .noun, !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0.key) }) { break }
                     // The meeting already told, as a time frame (وبعد اللقاء، خلال الاجتماع، قبل نهاية الزيارة), is no new one.

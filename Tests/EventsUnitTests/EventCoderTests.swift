@@ -65,6 +65,8 @@ func example(_ prefix: String) throws -> String {
         // نوه praises with ب and points out with إلى.
         #expect(try analyze("ونوه وزير الخارجية السعودي عادل الجبير بالدور الروسي.").events?.first?.code.plover == "SUPPORT")
         #expect(try analyze("ونوه وزير الخارجية السعودي عادل الجبير إلى أن روسيا ستشارك.").events?.contains { $0.code.plover == "SUPPORT" } == false)
+        // A noun after the head of a title or body is part of its name.
+        #expect(try analyze("وقال وزير الخارجية التركي لرؤساء تحرير وسائل الإعلام إن بلاده تدعم الحل.").events?.contains { $0.code.plover == "COERCE" } == false)
         // Coordination needs a partner.
         #expect(try analyze("وقال وزير الداخلية السعودي إنه قد يكون هناك بعض التنسيق.").events?.contains { $0.code.plover == "COOPERATE" } == false)
         #expect(try analyze("وقال وزير الداخلية السعودي إنه تم التنسيق مع الحكومة اللبنانية.").events?.contains { $0.code.plover == "COOPERATE" } == true)
