@@ -162,6 +162,10 @@ public struct ActorResolver: Sendable {
 
     private func place(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
         let key = m.key(e.span)
+        // After منطقة، إمارة or أمير a name is the province (أمير منطقة جازان، بإمارة مكة), named with منطقة.
+        if m.afterProvinceWord(e.span.start), let p = kb.places(key: NameKey.key("منطقة " + m.string(e.span))).first(where: { $0.kind == "province" }) {
+            return Resolution(actor: nil, place: p, confidence: 0.85, basis: .knowledgeBase)
+        }
         var candidates = kb.places(key: key)
         // The tagger sometimes takes a first letter for a proclitic (ب|حر قزوين): try the whole word.
         if candidates.isEmpty, let t = m.tokens.last(where: { $0.start < e.span.start && $0.end > e.span.start }) {
@@ -608,6 +612,17 @@ struct ArticleMemory {
         keys[id] = k
         return k
     }
+
+    /// Whether the word before byte `start` is منطقة، إمارة or أمير (with و ب ل written on it).
+    func afterProvinceWord(_ start: Int) -> Bool {
+        let i = firstToken(endingAfter: start) - 1
+        guard i >= 0, tokens[i].kind == .word, start - tokens[i].end <= 1 else { return false }
+        var word = string(ByteSpan(tokens[i].start, tokens[i].end))
+        for clitic in ["و", "ب", "ل"] where word.hasPrefix(clitic) && word.count > 4 { word.removeFirst() }
+        return Self.provinceWords.contains(NameKey.key(word))
+    }
+
+    static let provinceWords: Set<String> = Set(["منطقة", "إمارة", "أمير", "امارة", "امير"].map { NameKey.key($0) })
 
     /// Whether only spaces, commas and dashes lie between two byte offsets.
     func onlySeparators(_ a: Int, _ b: Int) -> Bool {

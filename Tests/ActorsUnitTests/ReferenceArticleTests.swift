@@ -133,6 +133,14 @@ import Ingest
         #expect(try places("وصل وزير الداخلية إلى الطائف أمس.").contains("Ta’if"))
     }
 
+    @Test func aNameAfterMintaqaIsTheProvince() throws {
+        var article = RawArticle(origin: "t", body: Array("وجه أمير منطقة جازان بافتتاح المستشفى في جازان، وزار محافظات عسير.".utf8), format: .text)
+        article.title = "خبر"
+        let doc = try Analyzer(published: "2015-07-21").analyze(article)
+        let places = doc.links.compactMap { $0?.place }.map(\.name)
+        #expect(places == ["Jazan Province", "Jizan", "Asir Province"])
+    }
+
     @Test func financialIsNotMalian() throws {
         var article = RawArticle(origin: "t", body: Array("""
             أعلنت وزارة المالية السعودية أمس أن الرياض ستطرح سندات، وقال مسؤول في الأوراق المالية إن السوق المالية مستقرة.             واستقبل وزير المالية إبراهيم العساف في الرياض وفدا من المستثمرين.
