@@ -70,6 +70,7 @@ public struct ActorResolver: Sendable {
                                     words: words ?? WordHashes(text, tokens: tokens))
         var all = entities + missedPlaces(article, entities: entities)
         all += missedOrganizations(article, entities: all)
+        all += missedMedia(article, entities: all)
         all += counterparts(article, entities: all)
         all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
         let named = all
@@ -163,6 +164,7 @@ public struct ActorResolver: Sendable {
     private func place(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
         let key = m.key(e.span)
         // After منطقة، إمارة or أمير a name is the province (أمير منطقة جازان، بإمارة مكة), named with منطقة.
+        if let outlet = media(e.span, m) { return Resolution(actor: link(outlet, m.day), confidence: 0.85, basis: .knowledgeBase) }
         if m.afterProvinceWord(e.span.start), let p = kb.places(key: NameKey.key("منطقة " + m.string(e.span))).first(where: { $0.kind == "province" }) {
             return Resolution(actor: nil, place: p, confidence: 0.85, basis: .knowledgeBase)
         }
@@ -201,6 +203,7 @@ public struct ActorResolver: Sendable {
 
     private func organization(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
         let key = m.key(e.span)
+        if let outlet = media(e.span, m) { return Resolution(actor: link(outlet, m.day), confidence: 0.85, basis: .knowledgeBase) }
         if let a = pick(kb.actors(key: key), m.day) {
             return Resolution(actor: link(a, m.day), confidence: 0.85, basis: .knowledgeBase)
         }
@@ -441,6 +444,22 @@ public struct ActorResolver: Sendable {
     /// Organizations the tagger missed: a head word (وزارة، جامعة، هيئة، نادي…) and the definite words
     /// that follow it, up to six (وزارة الشؤون الإسلامية، وكالة أنباء البحرين، كتائب القسام). The span may
     /// hold places and nationality words but never cuts through another mention.
+    /// Outlets the NER missed, named in «» (قال لـ«عكاظ»، ذكرت «الرياض»): one to three words the knowledge
+    /// base knows as an organization, alone or written with صحيفة.
+    private func missedMedia(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
+        var found: [Entity] = []
+        for (i, t) in m.tokens.enumerated() where t.kind == .punctuation && m.text[t.start..<t.end].elementsEqual("«".utf8) {
+            guard let close = m.tokens[(i + 1)..<min(m.tokens.count, i + 5)].firstIndex(where: { m.text[$0.start..<$0.end].elementsEqual("»".utf8) }),
+                  close > i + 1, m.tokens[(i + 1)..<close].allSatisfy({ $0.kind == .word }) else { continue }
+            let span = ByteSpan(m.tokens[i + 1].start, m.tokens[close - 1].end)
+            guard !entities.contains(where: { $0.span.start < span.end && span.start < $0.span.end }) else { continue }
+            if media(span, m) != nil || kb.actors(key: NameKey.key(m.string(span))).contains(where: { $0.kind == .organization }) {
+                found.append(Entity(span: span, type: "ORG"))
+            }
+        }
+        return found
+    }
+
     private func missedOrganizations(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
         var found: [Entity] = []
         var i = 0
@@ -493,6 +512,13 @@ public struct ActorResolver: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// The outlet a name in «» or after صحيفة، جريدة or قناة stands for (قال لـ«الرياض»), when the knowledge
+    /// base knows one by that name written with صحيفة.
+    func media(_ span: ByteSpan, _ m: ArticleMemory) -> Actor? {
+        guard m.quoted(span) || m.afterMediaWord(span.start) else { return nil }
+        return kb.actors(key: NameKey.key("صحيفة " + m.string(span))).first { $0.kind == .organization }
+    }
 
     /// The country a one-word key names, as a nationality word (الإيراني) or a country name (إيران).
     func country(named key: String) -> String? {
@@ -613,14 +639,29 @@ struct ArticleMemory {
         return k
     }
 
-    /// Whether the word before byte `start` is منطقة، إمارة or أمير (with و ب ل written on it).
-    func afterProvinceWord(_ start: Int) -> Bool {
+    /// Whether « comes right before the span and » right after it.
+    func quoted(_ span: ByteSpan) -> Bool {
+        let i = firstToken(endingAfter: span.start) - 1, j = firstToken(endingAfter: span.end)
+        guard i >= 0, j < tokens.count, tokens[i].end == span.start, tokens[j].start == span.end else { return false }
+        return text[tokens[i].start..<tokens[i].end].elementsEqual("«".utf8) && text[tokens[j].start..<tokens[j].end].elementsEqual("»".utf8)
+    }
+
+    /// Whether the word before byte `start` names a medium (صحيفة، جريدة، قناة، مجلة، with و ب ل written on it).
+    func afterMediaWord(_ start: Int) -> Bool { wordBefore(start).map(Self.mediaWords.contains) ?? false }
+
+    static let mediaWords: Set<String> = Set(["صحيفة", "جريدة", "قناة", "مجلة", "موقع"].map { NameKey.key($0) })
+
+    /// The name key of the word right before byte `start`, without a و ب ل written on it.
+    func wordBefore(_ start: Int) -> String? {
         let i = firstToken(endingAfter: start) - 1
-        guard i >= 0, tokens[i].kind == .word, start - tokens[i].end <= 1 else { return false }
+        guard i >= 0, tokens[i].kind == .word, start - tokens[i].end <= 1 else { return nil }
         var word = string(ByteSpan(tokens[i].start, tokens[i].end))
         for clitic in ["و", "ب", "ل"] where word.hasPrefix(clitic) && word.count > 4 { word.removeFirst() }
-        return Self.provinceWords.contains(NameKey.key(word))
+        return NameKey.key(word)
     }
+
+    /// Whether the word before byte `start` is منطقة، إمارة or أمير (with و ب ل written on it).
+    func afterProvinceWord(_ start: Int) -> Bool { wordBefore(start).map(Self.provinceWords.contains) ?? false }
 
     static let provinceWords: Set<String> = Set(["منطقة", "إمارة", "أمير", "امارة", "امير"].map { NameKey.key($0) })
 

@@ -141,6 +141,15 @@ import Ingest
         #expect(places == ["Jazan Province", "Jizan", "Asir Province"])
     }
 
+    @Test func anOutletCitedIsTheOutletNotThePlace() throws {
+        var article = RawArticle(origin: "t", body: Array("وقال مدير الإدارة لـ«عكاظ» إن المشروع اكتمل، وذكرت «الرياض» أن الأمير وصل إلى الرياض.".utf8),
+                                 format: .text)
+        article.title = "خبر"
+        let doc = try Analyzer(published: "2015-07-21").analyze(article)
+        let links = zip(doc.scalarEntities(), doc.links).map { (String(decoding: $0.0.text, as: UTF8.self), $0.1?.actor?.id ?? $0.1?.place?.id ?? "-") }
+        #expect(links.filter { $0.1 != "-" }.map(\.1) == ["okaz", "al-riyadh-newspaper", "gn:108410"])
+    }
+
     @Test func financialIsNotMalian() throws {
         var article = RawArticle(origin: "t", body: Array("""
             أعلنت وزارة المالية السعودية أمس أن الرياض ستطرح سندات، وقال مسؤول في الأوراق المالية إن السوق المالية مستقرة.             واستقبل وزير المالية إبراهيم العساف في الرياض وفدا من المستثمرين.
