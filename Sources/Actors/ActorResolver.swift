@@ -134,7 +134,13 @@ public struct ActorResolver: Sendable {
             return Resolution(actor: earlier.actor, confidence: 0.85, basis: .coreference)
         }
         var found = kb.actors(key: key).filter { $0.kind == .person }
-        if found.isEmpty { found = kb.people(looseKey: NameKey.looseKey(key)) }
+        // A name the article gave in full before (الأستاذ مساعد الزويهري … الزويهري) beats a spelling
+        // variant of someone else's name in the knowledge base.
+        if found.isEmpty, title == nil, let earlier = m.recentPeople.last(where: { ArticleMemory.endsWith(full: $0.key, key) }) {
+            return Resolution(actor: earlier.actor, confidence: 0.7, basis: .coreference)
+        }
+        // Loose spellings (long vowels forgiven) only for full names: one word alone is too easily another's (الزويهري, الزهار).
+        if found.isEmpty, key.contains(" ") { found = kb.people(looseKey: NameKey.looseKey(key)) }
         if found.isEmpty, let last = key.split(separator: " ").last, key.contains(" ") {
             let bearers = kb.actors(key: String(last)).filter { $0.kind == .person }
             if bearers.count == 1 { found = bearers }
