@@ -106,15 +106,22 @@ public struct ActorResolver: Sendable {
         }
         // A title right after a name (or after another title of that name) is the same person, as
         // Saudi news writes: محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية.
-        for i in all.indices where all[i].type == "TITLE" && out[i].1 == nil {
-            if let k = previousOutside(i, all), all[k].type == "PERSON" || all[k].type == "TITLE", let r = out[k].1, r.actor != nil,
-               article.onlySeparators(all[k].span.end, all[i].span.start) {
+        // A title with ل on it after another (النائب الثاني لرئيس مجلس الوزراء) names whose deputy that one is:
+        // it keeps its own link, and the titles after it belong to the name before.
+        func ofWhom(_ i: Int) -> Bool {
+            guard let k = previousOutside(i, all), all[k].type == "TITLE" else { return false }
+            return text[all[k].span.end..<all[i].span.start].elementsEqual([0x20, 0xD9, 0x84])   // " ل"
+        }
+        for i in all.indices where all[i].type == "TITLE" && out[i].1 == nil && !ofWhom(i) {
+            guard var k = previousOutside(i, all), article.onlySeparators(all[k].span.end, all[i].span.start) else { continue }
+            if ofWhom(k), let j = previousOutside(k, all) { k = j }   // النائب الثاني | لرئيس مجلس الوزراء | وزير الدفاع
+            if all[k].type == "PERSON" || all[k].type == "TITLE", let r = out[k].1, r.actor != nil {
                 out[i].1 = Resolution(actor: r.actor, confidence: r.confidence, basis: .apposition)
             }
         }
         // A title right before a name (or before another title that has one) is the same person:
         // وزير الخارجية الإيراني، حسين أمير عبد اللهيان.
-        for i in stride(from: all.count - 1, through: 0, by: -1) where all[i].type == "TITLE" && out[i].1 == nil {
+        for i in stride(from: all.count - 1, through: 0, by: -1) where all[i].type == "TITLE" && out[i].1 == nil && !ofWhom(i) {
             if let k = namedAfter[i], let r = out[k].1, r.actor != nil {
                 out[i].1 = Resolution(actor: r.actor, confidence: r.confidence, basis: .apposition)
             }
@@ -244,6 +251,10 @@ public struct ActorResolver: Sendable {
             return holder(role: r.role, of: c, m)
         }
         if let c = parsed.country { return holder(role: role, of: c, m) }
+        // A bare title right after a name is that name's (محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء): the
+        // apposition after this loop links it.
+        if let k = previousOutside(index, all), all[k].type == "PERSON" || all[k].type == "TITLE",
+           m.onlySeparators(all[k].span.end, e.span.start) { return nil }
         // A bare title (الوزير): the last person named with that role, else the holder in the
         // country the article is mostly about (ولي العهد in a Saudi story).
         if let p = m.recentPeople.last(where: { $0.role?.role == role }) {
@@ -687,7 +698,9 @@ struct ArticleMemory {
             if t.start >= b { break }
             if t.end > b || t.start < a { return false }   // a proclitic in between (والأمير): a new phrase
             if t.kind == .punctuation, text[t.start] == 0x2C || (text[t.start] == 0xD8 && text[t.start + 1] == 0x8C) { continue }
-            guard t.kind == .word, Self.honorifics.contains(NameKey.key(string(ByteSpan(t.start, t.end)))) else { return false }
+            // An honorific with a preposition or و on it (للشيخ، والأمير) begins another phrase.
+            guard t.kind == .word, !Self.startsWithClitic(text[t.start..<t.end]),
+                  Self.honorifics.contains(NameKey.key(string(ByteSpan(t.start, t.end)))) else { return false }
             words += 1
         }
         return words <= 3
@@ -710,6 +723,13 @@ struct ArticleMemory {
             words += 1
             let covered = names.contains { $0.start < t.end && t.start < $0.end }
             let written = text[t.start..<t.end]
+            // An honorific with a preposition on it (للشيخ، والأمير) begins another phrase: لـ names who receives.
+            if Self.startsWithClitic(written) {
+                // لل is ل + ال: للشيخ is ل + الشيخ.
+                var rest = string(ByteSpan(t.start + 2, t.end))
+                if rest.hasPrefix("ل") { rest = "ا" + rest }
+                if Self.honorifics.contains(NameKey.key(rest)) { return false }
+            }
             let definite = ["ال", "وال", "بال", "لل", "وبال", "ولل"].contains { written.starts(with: $0.utf8) }
             let next = i + 1 < tokens.count && tokens[i + 1].end <= b ? tokens[i + 1] : nil
             let nextContinues = next.map { n in
@@ -726,6 +746,12 @@ struct ArticleMemory {
             guard covered || beforePlace || Self.honorifics.contains(key) else { return false }
         }
         return words <= 8
+    }
+
+    /// Whether a word starts with ل، و، ب or ف (no honorific does: للشيخ and والأمير carry one).
+    static func startsWithClitic(_ w: ArraySlice<UInt8>) -> Bool {
+        w.count > 4 && w.first == 0xD9 && [0x84, 0x88, 0x81].contains(w[w.startIndex + 1])
+            || w.count > 4 && w.first == 0xD8 && w[w.startIndex + 1] == 0xA8
     }
 
     /// The most bytes a title's complement spans (رئيس بعثة مجلس التعاون في اليمن …).

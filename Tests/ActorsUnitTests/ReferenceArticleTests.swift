@@ -106,6 +106,17 @@ import Ingest
         #expect(minister.country == "BHR" && minister.code == "BHRGOV" && minister.role == "interior minister")
     }
 
+    @Test func titlesAfterANameAreItsOwnNotThoseOfTheNameAfter() throws {
+        var article = RawArticle(origin: "t", body: Array(("ونقل الوزير تحيات الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني "
+            + "لرئيس مجلس الوزراء وزير الدفاع للشيخ خليفة بن زايد آل نهيان.").utf8), format: .text)
+        article.title = "خبر"
+        let links = Self.links(try Analyzer(published: "2015-08-03").analyze(article))
+        #expect(links["وزير الدفاع"]?.first??.actor?.id == "mohammed-bin-salman")
+        // لرئيس مجلس الوزراء says whose deputy he is: not him, and not the sheikh the greetings go to (للشيخ).
+        #expect(links["رئيس مجلس الوزراء"]?.first??.actor?.id != "mohammed-bin-salman")
+        #expect(links["رئيس مجلس الوزراء"]?.first??.actor?.id != "khalifa-bin-zayed")
+    }
+
     @Test func aSurnameAloneIsThePersonNamedInFullBefore() throws {
         func people(_ body: String) throws -> [(String, String?)] {
             var article = RawArticle(origin: "t", body: Array(body.utf8), format: .text)
