@@ -664,23 +664,21 @@ struct ArticleMemory {
     }
 
     /// Whether the word before byte `start` names a medium (صحيفة، جريدة، قناة، مجلة، with و ب ل written on it).
-    func afterMediaWord(_ start: Int) -> Bool { wordBefore(start).map(Self.mediaWords.contains) ?? false }
+    func afterMediaWord(_ start: Int) -> Bool { wordBefore(start, isOneOf: Self.mediaWords) }
 
-    static let mediaWords: Set<String> = Set(["صحيفة", "جريدة", "قناة", "مجلة", "موقع"].map { NameKey.key($0) })
+    static let mediaWords = Set(["صحيفة", "جريدة", "قناة", "مجلة", "موقع"].map { NameKey.hash(ofKey: NameKey.key($0)) })
 
-    /// The name key of the word right before byte `start`, without a و ب ل written on it.
-    func wordBefore(_ start: Int) -> String? {
+    /// Whether the word right before byte `start`, with or without a proclitic, is one of `words` (name-key hashes).
+    func wordBefore(_ start: Int, isOneOf words: Set<UInt64>) -> Bool {
         let i = firstToken(endingAfter: start) - 1
-        guard i >= 0, tokens[i].kind == .word, start - tokens[i].end <= 1 else { return nil }
-        var word = string(ByteSpan(tokens[i].start, tokens[i].end))
-        for clitic in ["و", "ب", "ل"] where word.hasPrefix(clitic) && word.count > 4 { word.removeFirst() }
-        return NameKey.key(word)
+        guard i >= 0, tokens[i].kind == .word, start - tokens[i].end <= 1 else { return false }
+        return procliticLengths(at: tokens[i].start).first { wordHash(token: i, skip: $0).map(words.contains) == true } != nil
     }
 
     /// Whether the word before byte `start` is منطقة، إمارة or أمير (with و ب ل written on it).
-    func afterProvinceWord(_ start: Int) -> Bool { wordBefore(start).map(Self.provinceWords.contains) ?? false }
+    func afterProvinceWord(_ start: Int) -> Bool { wordBefore(start, isOneOf: Self.provinceWords) }
 
-    static let provinceWords: Set<String> = Set(["منطقة", "إمارة", "أمير", "امارة", "امير"].map { NameKey.key($0) })
+    static let provinceWords = Set(["منطقة", "إمارة", "أمير"].map { NameKey.hash(ofKey: NameKey.key($0)) })
 
     /// Whether only spaces, commas and dashes lie between two byte offsets.
     func onlySeparators(_ a: Int, _ b: Int) -> Bool {
