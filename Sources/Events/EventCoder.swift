@@ -92,6 +92,9 @@ public struct EventCoder: Sendable {
     /// Words that head a title or a body: a trigger noun right after one is part of its name.
     static let heads: Set<String> = Set(["رئيس", "رؤساء", "مدير", "مديرة", "مديري", "أمين", "نائب", "لجنة", "مركز", "هيئة",
                                          "إدارة", "قسم", "مكتب", "فريق", "غرفة", "وحدة", "منسق", "مسؤول"].flatMap { w in ["", "و", "ل", "ول"].map { NameKey.key($0 + w) } })
+    /// Words that express a stance named by the noun after them (أكد دعم، جدد دعمه، أعرب عن شكره).
+    static let expresses: Set<String> = Set(["أكد", "أكدت", "مؤكدا", "مؤكدة", "جدد", "جددت", "مجددا", "أبدى", "أبدت", "عن"]
+        .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     static let searchRoot = NameKey.key("بحث"), about = NameKey.key("عن")
     /// Verbs with a pronoun for the attack they follow (هجوم شنته قوات هادي): their subject is the attacker.
     static let perpetrated: Set<String> = Set(["شنه", "شنته", "شنها", "نفذه", "نفذته", "نفذها", "ارتكبه", "ارتكبته", "ارتكبها",
@@ -147,7 +150,7 @@ public struct EventCoder: Sendable {
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -418,6 +421,12 @@ public struct EventCoder: Sendable {
             } else {
                 source = lastSubject
             }
+            // A verb written as its own verbal noun (دعم، شكر) is a verb only with its subject beside it, or a
+            // noun that a statement expresses (أكد دعم باريس للبنان، أعرب عن شكره): ودعم التعاون البحثي is
+            // support as a noun, in a list.
+            if f.pattern.flags.contains("masdar"), f.first == 0 || !Self.expresses.contains(words[f.first - 1].key),
+               !(beforeArgs.last.map { gapBefore($0) == 0 && !punctuationBefore($0) } ?? false),
+               !(after.first.map { gapTokens($0) == 0 } ?? false) { continue }
             var rest = after.filter { $0.actor!.id != source?.actor.id }
             if f.pattern.flags.contains("meet") || f.pattern.flags.contains("host") || f.pattern.kind == .noun {
                 // A country named as where they meet is no party to it (استقبل … في الإمارات … الجبير).

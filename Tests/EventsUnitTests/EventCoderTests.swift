@@ -67,6 +67,11 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("ونوه وزير الخارجية السعودي عادل الجبير إلى أن روسيا ستشارك.").events?.contains { $0.code.plover == "SUPPORT" } == false)
         // A noun after the head of a title or body is part of its name.
         #expect(try analyze("وقال وزير الخارجية التركي لرؤساء تحرير وسائل الإعلام إن بلاده تدعم الحل.").events?.contains { $0.code.plover == "COERCE" } == false)
+        // دعم is a verb with its subject beside it, a noun of support when a statement expresses it,
+        // and only a noun in a list.
+        #expect(try analyze("ودعم وزير الخارجية السعودي عادل الجبير الحكومة اليمنية.").events?.first?.code.plover == "SUPPORT")
+        #expect(try analyze("وأكد وزير الخارجية السعودي عادل الجبير دعم المملكة لليمن.").events?.first?.code.plover == "SUPPORT")
+        #expect(try analyze("وأشار وزير الخارجية السعودي إلى أهمية المذكرة ودعم التعاون البحثي.").events?.contains { $0.code.plover == "SUPPORT" } == false)
         // Coordination needs a partner.
         #expect(try analyze("وقال وزير الداخلية السعودي إنه قد يكون هناك بعض التنسيق.").events?.contains { $0.code.plover == "COOPERATE" } == false)
         #expect(try analyze("وقال وزير الداخلية السعودي إنه تم التنسيق مع الحكومة اللبنانية.").events?.contains { $0.code.plover == "COOPERATE" } == true)
