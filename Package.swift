@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(name: "TemporalUnitTests", dependencies: ["Temporal"]),
         .testTarget(name: "EventsUnitTests", dependencies: ["Events", "Actors", "Analysis", "Ingest", "MarsadCore"]),
         .testTarget(name: "ActorsUnitTests", dependencies: ["Actors", "Analysis", "Ingest", "MarsadCore"]),
-        .testTarget(name: "ExportsUnitTests", dependencies: ["Exports", "Analysis", "Ingest"]),
+        .testTarget(name: "ExportsUnitTests", dependencies: ["Exports", "Analysis", "Ingest", "Events"]),
         .testTarget(name: "StoreUnitTests", dependencies: ["Store", "PostgresStore", "Analysis", "Ingest", "MarsadCore"]),
         .testTarget(name: "AnalysisUnitTests", dependencies: ["Analysis", "MarsadCore"]),
         .testTarget(name: "MarsadEndToEndTests", dependencies: ["marsad", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

@@ -27,6 +27,21 @@ public struct EventCode: Sendable, Equatable {
 
 /// The CAMEO codebook with PLOVER mappings, compiled from ../shared/data/events by `marsad events codebook`.
 public struct Codebook: Sendable {
+    /// The CAMEO 03x intent a planned or intended event expresses: meet (036), mediate (039), diplomatic
+    /// (032) or material cooperation (031), aid (033), yield (035); nil for the rest.
+    public static func intentCode(_ cameo: String) -> String? {
+        if cameo.hasPrefix("03") { return cameo }
+        if cameo.hasPrefix("045") { return "039" }
+        switch cameo.prefix(2) {
+        case "04": return "036"
+        case "05": return "032"
+        case "06": return "031"
+        case "07": return "033"
+        case "08": return "035"
+        default: return nil
+        }
+    }
+
     /// Codes by CAMEO code.
     public let codes: [String: EventCode]
 

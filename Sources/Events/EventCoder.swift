@@ -470,6 +470,9 @@ public struct EventCoder: Sendable {
                a.actor?.id != source?.actor.id {
                 reporter = EventParty(actor: a.actor!, span: a.span)
             }
+            // An intention to cooperate is CAMEO's own event (03x, PLOVER AGREE), not the cooperation itself:
+            // يعتزم زيارة is an intent to meet (036), مستعدون لإرسال المساعدات an intent to give aid (033).
+            if modality == .intended, let intent = Codebook.intentCode(cameo) { cameo = intent }
             guard let code = codebook.code(cameo) else { continue }
             // A verb of travel (توجه، وصل) is a visit only to a place the sentence names: لم توجه اتهامات
             // and وصل إلى الدور النهائي are no visits (زار may visit people: زار المصابين).

@@ -100,22 +100,7 @@ public struct GDELTExport: Sendable {
         guard e.polarity == "positive" else { return nil }
         switch e.modality {
         case "asserted": return e.cameo
-        case "future", "intended": return intentCode(e.cameo)
-        default: return nil
-        }
-    }
-
-    /// The CAMEO 03x intent a planned event expresses: meet (036), mediate (039), diplomatic (032)
-    /// or material cooperation (031), aid (033), yield (035); nil for the rest.
-    static func intentCode(_ cameo: String) -> String? {
-        if cameo.hasPrefix("03") { return cameo }
-        if cameo.hasPrefix("045") { return "039" }
-        switch cameo.prefix(2) {
-        case "04": return "036"
-        case "05": return "032"
-        case "06": return "031"
-        case "07": return "033"
-        case "08": return "035"
+        case "future", "intended": return Codebook.intentCode(e.cameo)
         default: return nil
         }
     }

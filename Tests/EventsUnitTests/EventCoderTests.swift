@@ -136,6 +136,11 @@ func example(_ prefix: String) throws -> String {
         #expect(offer.modality == .intended)
     }
 
+    @Test func anIntentionToCooperateIsItsOwnEvent() throws {
+        let intent = try #require(try analyze("وأعلن وزير الخارجية الروسي سيرغي لافروف استعداد بلاده لزيارة إيران.", published: "2023-03-29").events?.first)
+        #expect(intent.code.cameo == "036" && intent.code.plover == "AGREE" && intent.modality == .intended)
+    }
+
     @Test func rejectingAnAccusationIsARejectionNotAnAccusation() throws {
         let doc = try analyze("ورفض وزير الخارجية الإيراني محمد جواد ظريف الاتهامات الأميركية بدعم الحوثيين.")
         #expect(doc.events?.map(\.code.plover) == ["REJECT"])

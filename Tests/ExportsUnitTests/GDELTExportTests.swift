@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Analysis
 import Ingest
+import Events
 @testable import Exports
 
 private func exampleDocument(_ prefix: String, published: String) throws -> [UInt8] {
@@ -66,8 +67,8 @@ private func columns(_ line: String) -> [String] {
     }
 
     @Test func intentCodesAndDatesFollowCAMEOAndGDELT() {
-        #expect(GDELTExport.intentCode("040") == "036" && GDELTExport.intentCode("0451") == "039" && GDELTExport.intentCode("061") == "031")
-        #expect(GDELTExport.intentCode("112") == nil)
+        #expect(Codebook.intentCode("040") == "036" && Codebook.intentCode("0451") == "039" && Codebook.intentCode("061") == "031")
+        #expect(Codebook.intentCode("112") == nil)
         #expect(GDELTExport.day("2023-03-29T17:00") == "2023-03-29" && GDELTExport.day("2022-09") == "2022-09-01")
         #expect(GDELTExport.day("2023-W14") == "2023-04-03" && GDELTExport.day("2015") == "2015-01-01")
         #expect(GDELTExport.day("XXXX-WXX-3") == nil && GDELTExport.day("PRESENT_REF") == nil)
