@@ -297,29 +297,11 @@ public struct EventCoder: Sendable {
                     found.append((i, i + 1, p, key.future)); i += 1; break
                 }
                 if let p = patterns.pattern(key.key, verbAllowed: verbAllowed) {
-                    let plover = codebook.code(p.cameo)?.plover
-                    // ب + a noun of cooperation or support is a manner (بالتنسيق مع، بترحيب من), not an event.
-                    if key.preposition, Self.startsWithBa(text, tokens[w.token]), p.kind == .noun,
-                       let plover, Self.mannerNouns.contains(plover) { break }
-                    // A noun of the kind of the verb before it, as its object (طالب … بضرورة، دعا إلى ضرورة),
-                    // is what the verb asks, not a second event.
-                    if p.kind == .noun, let verb = found.last, verb.pattern.kind == .verb, codebook.code(verb.pattern.cameo)?.plover == plover,
-                       (key.preposition && Self.startsWithBa(text, tokens[w.token])) || (i > 0 && Self.objectMarkers.contains(words[i - 1].key)) { break }
-                    // A noun after a head of a title or body names it (رؤساء التحرير، لجنة الإغاثة، فريق التفاوض).
-                    if p.kind == .noun, i > 0, Self.heads.contains(words[i - 1].key) { break }
-                    // Coordination is an event with a partner: التنسيق مع الحكومة, not بعض التنسيق.
-                    if plover == "COOPERATE", p.kind == .noun, !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0.key) }) { break }
-                    // The meeting already told, as a time frame (وبعد اللقاء، خلال الاجتماع، قبل نهاية الزيارة), is no new one.
-                    if plover == "CONSULT", p.kind == .noun, w.nominal, i > 0, Self.frames.contains(words[i - 1].key) { break }
-                    // نوه praises what follows with ب (نوه بالدور); نوه إلى أن، نوه عن point something out.
-                    if p.flags.contains("ba"), !Self.takesBa(after: i, words, tokens, text, args) { break }
-                    // بحث عن is a search, not talks (لا تبحث عن الخير).
-                    if p.flags.contains("meet"), key.key.contains(Self.searchRoot), i + 1 < words.count, words[i + 1].key == Self.about { break }
-                    // A threat told of a thing (الغارات التي تهدد الهدنة، كل ما يهدد أمننا) describes a danger;
-                    // an actor's threat has the actor before its relative pronoun.
-                    if plover == "THREATEN", p.kind == .verb, i > 0, Self.relatives.contains(words[i - 1].key),
-                       i < 2 || !args.contains(where: { $0.actor != nil && $0.span.end >= tokens[words[i - 2].token].end && $0.span.start <= tokens[words[i - 2].token].start }) { break }
-                    found.append((i, i, p, key.future)); break
+                    let after = found.last.flatMap { codebook.code($0.pattern.kind == .verb ? $0.pattern.cameo : "")?.plover }
+                    if !onlyLooksLikeAnEvent(p, key: key.key, preposition: key.preposition, at: i, words, tokens, text, args, afterVerbOf: after) {
+                        found.append((i, i, p, key.future))
+                    }
+                    break
                 }
             }
         }
@@ -461,7 +443,7 @@ public struct EventCoder: Sendable {
             if target == nil, let s = source, let home, s.dyadCode == home, let plover = ploverOf(f.pattern),
                plover != "CONSULT", plover != "MOBILIZE" {
                 target = EventParty(actor: Resolution.LinkedActor(id: home, name: nil, nameAr: "", code: home, country: home, role: nil),
-                                    span: s.span)
+                                    span: ByteSpan(start, end))   // named by no word: the act implies it
             }
             // Reported speech: a reporting verb before the trigger, its actor the reporter.
             var reporter: EventParty?
@@ -489,6 +471,40 @@ public struct EventCoder: Sendable {
         }
         if let s = events.first?.sources.first { lastSubject = s } else { Self.rememberFirstPerson(args, &lastSubject) }
         return events
+    }
+
+    /// Whether the trigger word at `i` only looks like an event here; `afterVerbOf` is the PLOVER type of
+    /// the verb trigger right before it in the sentence, if that is the last trigger found.
+    func onlyLooksLikeAnEvent(_ p: EventPattern, key: String, preposition: Bool, at i: Int, _ words: [Word], _ tokens: [Token],
+                              _ text: [UInt8], _ args: [Argument], afterVerbOf verb: String?) -> Bool {
+        let plover = codebook.code(p.cameo)?.plover
+        let token = tokens[words[i].token]
+        let previous = i > 0 ? words[i - 1].key : ""
+        let withBa = preposition && Self.startsWithBa(text, token)
+        if p.kind == .noun {
+            // ب + a noun of cooperation or support is a manner (بالتنسيق مع، بترحيب من).
+            if withBa, let plover, Self.mannerNouns.contains(plover) { return true }
+            // A noun of the verb's own kind as its object (طالب … بضرورة، دعا إلى ضرورة) is what the verb asks.
+            if let verb, verb == plover, withBa || Self.objectMarkers.contains(previous) { return true }
+            // A noun after the head of a title or body names it (رؤساء التحرير، لجنة الإغاثة، فريق التفاوض).
+            if Self.heads.contains(previous) { return true }
+            // Coordination is an event with a partner: التنسيق مع الحكومة, not بعض التنسيق.
+            if plover == "COOPERATE", !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0.key) }) { return true }
+            // The meeting already told, as a time frame (وبعد اللقاء، خلال الاجتماع، قبل نهاية الزيارة).
+            if plover == "CONSULT", words[i].nominal, Self.frames.contains(previous) { return true }
+        }
+        // نوه praises what follows with ب (نوه بالدور); نوه إلى أن، نوه عن point something out.
+        if p.flags.contains("ba"), !Self.takesBa(after: i, words, tokens, text, args) { return true }
+        // بحث عن is a search, not talks (لا تبحث عن الخير).
+        if p.flags.contains("meet"), key.contains(Self.searchRoot), i + 1 < words.count, words[i + 1].key == Self.about { return true }
+        // A threat told of a thing (الغارات التي تهدد الهدنة، كل ما يهدد أمننا) describes a danger; an actor's
+        // threat has the actor before its relative pronoun.
+        if plover == "THREATEN", p.kind == .verb, Self.relatives.contains(previous) {
+            guard i >= 2 else { return true }
+            let antecedent = tokens[words[i - 2].token]
+            return !args.contains { $0.actor != nil && $0.span.start <= antecedent.start && antecedent.end <= $0.span.end }
+        }
+        return false
     }
 
     /// A place named as where something happens: after في, or with ب attached (بموسكو).
