@@ -176,8 +176,8 @@ public struct ActorResolver: Sendable {
 
     private func place(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
         let key = m.key(e.span)
-        // After منطقة، إمارة or أمير a name is the province (أمير منطقة جازان، بإمارة مكة), named with منطقة.
         if let outlet = media(e.span, m) { return Resolution(actor: link(outlet, m.day), confidence: 0.85, basis: .knowledgeBase) }
+        // After منطقة، إمارة or أمير a name is the province (أمير منطقة جازان، بإمارة مكة), named with منطقة.
         if m.afterProvinceWord(e.span.start), let p = kb.places(key: NameKey.key("منطقة " + m.string(e.span))).first(where: { $0.kind == "province" }) {
             return Resolution(actor: nil, place: p, confidence: 0.85, basis: .knowledgeBase)
         }
@@ -458,9 +458,6 @@ public struct ActorResolver: Sendable {
         return found
     }
 
-    /// Organizations the tagger missed: a head word (وزارة، جامعة، هيئة، نادي…) and the definite words
-    /// that follow it, up to six (وزارة الشؤون الإسلامية، وكالة أنباء البحرين، كتائب القسام). The span may
-    /// hold places and nationality words but never cuts through another mention.
     /// Outlets the NER missed, named in «» (قال لـ«عكاظ»، ذكرت «الرياض»): one to three words the knowledge
     /// base knows as an organization, alone or written with صحيفة.
     private func missedMedia(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
@@ -477,6 +474,9 @@ public struct ActorResolver: Sendable {
         return found
     }
 
+    /// Organizations the tagger missed: a head word (وزارة، جامعة، هيئة، نادي…) and the definite words
+    /// that follow it, up to six (وزارة الشؤون الإسلامية، وكالة أنباء البحرين، كتائب القسام). The span may
+    /// hold places and nationality words but never cuts through another mention.
     private func missedOrganizations(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
         var found: [Entity] = []
         var i = 0
@@ -696,8 +696,8 @@ struct ArticleMemory {
             if t.start >= b { break }
             if t.end > b || t.start < a { return false }   // a proclitic in between (والأمير): a new phrase
             if t.kind == .punctuation, text[t.start] == 0x2C || (text[t.start] == 0xD8 && text[t.start + 1] == 0x8C) { continue }
-            // An honorific with a preposition or و on it (للشيخ، والأمير) begins another phrase.
-            guard t.kind == .word, !Self.startsWithClitic(text[t.start..<t.end]),
+            // The key reads لل as ل + ال, but للشيخ (to the sheikh) begins another phrase.
+            guard t.kind == .word, !text[t.start..<t.end].starts(with: "لل".utf8),
                   Self.honorifics.contains(NameKey.key(string(ByteSpan(t.start, t.end)))) else { return false }
             words += 1
         }
@@ -746,7 +746,7 @@ struct ArticleMemory {
         return words <= 8
     }
 
-    /// Whether a word starts with ل، و، ب or ف (no honorific does: للشيخ and والأمير carry one).
+    /// Whether a word starts with ل، و، ب or ف, which may be a proclitic (للشيخ، والأمير).
     static func startsWithClitic(_ w: ArraySlice<UInt8>) -> Bool {
         w.count > 4 && w.first == 0xD9 && [0x84, 0x88, 0x81].contains(w[w.startIndex + 1])
             || w.count > 4 && w.first == 0xD8 && w[w.startIndex + 1] == 0xA8
