@@ -220,6 +220,12 @@ public struct ActorResolver: Sendable {
         if let a = pick(kb.actors(key: key), m.day) {
             return Resolution(actor: link(a, m.day), confidence: 0.85, basis: .knowledgeBase)
         }
+        // A club the tagger calls an organization by its bare name (الهلال، الأهلي), in an article about
+        // the club's country (or one that names none): the knowledge base writes clubs with نادي.
+        if e.type == "ORG", let club = kb.actors(key: NameKey.key("نادي " + m.string(e.span))).first(where: { $0.kind == .organization }),
+           m.mainCountry == nil || club.country == m.mainCountry {
+            return Resolution(actor: link(club, m.day), confidence: 0.7, basis: .knowledgeBase)
+        }
         if e.type != "LOC", let p = kb.places(key: key).first {
             return Resolution(actor: nil, place: p, confidence: 0.6, basis: .knowledgeBase)
         }

@@ -163,6 +163,18 @@ import Ingest
         #expect(links.filter { $0.1 != "-" }.map(\.1) == ["okaz", "al-riyadh-newspaper", "gn:108410"])
     }
 
+    @Test func aClubByItsBareName() throws {
+        var article = RawArticle(origin: "t", body: Array("وأكد رئيس النادي أن الأهلي سيواجه الهلال في الجولة المقبلة من الدوري.".utf8), format: .text)
+        article.title = "خبر"
+        let links = Self.links(try Analyzer(published: "2015-07-21").analyze(article))
+        #expect(links["الأهلي"]?.first??.actor?.id == "al-ahli-saudi-fc")
+        // The same name in an article about another country is not the Saudi club.
+        var egypt = RawArticle(origin: "t", body: Array("وقال مدرب الأهلي إن الفريق جاهز للمباراة في القاهرة، مصر.".utf8), format: .text)
+        egypt.title = "خبر"
+        let egyptLinks = Self.links(try Analyzer(published: "2015-07-21").analyze(egypt))
+        #expect(egyptLinks["الأهلي"]?.first??.actor?.id != "al-ahli-saudi-fc")
+    }
+
     @Test func financialIsNotMalian() throws {
         var article = RawArticle(origin: "t", body: Array("""
             أعلنت وزارة المالية السعودية أمس أن الرياض ستطرح سندات، وقال مسؤول في الأوراق المالية إن السوق المالية مستقرة.             واستقبل وزير المالية إبراهيم العساف في الرياض وفدا من المستثمرين.
