@@ -126,6 +126,14 @@ public struct ActorResolver: Sendable {
                 out[i].1 = Resolution(actor: r.actor, confidence: r.confidence, basis: .apposition)
             }
         }
+        // A title the article gave a name before (رئيس اللجنة محمد المخرج … وأكد رئيس اللجنة) is that person
+        // again, whatever the title: the knowledge base knows few of them.
+        var holders: [String: Resolution.LinkedActor] = [:]
+        for i in all.indices where all[i].type == "TITLE" && !ofWhom(i) {
+            let key = article.key(all[i].span)
+            if let a = out[i].1?.actor { holders[key] = a }
+            else if let a = holders[key] { out[i].1 = Resolution(actor: a, confidence: 0.6, basis: .coreference) }
+        }
         return out
     }
 

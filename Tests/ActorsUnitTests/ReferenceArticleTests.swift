@@ -163,6 +163,15 @@ import Ingest
         #expect(links.filter { $0.1 != "-" }.map(\.1) == ["okaz", "al-riyadh-newspaper", "gn:108410"])
     }
 
+    @Test func aTitleGivenANameBeforeIsThatPersonAgain() throws {
+        var article = RawArticle(origin: "t", body: Array("وقال رئيس اللجنة محمد المخرج إن العمل مستمر. وأكد رئيس اللجنة أن الحملة ناجحة.".utf8),
+                                 format: .text)
+        article.title = "خبر"
+        let doc = try Analyzer(published: "2015-07-21").analyze(article)
+        let titles = zip(doc.scalarEntities(), doc.links).filter { $0.0.type == "TITLE" }.map { $0.1?.actor?.id }
+        #expect(titles.count == 2 && titles[0] != nil && titles[1] == titles[0])
+    }
+
     @Test func aClubByItsBareName() throws {
         var article = RawArticle(origin: "t", body: Array("وأكد رئيس النادي أن الأهلي سيواجه الهلال في الجولة المقبلة من الدوري.".utf8), format: .text)
         article.title = "خبر"
