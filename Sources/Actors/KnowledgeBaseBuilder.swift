@@ -42,6 +42,8 @@ public struct KnowledgeBaseBuilder {
     private var actors: [Actor] = []
     private var actorByKey: [String: Int] = [:]
     private var places: [Place] = []
+    /// The population of every GeoNames city in the data, with or without an Arabic name, for curated rows.
+    private var populationByGeonameID: [Int: Int] = [:]
     private var roles: [RoleTitle] = []
     private var roleByEnglish: [(String, String)] = []
     private var nations: [(String, String)] = []
@@ -153,6 +155,7 @@ public struct KnowledgeBaseBuilder {
                                 country: iso3, lat: w.lat / w.pop, lon: w.lon / w.pop, geonameID: c["geonameid"] as? Int,
                                 population: c["population"] as? Int ?? 0, fips: (c["fips"] as? String).flatMap { $0.isEmpty ? nil : $0 }))
         }
+        for c in ct.values { if let id = c["geonameid"] as? Int { populationByGeonameID[id] = c["population"] as? Int ?? 0 } }
         for (_, c) in ct.sorted(by: { $0.key < $1.key }) {
             guard let names = c["alternatenames"] as? [String], let cc = c["countrycode"] as? String, let iso3 = iso3ByIso2[cc],
                   let lat = c["latitude"] as? Double, let lon = c["longitude"] as? Double, let name = c["name"] as? String else { continue }
@@ -236,8 +239,10 @@ public struct KnowledgeBaseBuilder {
                 warnings.append("\(source.file):\(n): a new place needs Arabic names and coordinates")
                 continue
             }
+            // A GeoNames city the data gives no Arabic name (Washington, D.C.) keeps its population, so it
+            // outranks its small namesakes.
             places.append(Place(id: f[0], kind: f[1], name: f[2], nameAr: names[0], variants: names, country: f[3].isEmpty ? nil : f[3],
-                                lat: lat, lon: lon, geonameID: Int(f[7]), population: 0))
+                                lat: lat, lon: lon, geonameID: Int(f[7]), population: Int(f[7]).flatMap { populationByGeonameID[$0] } ?? 0))
         }
         for i in places.indices where places[i].kind == "country" && places[i].variants.isEmpty {
             places[i].variants = [places[i].name]   // no Arabic name known; keeps the compiled line readable

@@ -144,6 +144,8 @@ import Ingest
         #expect(try places("وأعلنت أمانة جدة عن مشروع جديد في المدينة، وقالت إن الأثر سيكون كبيرا على السكان.") == ["Jeddah"])
         // A real place the tagger misses is still found.
         #expect(try places("وصل وزير الداخلية إلى الطائف أمس.").contains("Ta’if"))
+        // Washington is the capital, which GeoNames gives no Arabic name, not a town in Illinois that has one.
+        #expect(try places("وأعلنت واشنطن أنها سترسل وفدا.") == ["Washington, D.C."])
     }
 
     @Test func aNameAfterMintaqaIsTheProvince() throws {
