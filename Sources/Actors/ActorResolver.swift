@@ -467,10 +467,18 @@ public struct ActorResolver: Sendable {
                 let feminine = t.end - 2 >= at && m.text[t.end - 2] == 0xD8 && m.text[t.end - 1] == 0xA9   // ة
                 return country || (article && !feminine)
             }
-            if let skip { found.append(Entity(span: ByteSpan(t.start + skip, t.end), type: "NORP")) }
+            if let skip { found.append(Entity(span: ByteSpan(t.start + skip, t.end), type: "NORP")); continue }
+            // A group named as the states of a people (الدول العربية، الدول الغربية): its two words.
+            if i + 1 < m.tokens.count, !covered[i + 1], m.tokens[i + 1].kind == .word,
+               let skip = m.procliticLengths(at: t.start).first(where: { m.wordHash(token: i, skip: $0).map(Self.states.contains) == true }) {
+                let span = ByteSpan(t.start + skip, m.tokens[i + 1].end)
+                if kb.actors(key: NameKey.key(m.string(span))).contains(where: { $0.kind == .group }) { found.append(Entity(span: span, type: "NORP")) }
+            }
         }
         return found
     }
+
+    static let states = Set(["الدول", "دول"].map { NameKey.hash(ofKey: NameKey.key($0)) })
 
     /// Outlets the NER missed, named in «» (قال لـ«عكاظ»، ذكرت «الرياض»): one to three words the knowledge
     /// base knows as an organization, alone or written with صحيفة.

@@ -174,6 +174,13 @@ import Ingest
         #expect(titles.count == 2 && titles[0] != nil && titles[1] == titles[0])
     }
 
+    @Test func theStatesOfAPeopleAreItsGroup() throws {
+        var article = RawArticle(origin: "t", body: Array("وطالب الوزير الدول العربية والدول الغربية بدعم اليمن.".utf8), format: .text)
+        article.title = "خبر"
+        let links = Self.links(try Analyzer(published: "2015-07-21").analyze(article))
+        #expect(links["الدول العربية"]?.first??.actor?.id == "ARB" && links["الدول الغربية"]?.first??.actor?.id == "WST")
+    }
+
     @Test func aClubByItsBareName() throws {
         var article = RawArticle(origin: "t", body: Array("وأكد رئيس النادي أن الأهلي سيواجه الهلال في الجولة المقبلة من الدوري.".utf8), format: .text)
         article.title = "خبر"
