@@ -96,7 +96,7 @@ public struct ActorResolver: Sendable {
             case "LOC": r = place(e, &article)
             case "NORP": r = nationality(e, &article)
             case "TITLE": r = namedAfter[i] == nil ? title(e, index: i, all, &article) : nil   // `namedAfter` below links it
-            default: r = organization(e, &article)
+            default: r = organization(e, &article, placedIn: placeCountry(after: i, all, article))
             }
             out.append((e, r))
             if let r, let a = r.actor, e.type == "PERSON" || e.type == "TITLE" {
@@ -222,7 +222,15 @@ public struct ActorResolver: Sendable {
         return namesCountry ? nil : r
     }
 
-    private func organization(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
+    /// The country of a place named right after entity `index` (قوات الطوارئ بمنطقة عسير، أمانة جدة).
+    private func placeCountry(after index: Int, _ all: [Entity], _ m: ArticleMemory) -> String? {
+        guard let k = nextOutside(index, all), all[k].type == "LOC", all[k].span.start - all[index].span.end <= 16 else { return nil }
+        return kb.places(key: NameKey.key(m.string(all[k].span))).first?.country
+    }
+
+    /// `placedIn`: the country of a place named right after the organization, which a body only the
+    /// article knows belongs to before the country the article names most.
+    private func organization(_ e: Entity, _ m: inout ArticleMemory, placedIn: String? = nil) -> Resolution? {
         let key = m.key(e.span)
         if let outlet = media(e.span, m) { return Resolution(actor: link(outlet, m.day), confidence: 0.85, basis: .knowledgeBase) }
         if let a = pick(kb.actors(key: key), m.day) {
@@ -244,8 +252,9 @@ public struct ActorResolver: Sendable {
         let words = key.split(separator: " ").map(String.init)
         var country = words.dropFirst().lazy.compactMap(self.country(named:)).first
         let agent = words.count > 1 ? kb.organizationHeads[words[0] + " " + words[1]] ?? kb.organizationHeads[words[0]] : kb.organizationHeads[words[0]]
-        // A ministry or council with no country in its name is the article's own country's.
-        if country == nil, agent != nil { country = m.mainCountry }
+        // A ministry or council with no country in its name is the country's where it is (قوات الطوارئ
+        // بمنطقة عسير), else the article's own country's.
+        if country == nil, agent != nil { country = placedIn ?? m.mainCountry }
         let code = agent.map { (country ?? "") + $0 } ?? country
         let actor = Resolution.LinkedActor(id: ActorResolver.textID(key), name: nil, nameAr: m.string(e.span),
                                            code: code, country: country, role: nil)

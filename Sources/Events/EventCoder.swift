@@ -182,12 +182,13 @@ public struct EventCoder: Sendable {
         var counts: [String: Int] = [:]
         for a in arguments { if let c = a.actor?.country ?? a.place?.country { counts[c, default: 0] += 1 } }
         let home = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-        // A person or body only the article knows, with nothing that says whose it is, is of that
-        // country (a province's emir or a minister in a Saudi story).
-        if let home {
-            for i in arguments.indices where arguments[i].actor?.country == nil && arguments[i].actor?.id.hasPrefix("text:") == true {
-                arguments[i].actor?.country = home
-            }
+        // A person or body only the article knows, with nothing that says whose it is, is of the country
+        // of a place named right after it (مسجد قوات الطوارئ بمنطقة عسير), else of the country the article
+        // names most (a province's emir or a minister in a Saudi story).
+        for i in arguments.indices where arguments[i].actor?.country == nil && arguments[i].actor?.id.hasPrefix("text:") == true {
+            let next = i + 1 < arguments.count ? arguments[i + 1] : nil
+            let placed = next.flatMap { n in n.place != nil && n.span.start - arguments[i].span.end <= 16 ? n.place?.country : nil }
+            arguments[i].actor?.country = placed ?? home
         }
         // The dateline (موسكو - …), else the city the article names most: where its events happen by default.
         var cities: [String: (Place, Int)] = [:]
@@ -439,9 +440,10 @@ public struct EventCoder: Sendable {
             }
             // A counterpart the sentence does not name, of an act by the home country's own actors, is
             // that country (domestic news: طالب الوزير بضرورة…, ألقت الشرطة القبض على…).
-            // Meetings and mobilizations have no such implicit counterpart.
+            // Meetings and mobilizations have no such implicit counterpart, and whom a condemnation or a
+            // rejection is aimed at is not the country itself (أدان التفجير: the attacker, unnamed).
             if target == nil, let s = source, let home, s.dyadCode == home, let plover = ploverOf(f.pattern),
-               plover != "CONSULT", plover != "MOBILIZE" {
+               !["CONSULT", "MOBILIZE", "ACCUSE", "REJECT"].contains(plover) {
                 target = EventParty(actor: Resolution.LinkedActor(id: home, name: nil, nameAr: "", code: home, country: home, role: nil),
                                     span: ByteSpan(start, end))   // named by no word: the act implies it
             }

@@ -181,6 +181,14 @@ import Ingest
         #expect(links["الدول العربية"]?.first??.actor?.id == "ARB" && links["الدول الغربية"]?.first??.actor?.id == "WST")
     }
 
+    @Test func aBodyOnlyTheArticleKnowsIsOfThePlaceNamedWithIt() throws {
+        var article = RawArticle(origin: "t", body: Array(("أعرب وزير الداخلية البحريني عن إدانة مملكة البحرين للتفجير الذي استهدف مسجد قوات الطوارئ "
+            + "بمنطقة عسير، وقال إن البحرين تقف مع أشقائها.").utf8), format: .text)
+        article.title = "خبر"
+        let links = Self.links(try Analyzer(published: "2015-08-07").analyze(article))
+        #expect(links["قوات الطوارئ"]?.first??.actor?.country == "SAU")
+    }
+
     @Test func aClubByItsBareName() throws {
         var article = RawArticle(origin: "t", body: Array("وأكد رئيس النادي أن الأهلي سيواجه الهلال في الجولة المقبلة من الدوري.".utf8), format: .text)
         article.title = "خبر"
