@@ -14,6 +14,13 @@ import Ingest
         return try Analyzer(published: published).analyze(try #require(article))
     }
 
+    /// Analyzes a plain-text article body (titled خبر), published on `published` (nil: no date).
+    static func analyzeText(_ body: String, published: String? = "2015-07-21") throws -> AnalyzedDocument {
+        var article = RawArticle(origin: "t", body: Array(body.utf8), format: .text)
+        article.title = "خبر"
+        return try Analyzer(published: published).analyze(article)
+    }
+
     /// Mention text → the link of every mention with that text.
     static func links(_ doc: AnalyzedDocument) -> [String: [Resolution?]] {
         var out: [String: [Resolution?]] = [:]
@@ -63,9 +70,7 @@ import Ingest
     }
 
     @Test func anArticleWithNoDateGetsNoRoleAndSaysSo() throws {
-        var article = RawArticle(origin: "t", body: Array("وقال وزير الخارجية الروسي سيرغي لافروف في موسكو إن بلاده مستعدة.".utf8), format: .text)
-        article.title = "خبر"
-        let doc = try Analyzer().analyze(article)
+        let doc = try Self.analyzeText("وقال وزير الخارجية الروسي سيرغي لافروف في موسكو إن بلاده مستعدة.", published: nil)
         let lavrov = try #require(Self.links(doc)["سيرغي لافروف"]?.first ?? nil)
         #expect(lavrov.actor?.id == "sergey-lavrov")
         #expect(doc.warnings.contains { $0.contains("no publication date") })
@@ -75,9 +80,7 @@ import Ingest
     /// about its finance ministry is not about Mali (its unnamed officials are Saudi).
     @Test func aTitleReachesItsNamePastWhatItIsATitleOf() throws {
         func links(_ body: String) throws -> [String: String] {
-            var article = RawArticle(origin: "t", body: Array(body.utf8), format: .text)
-            article.title = "خبر"
-            let doc = try Analyzer(published: "2015-07-21").analyze(article)
+            let doc = try Self.analyzeText(body)
             var out: [String: String] = [:]
             for (e, link) in zip(doc.scalarEntities(), doc.links) { out[String(decoding: e.text, as: UTF8.self)] = link?.actor?.id ?? "-" }
             return out
@@ -94,10 +97,8 @@ import Ingest
     }
 
     @Test func aTitleAfterANameGivesItsCountryByItsComplement() throws {
-        var article = RawArticle(origin: "t", body: Array(("وتلقى نائب خادم الحرمين الشريفين اتصالا هاتفيا أمس من الفريق الركن الشيخ "
-            + "راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين أعرب فيه عن إدانته للتفجير.").utf8), format: .text)
-        article.title = "خبر"
-        let doc = try Analyzer(published: "2015-07-25").analyze(article)
+        let doc = try Self.analyzeText("وتلقى نائب خادم الحرمين الشريفين اتصالا هاتفيا أمس من الفريق الركن الشيخ "
+            + "راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين أعرب فيه عن إدانته للتفجير.", published: "2015-07-25")
         let links = Self.links(doc)
         // The Saudi crown prince, deputizing for the king, on that date.
         #expect(links["نائب خادم الحرمين الشريفين"]?.first??.actor?.id == "muhammad-bin-nayef")
@@ -107,10 +108,8 @@ import Ingest
     }
 
     @Test func titlesAfterANameAreItsOwnNotThoseOfTheNameAfter() throws {
-        var article = RawArticle(origin: "t", body: Array(("ونقل الوزير تحيات الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني "
-            + "لرئيس مجلس الوزراء وزير الدفاع للشيخ خليفة بن زايد آل نهيان.").utf8), format: .text)
-        article.title = "خبر"
-        let links = Self.links(try Analyzer(published: "2015-08-03").analyze(article))
+        let links = Self.links(try Self.analyzeText("ونقل الوزير تحيات الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني "
+            + "لرئيس مجلس الوزراء وزير الدفاع للشيخ خليفة بن زايد آل نهيان.", published: "2015-08-03"))
         #expect(links["وزير الدفاع"]?.first??.actor?.id == "mohammed-bin-salman")
         // لرئيس مجلس الوزراء says whose deputy he is: not him, and not the sheikh the greetings go to (للشيخ).
         #expect(links["رئيس مجلس الوزراء"]?.first??.actor?.id != "mohammed-bin-salman")
@@ -119,9 +118,7 @@ import Ingest
 
     @Test func aSurnameAloneIsThePersonNamedInFullBefore() throws {
         func people(_ body: String) throws -> [(String, String?)] {
-            var article = RawArticle(origin: "t", body: Array(body.utf8), format: .text)
-            article.title = "خبر"
-            let doc = try Analyzer(published: "2015-07-21").analyze(article)
+            let doc = try Self.analyzeText(body)
             return zip(doc.scalarEntities(), doc.links).filter { $0.0.type == "PERSON" }
                 .map { (String(decoding: $0.0.text, as: UTF8.self), $0.1?.actor?.id) }
         }
@@ -135,9 +132,7 @@ import Ingest
 
     @Test func ordinaryWordsAreNotPlaces() throws {
         func places(_ body: String) throws -> [String] {
-            var article = RawArticle(origin: "t", body: Array(body.utf8), format: .text)
-            article.title = "خبر"
-            let doc = try Analyzer(published: "2015-07-21").analyze(article)
+            let doc = try Self.analyzeText(body)
             return doc.links.compactMap { $0?.place?.name }
         }
         // جديد (new), المدينة (the city), كبيرا (big: ك + Beira) are in place-words.tsv; Jeddah is a place.
@@ -149,64 +144,46 @@ import Ingest
     }
 
     @Test func aNameAfterMintaqaIsTheProvince() throws {
-        var article = RawArticle(origin: "t", body: Array("وجه أمير منطقة جازان بافتتاح المستشفى في جازان، وزار محافظات عسير.".utf8), format: .text)
-        article.title = "خبر"
-        let doc = try Analyzer(published: "2015-07-21").analyze(article)
+        let doc = try Self.analyzeText("وجه أمير منطقة جازان بافتتاح المستشفى في جازان، وزار محافظات عسير.")
         let places = doc.links.compactMap { $0?.place }.map(\.name)
         #expect(places == ["Jazan Province", "Jizan", "Asir Province"])
     }
 
     @Test func anOutletCitedIsTheOutletNotThePlace() throws {
-        var article = RawArticle(origin: "t", body: Array("وقال مدير الإدارة لـ«عكاظ» إن المشروع اكتمل، وذكرت «الرياض» أن الأمير وصل إلى الرياض.".utf8),
-                                 format: .text)
-        article.title = "خبر"
-        let doc = try Analyzer(published: "2015-07-21").analyze(article)
+        let doc = try Self.analyzeText("وقال مدير الإدارة لـ«عكاظ» إن المشروع اكتمل، وذكرت «الرياض» أن الأمير وصل إلى الرياض.")
         let links = zip(doc.scalarEntities(), doc.links).map { (String(decoding: $0.0.text, as: UTF8.self), $0.1?.actor?.id ?? $0.1?.place?.id ?? "-") }
         #expect(links.filter { $0.1 != "-" }.map(\.1) == ["okaz", "al-riyadh-newspaper", "gn:108410"])
     }
 
     @Test func aTitleGivenANameBeforeIsThatPersonAgain() throws {
-        var article = RawArticle(origin: "t", body: Array("وقال رئيس اللجنة محمد المخرج إن العمل مستمر. وأكد رئيس اللجنة أن الحملة ناجحة.".utf8),
-                                 format: .text)
-        article.title = "خبر"
-        let doc = try Analyzer(published: "2015-07-21").analyze(article)
+        let doc = try Self.analyzeText("وقال رئيس اللجنة محمد المخرج إن العمل مستمر. وأكد رئيس اللجنة أن الحملة ناجحة.")
         let titles = zip(doc.scalarEntities(), doc.links).filter { $0.0.type == "TITLE" }.map { $0.1?.actor?.id }
         #expect(titles.count == 2 && titles[0] != nil && titles[1] == titles[0])
     }
 
     @Test func theStatesOfAPeopleAreItsGroup() throws {
-        var article = RawArticle(origin: "t", body: Array("وطالب الوزير الدول العربية والدول الغربية بدعم اليمن.".utf8), format: .text)
-        article.title = "خبر"
-        let links = Self.links(try Analyzer(published: "2015-07-21").analyze(article))
+        let links = Self.links(try Self.analyzeText("وطالب الوزير الدول العربية والدول الغربية بدعم اليمن."))
         #expect(links["الدول العربية"]?.first??.actor?.id == "ARB" && links["الدول الغربية"]?.first??.actor?.id == "WST")
     }
 
     @Test func aBodyOnlyTheArticleKnowsIsOfThePlaceNamedWithIt() throws {
-        var article = RawArticle(origin: "t", body: Array(("أعرب وزير الداخلية البحريني عن إدانة مملكة البحرين للتفجير الذي استهدف مسجد قوات الطوارئ "
-            + "بمنطقة عسير، وقال إن البحرين تقف مع أشقائها.").utf8), format: .text)
-        article.title = "خبر"
-        let links = Self.links(try Analyzer(published: "2015-08-07").analyze(article))
+        let links = Self.links(try Self.analyzeText("أعرب وزير الداخلية البحريني عن إدانة مملكة البحرين للتفجير الذي استهدف مسجد قوات الطوارئ "
+            + "بمنطقة عسير، وقال إن البحرين تقف مع أشقائها.", published: "2015-08-07"))
         #expect(links["قوات الطوارئ"]?.first??.actor?.country == "SAU")
     }
 
     @Test func aClubByItsBareName() throws {
-        var article = RawArticle(origin: "t", body: Array("وأكد رئيس النادي أن الأهلي سيواجه الهلال في الجولة المقبلة من الدوري.".utf8), format: .text)
-        article.title = "خبر"
-        let links = Self.links(try Analyzer(published: "2015-07-21").analyze(article))
+        let links = Self.links(try Self.analyzeText("وأكد رئيس النادي أن الأهلي سيواجه الهلال في الجولة المقبلة من الدوري."))
         #expect(links["الأهلي"]?.first??.actor?.id == "al-ahli-saudi-fc")
         // The same name in an article about another country is not the Saudi club.
-        var egypt = RawArticle(origin: "t", body: Array("وقال مدرب الأهلي إن الفريق جاهز للمباراة في القاهرة، مصر.".utf8), format: .text)
-        egypt.title = "خبر"
-        let egyptLinks = Self.links(try Analyzer(published: "2015-07-21").analyze(egypt))
+        let egyptLinks = Self.links(try Self.analyzeText("وقال مدرب الأهلي إن الفريق جاهز للمباراة في القاهرة، مصر."))
         #expect(egyptLinks["الأهلي"]?.first??.actor?.id != "al-ahli-saudi-fc")
     }
 
     @Test func financialIsNotMalian() throws {
-        var article = RawArticle(origin: "t", body: Array("""
+        let doc = try Self.analyzeText("""
             أعلنت وزارة المالية السعودية أمس أن الرياض ستطرح سندات، وقال مسؤول في الأوراق المالية إن السوق المالية مستقرة.             واستقبل وزير المالية إبراهيم العساف في الرياض وفدا من المستثمرين.
-            """.utf8), format: .text)
-        article.title = "خبر"
-        let doc = try Analyzer(published: "2015-07-21").analyze(article)
+            """)
         let countries = doc.links.compactMap { $0?.actor?.country ?? $0?.place?.country }
         #expect(!countries.contains("MLI"), "\(countries)")
         #expect(countries.contains("SAU"))
