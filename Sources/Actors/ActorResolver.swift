@@ -96,7 +96,7 @@ public struct ActorResolver: Sendable {
             case "LOC": r = place(e, &article)
             case "NORP": r = nationality(e, &article)
             case "TITLE": r = namedAfter[i] == nil ? title(e, index: i, all, &article) : nil   // `namedAfter` below links it
-            default: r = organization(e, &article, placedIn: placeCountry(after: i, all, article))
+            default: r = organization(e, &article, placedIn: placeAfter(i, all))
             }
             out.append((e, r))
             if let r, let a = r.actor, e.type == "PERSON" || e.type == "TITLE" {
@@ -222,23 +222,23 @@ public struct ActorResolver: Sendable {
         return namesCountry ? nil : r
     }
 
-    /// The country of a place named right after entity `index` (قوات الطوارئ بمنطقة عسير، أمانة جدة).
-    private func placeCountry(after index: Int, _ all: [Entity], _ m: ArticleMemory) -> String? {
+    /// A place named right after entity `index` (قوات الطوارئ بمنطقة عسير، أمانة جدة).
+    private func placeAfter(_ index: Int, _ all: [Entity]) -> ByteSpan? {
         guard let k = nextOutside(index, all), all[k].type == "LOC", all[k].span.start - all[index].span.end <= 16 else { return nil }
-        return kb.places(key: NameKey.key(m.string(all[k].span))).first?.country
+        return all[k].span
     }
 
-    /// `placedIn`: the country of a place named right after the organization, which a body only the
-    /// article knows belongs to before the country the article names most.
-    private func organization(_ e: Entity, _ m: inout ArticleMemory, placedIn: String? = nil) -> Resolution? {
+    /// `placedIn`: a place named right after the organization, whose country a body only the article
+    /// knows belongs to before the country the article names most.
+    private func organization(_ e: Entity, _ m: inout ArticleMemory, placedIn: ByteSpan? = nil) -> Resolution? {
         let key = m.key(e.span)
         if let outlet = media(e.span, m) { return Resolution(actor: link(outlet, m.day), confidence: 0.85, basis: .knowledgeBase) }
         if let a = pick(kb.actors(key: key), m.day) {
             return Resolution(actor: link(a, m.day), confidence: 0.85, basis: .knowledgeBase)
         }
-        // A club the tagger calls an organization by its bare name (الهلال، الأهلي), in an article about
+        // A club the tagger calls an organization by its one-word name (الهلال، الأهلي), in an article about
         // the club's country (or one that names none): the knowledge base writes clubs with نادي.
-        if e.type == "ORG", let club = kb.actors(key: NameKey.key("نادي " + m.string(e.span))).first(where: { $0.kind == .organization }),
+        if e.type == "ORG", !key.contains(" "), let club = kb.actors(key: NameKey.key("نادي " + m.string(e.span))).first(where: { $0.kind == .organization }),
            m.mainCountry == nil || club.country == m.mainCountry {
             return Resolution(actor: link(club, m.day), confidence: 0.7, basis: .knowledgeBase)
         }
@@ -254,7 +254,9 @@ public struct ActorResolver: Sendable {
         let agent = words.count > 1 ? kb.organizationHeads[words[0] + " " + words[1]] ?? kb.organizationHeads[words[0]] : kb.organizationHeads[words[0]]
         // A ministry or council with no country in its name is the country's where it is (قوات الطوارئ
         // بمنطقة عسير), else the article's own country's.
-        if country == nil, agent != nil { country = placedIn ?? m.mainCountry }
+        if country == nil, agent != nil {
+            country = placedIn.flatMap { kb.places(key: NameKey.key(m.string($0))).first?.country } ?? m.mainCountry
+        }
         let code = agent.map { (country ?? "") + $0 } ?? country
         let actor = Resolution.LinkedActor(id: ActorResolver.textID(key), name: nil, nameAr: m.string(e.span),
                                            code: code, country: country, role: nil)
@@ -469,8 +471,11 @@ public struct ActorResolver: Sendable {
     private func missedNationalities(_ m: ArticleMemory, covered: [Bool]) -> [Entity] {
         var found: [Entity] = []
         for (i, t) in m.tokens.enumerated() where !covered[i] && t.kind == .word {
+            var states: Int?
             let skip = m.procliticLengths(at: t.start).first { skip in
-                guard let h = m.wordHash(token: i, skip: skip), let country = kb.nationalityNamesCountry(hash: h) else { return false }
+                guard let h = m.wordHash(token: i, skip: skip) else { return false }
+                if Self.states.contains(h) { states = skip }
+                guard let country = kb.nationalityNamesCountry(hash: h) else { return false }
                 let at = t.start + skip
                 let article = at + 3 < t.end && m.text[at] == 0xD8 && m.text[at + 1] == 0xA7 && m.text[at + 2] == 0xD9 && m.text[at + 3] == 0x84
                 let feminine = t.end - 2 >= at && m.text[t.end - 2] == 0xD8 && m.text[t.end - 1] == 0xA9   // ة
@@ -478,9 +483,8 @@ public struct ActorResolver: Sendable {
             }
             if let skip { found.append(Entity(span: ByteSpan(t.start + skip, t.end), type: "NORP")); continue }
             // A group named as the states of a people (الدول العربية، الدول الغربية): its two words.
-            if i + 1 < m.tokens.count, !covered[i + 1], m.tokens[i + 1].kind == .word,
-               let skip = m.procliticLengths(at: t.start).first(where: { m.wordHash(token: i, skip: $0).map(Self.states.contains) == true }) {
-                let span = ByteSpan(t.start + skip, m.tokens[i + 1].end)
+            if let states, i + 1 < m.tokens.count, !covered[i + 1], m.tokens[i + 1].kind == .word {
+                let span = ByteSpan(t.start + states, m.tokens[i + 1].end)
                 if kb.actors(key: NameKey.key(m.string(span))).contains(where: { $0.kind == .group }) { found.append(Entity(span: span, type: "NORP")) }
             }
         }
