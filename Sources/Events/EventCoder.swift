@@ -70,8 +70,11 @@ public struct EventCoder: Sendable {
     static let negators: Set<String> = Set(["لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "غير", "دون"].map { NameKey.key($0) })
     static let intent: Set<String> = Set(["يعتزم", "تعتزم", "ينوي", "تنوي", "استعداد", "استعداده", "استعدادها", "استعدادا", "مستعد",
                                           "مستعدة", "عرض", "عرضت", "يعرض", "اقترح", "اقترحت", "يقترح", "يسعى", "تسعى", "يأمل", "تأمل",
-                                          "يريد", "تريد", "خطة", "رغبة", "يرغب", "ترغب", "مبادرة"].map { NameKey.key($0) })
-    static let hypothetical: Set<String> = Set(["إذا", "لو", "حال", "ربما"].map { NameKey.key($0) })
+                                          "يريد", "تريد", "خطة", "رغبة", "يرغب", "ترغب", "مبادرة"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    /// Conditions and possibilities: what follows them may not happen (إذا، لو، يمكن البدء في محادثات).
+    static let hypothetical: Set<String> = Set(["إذا", "لو", "حال", "ربما", "يمكن", "يمكنه", "يمكنها", "بإمكان", "محتمل"].map { NameKey.key($0) })
+    /// Words that put what follows ahead (من المتوقع أن يصادق، من المقرر أن يعقد).
+    static let expected: Set<String> = Set(["المتوقع", "المقرر", "المنتظر", "المرتقب", "يتوقع", "تتوقع"].map { NameKey.key($0) })
     static let reporting: Set<String> = Set(["نقلت", "نقل", "ذكرت", "ذكر", "أفادت", "أفاد", "أوردت", "كشفت", "كشف", "قالت", "بحسب",
                                              "وفقا"].map { NameKey.key($0) })
     static let people: Set<String> = Set(["المواطنين", "المواطنون", "مواطنين", "مواطنون", "الأهالي", "أهالي", "السكان", "سكان",
@@ -150,7 +153,7 @@ public struct EventCoder: Sendable {
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -353,8 +356,9 @@ public struct EventCoder: Sendable {
             if written.count > 4, written.first == "و" || written.first == "ف" { written = written.dropFirst() }
             let imperfect = f.pattern.kind == .verb && (written.first == "ي" || written.first == "ت")
             let futureVerb = f.pattern.kind == .verb && written.count > 3 && written.first == "س" && "يتنأ".contains(written.dropFirst().first!)
+            let expected = words[max(0, f.first - 8)..<f.first].contains { Self.expected.contains($0.key) }
             if f.future || futureVerb || before.contains(NameKey.key("سوف")) || before.suffix(2).contains(NameKey.key("لن")) || futureTime
-                || (imperfect && todayOrLater) { modality = .future }
+                || (imperfect && todayOrLater) || expected { modality = .future }
             if words[max(0, f.first - 5)..<f.first].contains(where: { Self.intent.contains($0.key) }) { modality = .intended }
             if words[0..<f.first].contains(where: { Self.hypothetical.contains($0.key) }) && modality == .asserted { modality = .hypothetical }
 

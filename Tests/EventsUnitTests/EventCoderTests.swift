@@ -134,6 +134,11 @@ func example(_ prefix: String) throws -> String {
 
         let offer = try #require(try analyze("وأبدى وزير الخارجية الإيراني محمد جواد ظريف استعداد بلاده للوساطة بين اليمنيين.").events?.first)
         #expect(offer.modality == .intended)
+        // What is expected is ahead; what is only possible may not happen.
+        let expected = try #require(try analyze("ومن المتوقع أن يلتقي وزير الخارجية الأميركي جون كيري نظيره الروسي سيرغي لافروف.").events?.first)
+        #expect(expected.modality == .future)
+        let possible = try #require(try analyze("وقال وزير الخارجية اليوناني إنه يمكن البدء في محادثات مع الاتحاد الأوروبي.").events?.first)
+        #expect(possible.modality == .hypothetical)
     }
 
     @Test func anIntentionToCooperateIsItsOwnEvent() throws {
