@@ -98,6 +98,11 @@ public struct EventCoder: Sendable {
     /// Words that express a stance named by the noun after them (أكد دعم، جدد دعمه، أعرب عن شكره).
     static let expresses: Set<String> = Set(["أكد", "أكدت", "مؤكدا", "مؤكدة", "جدد", "جددت", "مجددا", "أبدى", "أبدت", "عن"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    /// Words whose complement is an attack already done (موقع التفجير، ضحايا الهجوم، جراء القصف).
+    static let scenes: Set<String> = Set(["موقع", "مكان", "حادث", "حادثة", "ضحايا", "جراء", "إثر", "اثر", "نتيجة", "مسرح"]
+        .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    /// Words before the agent of a passive killing (على يد، بأيدي، برصاص، بنيران).
+    static let agentMarkers: Set<String> = Set(["يد", "يدي", "أيدي", "بأيدي", "بيد", "برصاص", "بنيران", "بقصف"].map { NameKey.key($0) })
     static let searchRoot = NameKey.key("بحث"), about = NameKey.key("عن")
     /// Verbs with a pronoun for the attack they follow (هجوم شنته قوات هادي): their subject is the attacker.
     static let perpetrated: Set<String> = Set(["شنه", "شنته", "شنها", "نفذه", "نفذته", "نفذها", "ارتكبه", "ارتكبته", "ارتكبها",
@@ -153,7 +158,7 @@ public struct EventCoder: Sendable {
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -384,8 +389,19 @@ public struct EventCoder: Sendable {
             // التفجير، ندد بمقتل طفل في هجوم): who is named before it reacts to it and did not do it.
             let ploverOf = { (p: EventPattern) in codebook.code(p.cameo)?.plover }
             let assaultNoun = f.pattern.kind == .noun && ploverOf(f.pattern) == "ASSAULT"
-            let reportedAssault = assaultNoun && found[..<n].contains { ploverOf($0.pattern) != "ASSAULT" }
-            if reportedAssault {
+            let reportedAssault = assaultNoun && (found[..<n].contains { ploverOf($0.pattern) != "ASSAULT" }
+                || (f.first > 0 && Self.scenes.contains(words[f.first - 1].key)))   // وقف على موقع التفجير
+            // A killing is written in the passive (قُتل ثلاثة جنود، 1332 عراقيا قتلوا): the one named beside the
+            // verb is the victim, and the killer only one named after على يد، برصاص، بنيران.
+            var victim: EventParty?
+            let agent = words[(f.last + 1)...].prefix(8).first(where: { Self.agentMarkers.contains($0.key) })
+                .flatMap { by in after.first { $0.span.start >= tokens[by.token].end } }
+            if f.pattern.flags.contains("passive"),
+               let v = beforeArgs.last.flatMap({ gapBefore($0) <= 2 && !punctuationBefore($0) ? $0 : nil })
+                ?? after.first(where: { $0.actor!.id != agent?.actor!.id && gapTokens($0) <= 2 }) {
+                victim = EventParty(actor: v.actor!, span: v.span)
+                source = agent.map { EventParty(actor: $0.actor!, span: $0.span) }
+            } else if reportedAssault {
                 // Its attacker is only one the noun's own words give: a nationality right after it (القصف
                 // الإسرائيلي), or the subject of شنه/نفذه/ارتكبه after it (هجوم شنته قوات هادي).
                 if let first = after.first, gapTokens(first) == 0, first.place == nil, first.actor!.id == first.actor!.country {
@@ -433,6 +449,7 @@ public struct EventCoder: Sendable {
             if target == nil {   // استقبل أسرة الشيخ، استقبل الوزير أسر المصابين
                 target = homePeople(among: Self.peopleReached) ?? source.flatMap { homePeople(among: Self.peopleReached, after: $0.span.end) }
             }
+            if let victim { target = victim }
             // An attack with no actor named hits the country of the place it names, else of the place
             // the sentence puts it in (تفجير … مسجد قوات الطوارئ بمنطقة عسير).
             let placeHit = reportedAssault && target == nil

@@ -183,6 +183,13 @@ func example(_ prefix: String) throws -> String {
         #expect(two.map { $0.sources.map(\.dyadCode) + $0.targets.map(\.dyadCode) } == [["SAU", "RUS"], ["USA", "IRN"]])
     }
 
+    @Test func aKillingIsWrittenInThePassive() throws {
+        // The Turks named beside قتل are its victims; the killers are named after برصاص.
+        let killing = try #require(try analyze("وقتل جنود أتراك برصاص مسلحين من حزب العمال الكردستاني.").events?.first)
+        #expect(killing.code.plover == "ASSAULT" && killing.targets.map(\.dyadCode) == ["TUR"])
+        #expect(killing.sources.map(\.actor.id) == ["text:حزب_عمال_كردستاني"])
+    }
+
     @Test func aFeminineTriggerNeedsItsTaMarbuta() throws {
         // معاهدة and مظاهرة lose ة in the name key; المعاهد (institutes) and المظاهر (aspects) are not them.
         let plovers = try analyze("وزار وزير التعليم السعودي المعاهد الجديدة في الرياض وتفقد المظاهر العمرانية.").events?.map(\.code.plover)
