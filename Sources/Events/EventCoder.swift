@@ -114,16 +114,20 @@ public struct EventCoder: Sendable {
     /// PLOVER types whose nouns after ب name a manner rather than an event (بالتنسيق مع، بدعم من، بترحيب).
     static let mannerNouns: Set<String> = ["COOPERATE", "SUPPORT"]
 
-    /// Whether the verb at word `i` takes a ب object: past its subject (the names and honorifics after
-    /// it), the first word is written with ب rather than being إلى، عن or أن.
-    static func takesBa(after i: Int, _ words: [Word], _ tokens: [Token], _ text: [UInt8], _ args: [Argument]) -> Bool {
+    /// Whether the verb at word `i` takes the object it needs: a word written with it (`written`: ب) or
+    /// that is it (`word`: عن) comes, past the subject and any adverb, before another preposition or أن.
+    static func takesObject(after i: Int, _ words: [Word], _ tokens: [Token], _ text: [UInt8], _ args: [Argument],
+                            _ written: (Token) -> Bool, word: String? = nil) -> Bool {
         for w in words[(i + 1)..<min(words.count, i + 12)] {
             let t = tokens[w.token]
-            if args.contains(where: { $0.span.start <= t.start && t.end <= $0.span.end }) || honorifics.contains(w.key) { continue }
-            return startsWithBa(text, t)
+            if args.contains(where: { $0.span.start <= t.start && t.end <= $0.span.end }) { continue }
+            if written(t) || (word != nil && w.key == word) { return true }
+            if prepositions.contains(w.key) || complementizers.contains(w.key) { return false }
         }
         return false
     }
+
+    static let complementizers: Set<String> = Set(["أن", "إن", "بأن"].map { NameKey.key($0) })
 
     /// Who the next sentence's unnamed subject is (وقال، وأضاف) when this one codes no event: the first
     /// person with a role it names, if any.
@@ -158,7 +162,7 @@ public struct EventCoder: Sendable {
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -517,7 +521,9 @@ public struct EventCoder: Sendable {
             if plover == "CONSULT", words[i].nominal, Self.frames.contains(previous) { return true }
         }
         // نوه praises what follows with ب (نوه بالدور); نوه إلى أن، نوه عن point something out.
-        if p.flags.contains("ba"), !Self.takesBa(after: i, words, tokens, text, args) { return true }
+        if p.flags.contains("ba"), !Self.takesObject(after: i, words, tokens, text, args, { Self.startsWithBa(text, $0) }) { return true }
+        // دافع defends only what follows with عن (دافع عن حق تركيا); يدافع alone may be a defender's play.
+        if p.flags.contains("an"), !Self.takesObject(after: i, words, tokens, text, args, { _ in false }, word: Self.about) { return true }
         // بحث عن is a search, not talks (لا تبحث عن الخير).
         if p.flags.contains("meet"), key.contains(Self.searchRoot), i + 1 < words.count, words[i + 1].key == Self.about { return true }
         // A threat told of a thing (الغارات التي تهدد الهدنة، كل ما يهدد أمننا) describes a danger; an actor's

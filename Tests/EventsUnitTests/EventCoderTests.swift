@@ -72,6 +72,9 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("ودعم وزير الخارجية السعودي عادل الجبير الحكومة اليمنية.").events?.first?.code.plover == "SUPPORT")
         #expect(try analyze("وأكد وزير الخارجية السعودي عادل الجبير دعم المملكة لليمن.").events?.first?.code.plover == "SUPPORT")
         #expect(try analyze("وأشار وزير الخارجية السعودي إلى أهمية المذكرة ودعم التعاون البحثي.").events?.contains { $0.code.plover == "SUPPORT" } == false)
+        // دافع defends what follows with عن, past the subject and the day.
+        let defense = try #require(try analyze("دافع البيت الأبيض اليوم الأحد عن حق تركيا في ضرب حزب العمال الكردستاني.").events?.first)
+        #expect(defense.code.cameo == "052" && defense.targets.map(\.dyadCode) == ["TUR"])
         // Coordination needs a partner.
         #expect(try analyze("وقال وزير الداخلية السعودي إنه قد يكون هناك بعض التنسيق.").events?.contains { $0.code.plover == "COOPERATE" } == false)
         #expect(try analyze("وقال وزير الداخلية السعودي إنه تم التنسيق مع الحكومة اللبنانية.").events?.contains { $0.code.plover == "COOPERATE" } == true)
@@ -181,6 +184,12 @@ func example(_ prefix: String) throws -> String {
         // Two meetings of other sides stay two.
         let two = try #require(try analyze("التقى وزير الخارجية السعودي عادل الجبير نظيره الروسي سيرغي لافروف، والتقى وزير الخارجية الأميركي جون كيري نظيره الإيراني.").events)
         #expect(two.map { $0.sources.map(\.dyadCode) + $0.targets.map(\.dyadCode) } == [["SAU", "RUS"], ["USA", "IRN"]])
+    }
+
+    @Test func administrativeSanctionsAndBlockades() throws {
+        let revoked = try #require(try analyze("وطالبت وزارة التجارة الكويتية بإلغاء الترخيص للشركة.").events?.first { $0.code.cameo == "172" })
+        #expect(revoked.code.plover == "COERCE")
+        #expect(try analyze("وندد وزير الخارجية اليمني بالحصار الذي يفرضه الحوثيون على تعز.").events?.contains { $0.code.cameo == "191" } == true)
     }
 
     @Test func aKillingIsWrittenInThePassive() throws {
