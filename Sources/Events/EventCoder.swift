@@ -127,6 +127,7 @@ public struct EventCoder: Sendable {
         return false
     }
 
+    static let toward: Set<String> = Set(["إلى", "الى"].map { NameKey.key($0) })
     static let complementizers: Set<String> = Set(["أن", "إن", "بأن"].map { NameKey.key($0) })
 
     /// Who the next sentence's unnamed subject is (وقال، وأضاف) when this one codes no event: the first
@@ -162,7 +163,7 @@ public struct EventCoder: Sendable {
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -483,11 +484,20 @@ public struct EventCoder: Sendable {
             // يعتزم زيارة is an intent to meet (036), مستعدون لإرسال المساعدات an intent to give aid (033).
             if modality == .intended, let intent = Codebook.intentCode(cameo) { cameo = intent }
             guard let code = codebook.code(cameo) else { continue }
-            // A verb of travel (توجه، وصل) is a visit only to a place the sentence names: لم توجه اتهامات
-            // and وصل إلى الدور النهائي are no visits (زار may visit people: زار المصابين).
-            if f.pattern.flags.contains("goes"), !args.contains(where: { $0.span.start >= end && $0.place != nil }) {
-                continue
+            // A verb of travel (توجه، وصل) is a visit only to a place the sentence names, and to the one after
+            // its إلى: لم توجه اتهامات and وصل إلى الدور النهائي (في كأس العالم في روسيا) are no visits (زار
+            // may visit people: زار المصابين).
+            if f.pattern.flags.contains("goes") {
+                let to = words[(f.last + 1)...].prefix(6).first { Self.toward.contains($0.key) }
+                // The place after إلى may follow a word for it (إلى العاصمة الروسية موسكو), no more.
+                let destination = args.first { $0.span.start >= (to.map { tokens[$0.token].end } ?? end) && $0.place != nil }
+                guard let destination,
+                      to.map({ w in words.filter { tokens[$0.token].start >= tokens[w.token].end && tokens[$0.token].end <= destination.span.start }.count <= 3 }) ?? true
+                else { continue }
             }
+            // A host receives someone: استقبل بحفاوة من طرف الجمهور (was received) and استقبلت مدينة عدن
+            // إغاثة (a city took in aid) host no one.
+            if f.pattern.flags.contains("host"), source == nil || target == nil { continue }
             if source == nil && target == nil { continue }
             events.append(Event(sentence: si, span: sentence, trigger: ByteSpan(start, end), sources: source.map { [$0] } ?? [],
                                 targets: target.map { [$0] } ?? [], code: code, place: sentencePlace ?? dateline,

@@ -220,6 +220,12 @@ func example(_ prefix: String) throws -> String {
         // توجه اتهامات levels accusations: no place, no visit.
         let charges = try #require(try analyze("ولم توجه السلطات الأميركية أي اتهامات حتى الآن.").events)
         #expect(!charges.contains { $0.code.plover == "CONSULT" })
+        // The place is the one after إلى, or a word or two later (العاصمة الروسية موسكو).
+        let capital = try #require(try analyze("ووصل وزير الخارجية السعودي عادل الجبير إلى العاصمة الروسية موسكو أمس.").events?.first)
+        #expect(capital.code.cameo == "042" && capital.targets.map(\.dyadCode) == ["RUS"])
+        #expect(try analyze("ووصل المنتخب السعودي إلى الدور النهائي من بطولة كأس العالم التي تقام في روسيا.").events?.contains { $0.code.plover == "CONSULT" } == false)
+        // A host receives someone: استقبل بحفاوة (was received) hosts no one.
+        #expect(try analyze("وحضر الفنان المغربي عبد الوهاب الدكالي الذي استقبل بحفاوة كبيرة.").events?.contains { $0.code.cameo == "043" } == false)
     }
 
     @Test func badInputIsBounded() throws {
