@@ -98,8 +98,8 @@ public struct EventCoder: Sendable {
     /// Words that express a stance named by the noun after them (أكد دعم، جدد دعمه، أعرب عن شكره).
     static let expresses: Set<String> = Set(["أكد", "أكدت", "مؤكدا", "مؤكدة", "جدد", "جددت", "مجددا", "أبدى", "أبدت", "عن"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
-    /// Words whose complement is an attack already done (موقع التفجير، ضحايا الهجوم، جراء القصف).
-    static let scenes: Set<String> = Set(["موقع", "مكان", "حادث", "حادثة", "ضحايا", "جراء", "إثر", "اثر", "نتيجة", "مسرح"]
+    /// Words whose complement is an attack already done (موقع التفجير، ضحايا الهجوم، جراء القصف، هذا التفجير).
+    static let scenes: Set<String> = Set(["موقع", "مكان", "حادث", "حادثة", "ضحايا", "جراء", "إثر", "اثر", "نتيجة", "مسرح", "هذا", "هذه", "ذلك", "تلك"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Words before the agent of a passive killing (على يد، بأيدي، برصاص، بنيران).
     static let agentMarkers: Set<String> = Set(["يد", "يدي", "أيدي", "بأيدي", "بيد", "برصاص", "بنيران", "بقصف"].map { NameKey.key($0) })
@@ -127,6 +127,7 @@ public struct EventCoder: Sendable {
         return false
     }
 
+    static let god: Set<String> = Set(["الله", "المولى", "ربه", "ربها", "الباري"].map { NameKey.key($0) })
     static let toward: Set<String> = Set(["إلى", "الى"].map { NameKey.key($0) })
     static let complementizers: Set<String> = Set(["أن", "إن", "بأن"].map { NameKey.key($0) })
 
@@ -163,7 +164,7 @@ public struct EventCoder: Sendable {
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union(god).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -530,6 +531,8 @@ public struct EventCoder: Sendable {
             // The meeting already told, as a time frame (وبعد اللقاء، خلال الاجتماع، قبل نهاية الزيارة).
             if plover == "CONSULT", words[i].nominal, Self.frames.contains(previous) { return true }
         }
+        // داعيا الله أن يتغمد الشهداء is a prayer, not an appeal to anyone on earth.
+        if plover == "REQUEST", words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.god.contains($0.key) }) { return true }
         // نوه praises what follows with ب (نوه بالدور); نوه إلى أن، نوه عن point something out.
         if p.flags.contains("ba"), !Self.takesObject(after: i, words, tokens, text, args, { Self.startsWithBa(text, $0) }) { return true }
         // دافع defends only what follows with عن (دافع عن حق تركيا); يدافع alone may be a defender's play.

@@ -75,6 +75,9 @@ func example(_ prefix: String) throws -> String {
         // دافع defends what follows with عن, past the subject and the day.
         let defense = try #require(try analyze("دافع البيت الأبيض اليوم الأحد عن حق تركيا في ضرب حزب العمال الكردستاني.").events?.first)
         #expect(defense.code.cameo == "052" && defense.targets.map(\.dyadCode) == ["TUR"])
+        // A prayer is no appeal, and "this bombing" is the one already told, not one the speaker did.
+        let prayer = try analyze("وأكد أمير منطقة عسير أن هذا التفجير عمل جبان، داعياً الله أن يحفظ البلاد.").events ?? []
+        #expect(!prayer.contains { $0.code.plover == "REQUEST" } && !prayer.contains { $0.code.plover == "ASSAULT" && !$0.sources.isEmpty })
         // Coordination needs a partner.
         #expect(try analyze("وقال وزير الداخلية السعودي إنه قد يكون هناك بعض التنسيق.").events?.contains { $0.code.plover == "COOPERATE" } == false)
         #expect(try analyze("وقال وزير الداخلية السعودي إنه تم التنسيق مع الحكومة اللبنانية.").events?.contains { $0.code.plover == "COOPERATE" } == true)
