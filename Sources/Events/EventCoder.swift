@@ -127,6 +127,10 @@ public struct EventCoder: Sendable {
         return false
     }
 
+    /// Words of sports news: a sentence with two of them speaks of games, not diplomacy.
+    static let sports: Set<String> = Set(["المباراة", "مباراة", "الدوري", "الفريق", "فريق", "اللاعب", "لاعب", "اللاعبين", "المدرب",
+                                          "الملعب", "ملعب", "الموسم", "المنتخب", "التعاقد", "البطولة", "كأس", "الجولة", "التدريبات"]
+        .flatMap { [NameKey.key($0), NameKey.key("و" + $0), NameKey.key("ل" + $0)] })
     static let god: Set<String> = Set(["الله", "المولى", "ربه", "ربها", "الباري"].map { NameKey.key($0) })
     static let toward: Set<String> = Set(["إلى", "الى"].map { NameKey.key($0) })
     static let complementizers: Set<String> = Set(["أن", "إن", "بأن"].map { NameKey.key($0) })
@@ -164,7 +168,7 @@ public struct EventCoder: Sendable {
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union(god).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union(god).union(sports).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -530,6 +534,8 @@ public struct EventCoder: Sendable {
             if plover == "COOPERATE", !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0.key) }) { return true }
             // The meeting already told, as a time frame (وبعد اللقاء، خلال الاجتماع، قبل نهاية الزيارة).
             if plover == "CONSULT", words[i].nominal, Self.frames.contains(previous) { return true }
+            // In a sentence about a game, لقاء is a match and مفاوضات a transfer (استعداداً للقاء الأول أمام فريق أحد).
+            if plover == "CONSULT", words.filter({ Self.sports.contains($0.key) }).count >= 2 { return true }
         }
         // داعيا الله أن يتغمد الشهداء is a prayer, not an appeal to anyone on earth.
         if plover == "REQUEST", words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.god.contains($0.key) }) { return true }

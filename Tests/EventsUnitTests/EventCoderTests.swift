@@ -78,6 +78,9 @@ func example(_ prefix: String) throws -> String {
         // A prayer is no appeal, and "this bombing" is the one already told, not one the speaker did.
         let prayer = try analyze("وأكد أمير منطقة عسير أن هذا التفجير عمل جبان، داعياً الله أن يحفظ البلاد.").events ?? []
         #expect(!prayer.contains { $0.code.plover == "REQUEST" } && !prayer.contains { $0.code.plover == "ASSAULT" && !$0.sources.isEmpty })
+        // In a sentence about a game, لقاء is a match.
+        #expect(try analyze("وركز المدرب الروماني على التدريبات استعداداً للقاء الأول في الموسم أمام فريق أحد.").events?
+            .contains { $0.code.plover == "CONSULT" || $0.code.plover == "AGREE" } == false)
         // Coordination needs a partner.
         #expect(try analyze("وقال وزير الداخلية السعودي إنه قد يكون هناك بعض التنسيق.").events?.contains { $0.code.plover == "COOPERATE" } == false)
         #expect(try analyze("وقال وزير الداخلية السعودي إنه تم التنسيق مع الحكومة اللبنانية.").events?.contains { $0.code.plover == "COOPERATE" } == true)
