@@ -184,7 +184,7 @@ public struct ActorResolver: Sendable {
 
     private func place(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
         let key = m.key(e.span)
-        if let outlet = media(e.span, m) { return Resolution(actor: link(outlet, m.day), confidence: 0.85, basis: .knowledgeBase) }
+        if let outlet = media(e.span, m) { return outlet }
         // After منطقة، إمارة or أمير a name is the province (أمير منطقة جازان، بإمارة مكة), named with منطقة.
         if m.afterProvinceWord(e.span.start), let p = kb.places(key: NameKey.key("منطقة " + m.string(e.span))).first(where: { $0.kind == "province" }) {
             return Resolution(actor: nil, place: p, confidence: 0.85, basis: .knowledgeBase)
@@ -232,7 +232,7 @@ public struct ActorResolver: Sendable {
     /// knows belongs to before the country the article names most.
     private func organization(_ e: Entity, _ m: inout ArticleMemory, placedIn: ByteSpan? = nil) -> Resolution? {
         let key = m.key(e.span)
-        if let outlet = media(e.span, m) { return Resolution(actor: link(outlet, m.day), confidence: 0.85, basis: .knowledgeBase) }
+        if let outlet = media(e.span, m) { return outlet }
         if let a = pick(kb.actors(key: key), m.day) {
             return Resolution(actor: link(a, m.day), confidence: 0.85, basis: .knowledgeBase)
         }
@@ -567,9 +567,10 @@ public struct ActorResolver: Sendable {
 
     /// The outlet a name in «» or after صحيفة، جريدة or قناة stands for (قال لـ«الرياض»), when the knowledge
     /// base knows one by that name written with صحيفة.
-    func media(_ span: ByteSpan, _ m: ArticleMemory) -> Actor? {
-        guard m.quoted(span) || m.afterMediaWord(span.start) else { return nil }
-        return kb.actors(key: NameKey.key("صحيفة " + m.string(span))).first { $0.kind == .organization }
+    func media(_ span: ByteSpan, _ m: ArticleMemory) -> Resolution? {
+        guard m.quoted(span) || m.afterMediaWord(span.start),
+              let outlet = kb.actors(key: NameKey.key("صحيفة " + m.string(span))).first(where: { $0.kind == .organization }) else { return nil }
+        return Resolution(actor: link(outlet, m.day), confidence: 0.85, basis: .knowledgeBase)
     }
 
     /// The country a one-word key names, as a nationality word (الإيراني) or a country name (إيران).

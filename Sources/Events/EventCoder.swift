@@ -316,8 +316,8 @@ public struct EventCoder: Sendable {
                     found.append((i, i + 1, p, key.future)); i += 1; break
                 }
                 if let p = patterns.pattern(key.key, verbAllowed: verbAllowed) {
-                    let after = found.last.flatMap { codebook.code($0.pattern.kind == .verb ? $0.pattern.cameo : "")?.plover }
-                    if !onlyLooksLikeAnEvent(p, key: key.key, preposition: key.preposition, at: i, words, tokens, text, args, afterVerbOf: after) {
+                    let verbBefore = found.last.flatMap { $0.pattern.kind == .verb ? codebook.code($0.pattern.cameo)?.plover : nil }
+                    if !onlyLooksLikeAnEvent(p, key: key.key, preposition: key.preposition, at: i, words, tokens, text, args, afterVerbOf: verbBefore) {
                         found.append((i, i, p, key.future))
                     }
                     break
