@@ -126,13 +126,27 @@ public struct ActorResolver: Sendable {
                 out[i].1 = Resolution(actor: r.actor, confidence: r.confidence, basis: .apposition)
             }
         }
+        // A title the tagger ran on into a name (الأستاذ مساعد الزويهري over the PERSON الزويهري) is that name's.
+        for i in all.indices where all[i].type == "TITLE" && out[i].1 == nil {
+            var j = i + 1
+            while j < all.count, all[j].span.start < all[i].span.end {
+                if all[j].type == "PERSON", all[j].span.end == all[i].span.end, let r = out[j].1, r.actor != nil {
+                    out[i].1 = Resolution(actor: r.actor, confidence: r.confidence, basis: .apposition)
+                    break
+                }
+                j += 1
+            }
+        }
         // A title the article gave a name before (رئيس اللجنة محمد المخرج … وأكد رئيس اللجنة) is that person
-        // again, whatever the title: the knowledge base knows few of them.
-        var holders: [String: Resolution.LinkedActor] = [:]
+        // again, whatever the title: the knowledge base knows few of them. A shorter title of two words or
+        // more that begins the same way is the same post named again (مدير الجامعة after مدير جامعة الملك سعود).
+        var holders: [(key: String, actor: Resolution.LinkedActor)] = []
         for i in all.indices where all[i].type == "TITLE" && !ofWhom(i) {
             let key = article.key(all[i].span)
-            if let a = out[i].1?.actor { holders[key] = a }
-            else if let a = holders[key] { out[i].1 = Resolution(actor: a, confidence: 0.6, basis: .coreference) }
+            if let a = out[i].1?.actor { holders.append((key, a)) }
+            else if let h = holders.last(where: { $0.key == key || (key.contains(" ") && $0.key.hasPrefix(key + " ")) }) {
+                out[i].1 = Resolution(actor: h.actor, confidence: 0.6, basis: .coreference)
+            }
         }
         return out
     }
@@ -731,7 +745,7 @@ struct ArticleMemory {
         for t in tokens[firstToken(endingAfter: a)...] {
             if t.start >= b { break }
             if t.end > b || t.start < a { return false }   // a proclitic in between (والأمير): a new phrase
-            if t.kind == .punctuation, text[t.start] == 0x2C || (text[t.start] == 0xD8 && text[t.start + 1] == 0x8C) { continue }
+            if t.kind == .punctuation, text[t.start] == 0x2C || (text[t.start] == 0xD8 && text[t.start + 1] == 0x8C) || abbreviationDot(t) { continue }
             // The key reads لل as ل + ال, but للشيخ (to the sheikh) begins another phrase.
             guard t.kind == .word, !text[t.start..<t.end].starts(with: "لل".utf8),
                   Self.honorifics.contains(NameKey.key(string(ByteSpan(t.start, t.end)))) else { return false }
@@ -752,7 +766,7 @@ struct ArticleMemory {
             let t = tokens[i]
             if t.start >= b { break }
             if t.end > b || t.start < a { return false }
-            if t.kind == .punctuation, text[t.start] == 0x2C || (text[t.start] == 0xD8 && text[t.start + 1] == 0x8C) { continue }
+            if t.kind == .punctuation, text[t.start] == 0x2C || (text[t.start] == 0xD8 && text[t.start + 1] == 0x8C) || abbreviationDot(t) { continue }
             guard t.kind == .word else { return false }
             words += 1
             let covered = names.contains { $0.start < t.end && t.start < $0.end }
@@ -796,7 +810,16 @@ struct ArticleMemory {
                                              "خلال", "عبر", "حول", "منذ", "حتى", "لدى", "أو", "ثم", "كما", "قد", "لم", "لن", "هو", "هي",
                                              "اليوم", "أمس", "غدا", "الماضي", "المقبل", "الجاري", "الحالي", "الأخير"]
 
-    static let honorifics: Set<String> = Set(["الدكتور", "الدكتورة", "د", "المهندس", "الأستاذ", "الأستاذة", "الشيخ", "الأمير",
+    /// Whether token `t` is the period of an abbreviated honorific (د. for doctor, أ. for professor, م. for engineer).
+    func abbreviationDot(_ t: Token) -> Bool {
+        guard t.kind == .punctuation, t.end - t.start == 1, text[t.start] == 0x2E, t.start >= 2 else { return false }
+        let letter = text[(t.start - 2)..<t.start]
+        let before = t.start >= 3 ? text[t.start - 3] : 0x20
+        guard before == 0x20 || before == 0x2E || before == 0x0A else { return false }   // a letter standing alone
+        return letter.elementsEqual("د".utf8) || letter.elementsEqual("أ".utf8) || letter.elementsEqual("م".utf8)
+    }
+
+    static let honorifics: Set<String> = Set(["الدكتور", "الدكتورة", "د", "أ", "م", "المهندس", "الأستاذ", "الأستاذة", "الشيخ", "الأمير",
         "الأميرة", "الملك", "السيد", "السيدة", "اللواء", "العميد", "الفريق", "العقيد", "المستشار", "سمو", "معالي", "فضيلة", "سماحة"]
         .map { NameKey.key($0) })
 

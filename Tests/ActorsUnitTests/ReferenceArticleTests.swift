@@ -94,6 +94,29 @@ import Ingest
         // A preposition and a verbal noun begin a new phrase: the committee's head is not the minister.
         let committee = try links("وأكد رئيس اللجنة على تحقيق توجيهات معالي وزير الشؤون البلدية والقروية عبداللطيف آل الشيخ.")
         #expect(committee["رئيس اللجنة"] == "-")
+        // Abbreviated honorifics with their periods (أ. د.) lie between a title and its name too.
+        let professor = try links("وقال رئيس اللجنة المحلية للانتخابات أ. د. هاني بن محمد أبوراس إن التسجيل بدأ.")
+        let name = try #require(professor.first { $0.key.hasSuffix("أبوراس") }?.value)
+        #expect(name.hasPrefix("text:") && professor["رئيس اللجنة المحلية"] == name)
+    }
+
+    @Test func aTitleRunIntoANameIsThatNamesPerson() throws {
+        // The tagger reads مساعد (assistant) as a title word and runs the title into the name.
+        let doc = try Self.analyzeText("أعلن النادي اعتماد الأستاذ مساعد الزويهري رسمياً رئيساً للنادي.")
+        let pairs = zip(doc.scalarEntities(), doc.links).map { (String(decoding: $0.0.text, as: UTF8.self), $0.0.type, $0.1?.actor?.id) }
+        let person = try #require(pairs.first { $0.1 == "PERSON" && $0.0.hasSuffix("الزويهري") })
+        let title = try #require(pairs.first { $0.1 == "TITLE" && $0.0.hasSuffix("الزويهري") })
+        #expect(person.2 != nil && title.2 == person.2)
+    }
+
+    @Test func aShorterTitleNamesThePostAgain() throws {
+        let doc = try Self.analyzeText("وقال مدير عام العلاقات العامة بالإمارة سلطان الدوسري إن الحملة بدأت. "
+            + "وأضاف مدير عام العلاقات أن العمل مستمر.")
+        let titles = zip(doc.scalarEntities(), doc.links).filter { $0.0.type == "TITLE" }
+            .map { (String(decoding: $0.0.text, as: UTF8.self), $0.1?.actor?.id) }
+        #expect(titles.count == 2)
+        let first = try #require(titles.first?.1)
+        #expect(titles.last?.1 == first)
     }
 
     @Test func aTitleAfterANameGivesItsCountryByItsComplement() throws {
