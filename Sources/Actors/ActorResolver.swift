@@ -71,6 +71,7 @@ public struct ActorResolver: Sendable {
         var all = entities + missedPlaces(article, entities: entities)
         all += missedOrganizations(article, entities: all)
         all += missedMedia(article, entities: all)
+        all += missedCuratedOrganizations(article, entities: all)
         all += counterparts(article, entities: all)
         all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
         let named = all
@@ -518,6 +519,34 @@ public struct ActorResolver: Sendable {
             guard !entities.contains(where: { $0.span.start < span.end && span.start < $0.span.end }) else { continue }
             if media(span, m) != nil || kb.actors(key: NameKey.key(m.string(span))).contains(where: { $0.kind == .organization }) {
                 found.append(Entity(span: span, type: "ORG"))
+            }
+        }
+        return found
+    }
+
+    /// Organizations of the curated table the tagger missed (عين اليوم، تويتر، وكالة الأنباء السعودية), a
+    /// proclitic allowed on the first word; never when a definite word follows, which would make the name
+    /// another's (مجلس الأمن القومي is not the Security Council).
+    private func missedCuratedOrganizations(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
+        let covered = coverage(m, entities.sorted { $0.span.start < $1.span.start })
+        var found: [Entity] = []
+        var i = 0
+        while i < m.tokens.count {
+            defer { i += 1 }
+            guard !covered[i], m.tokens[i].kind == .word else { continue }
+            for skip in m.procliticLengths(at: m.tokens[i].start) {
+                guard let h = m.wordHash(token: i, skip: skip), let names = kb.curatedOrganizationNames[h] else { continue }
+                let match = names.first { words in
+                    let end = i + words.count
+                    guard end <= m.tokens.count, !covered[i..<end].contains(true), m.tokens[i..<end].allSatisfy({ $0.kind == .word }) else { return false }
+                    if end < m.tokens.count, m.tokens[end].kind == .word, m.text[m.tokens[end].start..<m.tokens[end].end].starts(with: "ال".utf8) { return false }
+                    return NameKey.key(m.string(ByteSpan(m.tokens[i].start + skip, m.tokens[end - 1].end))) == words.joined(separator: " ")
+                }
+                if let words = match {
+                    found.append(Entity(span: ByteSpan(m.tokens[i].start + skip, m.tokens[i + words.count - 1].end), type: "ORG"))
+                    i += words.count - 1
+                    break
+                }
             }
         }
         return found

@@ -100,6 +100,14 @@ import Ingest
         #expect(name.hasPrefix("text:") && professor["رئيس اللجنة المحلية"] == name)
     }
 
+    @Test func curatedOrganizationsAreFoundWhereTheTaggerSawNothing() throws {
+        let links = Self.links(try Self.analyzeText("عين اليوم – متابعة: نشر النادي عبر حسابه في تويتر صورا للمباراة."))
+        #expect(links["عين اليوم"]?.first??.actor?.id == "ain-alyoum" && links["تويتر"]?.first??.actor?.id == "twitter")
+        // A definite word after the name makes it another body's: this is not the UN Security Council.
+        let council = Self.links(try Self.analyzeText("واجتمع مجلس الأمن القومي برئاسة الرئيس."))
+        #expect(council["مجلس الأمن"] == nil)
+    }
+
     @Test func aTitleRunIntoANameIsThatNamesPerson() throws {
         // The tagger reads مساعد (assistant) as a title word and runs the title into the name.
         let doc = try Self.analyzeText("أعلن النادي اعتماد الأستاذ مساعد الزويهري رسمياً رئيساً للنادي.")
