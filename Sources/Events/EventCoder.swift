@@ -423,6 +423,10 @@ public struct EventCoder: Sendable {
                 }
             } else if f.pattern.kind == .verb, let last = beforeArgs.last, gapBefore(last) <= 1, !punctuationBefore(last) {
                 source = EventParty(actor: last.actor!, span: last.span)   // subject right before the verb
+            } else if f.pattern.kind == .noun, f.first > 0, Self.expresses.contains(words[f.first - 1].key),
+                      let last = beforeArgs.last, !punctuationBefore(last) {
+                // A noun a statement expresses (أعرب السيسي عن استنكاره) is the speaker's act.
+                source = EventParty(actor: last.actor!, span: last.span)
             } else if let first = after.first, gapTokens(first) <= (f.pattern.kind == .verb ? 3 : 2),
                       !words.contains(where: { tokens[$0.token].start >= end && tokens[$0.token].end <= first.span.start && Self.prepositions.contains($0.key) }) {
                 // The actor right after the trigger, with no preposition between (زيارة وزير…, التقى الوزير…).
@@ -441,6 +445,18 @@ public struct EventCoder: Sendable {
                !(beforeArgs.last.map { gapBefore($0) == 0 && !punctuationBefore($0) } ?? false),
                !(after.first.map { gapTokens($0) == 0 } ?? false) { continue }
             var rest = after.filter { $0.actor!.id != source?.actor.id }
+            // A condemnation of an attack (أعرب عن استنكاره للاعتداء على مسجد قوات الطوارئ) is aimed at the
+            // attacker: not at the victims and places named after the attack, only at a nationality right
+            // after its noun (للقصف الإسرائيلي).
+            if ploverOf(f.pattern) == "ACCUSE", n + 1 < found.count, found[n + 1].pattern.kind == .noun,
+               ploverOf(found[n + 1].pattern) == "ASSAULT", between(f.last, found[n + 1].first) <= 2 {
+                let attack = ByteSpan(tokens[words[found[n + 1].first].token].start, tokens[words[found[n + 1].last].token].end)
+                let nextWord = words.first { tokens[$0.token].start >= attack.end }.map { tokens[$0.token] }
+                rest.removeAll { a in
+                    a.span.start >= attack.start
+                        && !(a.span.start == nextWord?.start && a.place == nil && a.actor!.id == a.actor!.country)
+                }
+            }
             if f.pattern.flags.contains("meet") || f.pattern.flags.contains("host") || f.pattern.kind == .noun {
                 // A country named as where they meet is no party to it (استقبل … في الإمارات … الجبير).
                 rest.removeAll { a in a.place != nil && Self.explicitPlace(words, tokens, text, [a]) != nil }

@@ -46,6 +46,15 @@ func example(_ prefix: String) throws -> String {
         #expect(meeting.targets.isEmpty)
     }
 
+    @Test func aCondemnedAttackIsAimedAtTheAttackerNotTheVictims() throws {
+        let events = try analyze("أعرب وزير الداخلية الإماراتي عن استنكاره للاعتداء الآثم على مسجد قوات الطوارئ السعودية.").events ?? []
+        let condemnation = try #require(events.first { $0.code.plover == "ACCUSE" })
+        #expect(condemnation.sources.map(\.dyadCode) == ["ARE"] && condemnation.targets.isEmpty)
+        // A nationality right after the attack's noun names the attacker.
+        let strikes = try analyze("وأعرب الرئيس المصري عبد الفتاح السيسي عن استنكاره للقصف الإسرائيلي على غزة.").events ?? []
+        #expect(strikes.first { $0.code.plover == "ACCUSE" }?.targets.map(\.dyadCode) == ["ISR"])
+    }
+
     @Test func theCountryWhereTheyMeetIsNoParty() throws {
         let visit = try #require(try analyze("استقبل الرئيس المصري عبد الفتاح السيسي في مصر أمس وزير الخارجية الروسي سيرغي لافروف.").events?.first)
         #expect(visit.sources.map(\.dyadCode) == ["EGY"] && visit.targets.map(\.dyadCode) == ["RUS"])
