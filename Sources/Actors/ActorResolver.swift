@@ -566,6 +566,10 @@ public struct ActorResolver: Sendable {
                 m.wordHash(token: i, skip: $0).map(kb.organizationHeadHashes.contains) == true
                     && kb.organizationHeads[NameKey.key(m.string(ByteSpan(t.start + $0, t.end)))] != nil
             }) else { continue }
+            // وزارة (or وزاره) is a ministry, وزار (visited) is not.
+            let last = m.text[(t.start + skip)..<t.end].suffix(2)
+            if !last.elementsEqual("ة".utf8), !last.elementsEqual("ه".utf8),
+               kb.headsWithTaMarbuta.contains(NameKey.key(m.string(ByteSpan(t.start + skip, t.end)))) { continue }
             if entities.contains(where: { ($0.type == "ORG" || $0.type == "PERSON" || $0.type == "TITLE") && $0.span.start < t.end && $0.span.end > t.start }) {
                 continue
             }

@@ -76,7 +76,7 @@ extension KnowledgeBase {
                 .joined(separator: "\t") + "\n"
         }
         for (form, id) in nationalityForms { out += "nation\t\(form)\t\(id)\n" }
-        for (word, agent) in organizationHeads.sorted(by: { $0.key < $1.key }) { out += "head\t\(word)\t\(agent)\n" }
+        for (word, agent) in organizationHeadForms.sorted(by: { $0.key < $1.key }) { out += "head\t\(word)\t\(agent)\n" }
         return out
     }
 

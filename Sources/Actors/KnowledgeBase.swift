@@ -143,6 +143,10 @@ public final class KnowledgeBase: @unchecked Sendable {
     let titleCountries: [UInt64: String]
     /// First words of organization names (key) → the CAMEO agent they imply (وزارة → GOV, صحيفة → MED).
     public let organizationHeads: [String: String]
+    /// The same words as written, for the compiled file.
+    let organizationHeadForms: [String: String]
+    /// Keys of head words written with a final ة: a word with that key but no ة is another word (وزار, visited).
+    let headsWithTaMarbuta: Set<String>
     let actorByID: [String: Int]
     let holdersByRole: [String: [Int]]
     /// The longest role title, in words.
@@ -164,9 +168,12 @@ public final class KnowledgeBase: @unchecked Sendable {
     }()
 
     /// Builds the indexes over the given entries.
+    /// `organizationHeads` maps head words as written (وزارة) to their agent codes.
     public init(actors: [Actor], places: [Place], roles: [RoleTitle], nationalities: [(form: String, actor: String)],
                 organizationHeads: [String: String] = [:]) {
-        self.organizationHeads = organizationHeads
+        organizationHeadForms = organizationHeads
+        self.organizationHeads = Dictionary(organizationHeads.map { (NameKey.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        headsWithTaMarbuta = Set(organizationHeads.keys.filter { $0.hasSuffix("ة") }.map(NameKey.key))
         self.actors = actors; self.places = places; self.roles = roles
         var byID: [String: Int] = [:], byKey: [UInt64: [Int]] = [:], byLoose: [UInt64: [Int]] = [:]
         var holders: [String: [Int]] = [:]
@@ -198,7 +205,7 @@ public final class KnowledgeBase: @unchecked Sendable {
         }
         self.gazetteer = gazetteer; gazetteerFirstWords = firstWords
         gazetteerFirstWordHashes = Set(firstWords.map(NameKey.hash(ofKey:)))
-        organizationHeadHashes = Set(organizationHeads.keys.map { NameKey.hash(ofKey: String($0.split(separator: " ")[0])) })
+        organizationHeadHashes = Set(self.organizationHeads.keys.map { NameKey.hash(ofKey: String($0.split(separator: " ")[0])) })
         var nat: [UInt64: Int] = [:], forms: [(form: String, actor: String)] = [], ordinary = Set<UInt64>()
         for (form, id) in nationalities {
             let h = NameKey.hash(ofKey: NameKey.key(form))

@@ -79,7 +79,7 @@ public struct KnowledgeBaseBuilder {
         var heads: [String: String] = [:]
         for (n, f) in rows(s.organizationHeads) {
             guard f.count == 2 else { warnings.append("\(s.organizationHeads.file):\(n): expected a word and an agent code"); continue }
-            heads[NameKey.key(f[0])] = f[1]
+            heads[f[0]] = f[1]
         }
         return KnowledgeBase(actors: actors, places: places, roles: roles, nationalities: nations, organizationHeads: heads)
     }

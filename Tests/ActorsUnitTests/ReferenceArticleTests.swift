@@ -108,6 +108,14 @@ import Ingest
         #expect(council["مجلس الأمن"] == nil)
     }
 
+    @Test func aHeadWordWithoutItsTaMarbutaIsAnotherWord() throws {
+        // وزار (visited) has the key of وزارة (ministry): it heads no organization.
+        let doc = try Self.analyzeText("وأعرب نتنياهو عن صدمته من الهجوم، وزار والدي الطفل وشقيقه في المستشفى.")
+        #expect(!doc.scalarEntities().contains { String(decoding: $0.text, as: UTF8.self).hasPrefix("وزار") })
+        let ministry = try Self.analyzeText("وأكدت وزاره الشؤون الاجتماعية أن الدعم مستمر.")
+        #expect(ministry.scalarEntities().contains { $0.type == "ORG" && String(decoding: $0.text, as: UTF8.self).hasPrefix("وزاره") })
+    }
+
     @Test func aTitleRunIntoANameIsThatNamesPerson() throws {
         // The tagger reads مساعد (assistant) as a title word and runs the title into the name.
         let doc = try Self.analyzeText("أعلن النادي اعتماد الأستاذ مساعد الزويهري رسمياً رئيساً للنادي.")
