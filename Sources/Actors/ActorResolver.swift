@@ -209,12 +209,21 @@ public struct ActorResolver: Sendable {
         if candidates.isEmpty, let t = m.tokens.last(where: { $0.start < e.span.start && $0.end > e.span.start }) {
             candidates = kb.places(key: NameKey.key(m.string(ByteSpan(t.start, e.span.end))))
         }
-        guard !candidates.isEmpty else { return organization(e, &m) }
+        guard !candidates.isEmpty else { return organization(e, &m) ?? textPlace(e, key: key, m) }
         // Context: a place in a country the article names beats a bigger namesake elsewhere.
         let best = candidates.max { score($0, m) < score($1, m) }!
         var r = Resolution(actor: nil, place: best, confidence: candidates.count == 1 ? 0.9 : 0.75, basis: .knowledgeBase)
         if best.kind == "country", let c = best.country, let a = kb.actor(id: c) { r.actor = link(a, m.day) }
         return r
+    }
+
+    /// A place only the article names (ميسان، أبوعريش): its name as written, with no coordinates or country.
+    private func textPlace(_ e: Entity, key: String, _ m: ArticleMemory) -> Resolution? {
+        guard !key.isEmpty else { return nil }
+        let name = m.string(e.span)
+        let place = Place(id: ActorResolver.textID(key), kind: "place", name: "", nameAr: name, variants: [name], country: nil,
+                          lat: nil, lon: nil, geonameID: nil, population: 0)
+        return Resolution(actor: nil, place: place, confidence: 0.3, basis: .text)
     }
 
     private func score(_ p: Place, _ m: ArticleMemory) -> Double {

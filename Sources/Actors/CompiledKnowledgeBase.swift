@@ -72,7 +72,7 @@ extension KnowledgeBase {
         }
         for p in places {
             out += ["place", p.id, p.kind, p.name, p.variants.joined(separator: "|"), p.country ?? "",
-                    Resolution.decimal(p.lat, places: 4), Resolution.decimal(p.lon, places: 4), p.geonameID.map(String.init) ?? "", String(p.population), p.fips ?? ""]
+                    p.lat.map { Resolution.decimal($0, places: 4) } ?? "", p.lon.map { Resolution.decimal($0, places: 4) } ?? "", p.geonameID.map(String.init) ?? "", String(p.population), p.fips ?? ""]
                 .joined(separator: "\t") + "\n"
         }
         for (form, id) in nationalityForms { out += "nation\t\(form)\t\(id)\n" }

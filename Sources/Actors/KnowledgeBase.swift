@@ -85,9 +85,10 @@ public struct Actor: Sendable, Equatable {
 
 /// A place: a country, city or region, with coordinates.
 public struct Place: Sendable, Equatable {
-    /// Stable id: `gn:` and the GeoNames id, or `region:` and a slug.
+    /// Stable id: `gn:` and the GeoNames id, or `region:` and a slug; `text:` and the name's key for a
+    /// place only the article names.
     public var id: String
-    /// `country`, `city` or `region`.
+    /// `country`, `province`, `city` or `region`; `place` for a place only the article names.
     public var kind: String
     /// English name.
     public var name: String
@@ -97,8 +98,8 @@ public struct Place: Sendable, Equatable {
     public var variants: [String]
     /// ISO alpha-3, or nil for regions across countries.
     public var country: String?
-    /// Latitude and longitude in degrees.
-    public var lat: Double, lon: Double
+    /// Latitude and longitude in degrees; nil for a place only the article names.
+    public var lat: Double?, lon: Double?
     /// GeoNames id, where one exists.
     public var geonameID: Int?
     /// Population (for choosing among places of one name).

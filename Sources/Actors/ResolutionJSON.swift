@@ -22,12 +22,12 @@ extension Resolution {
         var w = JSONWriter(pretty: false, reservingCapacity: 160)
         w.beginObject()
         w.string("id", p.id)
-        w.string("name", p.name)
+        w.string("name", p.name.isEmpty ? nil : p.name)
         w.string("nameAr", p.nameAr)
         w.string("kind", p.kind)
         w.string("country", p.country)
-        w.raw("lat", json: Array(Self.decimal(p.lat, places: 4).utf8))
-        w.raw("lon", json: Array(Self.decimal(p.lon, places: 4).utf8))
+        w.raw("lat", json: Array((p.lat.map { Self.decimal($0, places: 4) } ?? "null").utf8))
+        w.raw("lon", json: Array((p.lon.map { Self.decimal($0, places: 4) } ?? "null").utf8))
         if let g = p.geonameID { w.int("geonames", g) }
         w.endObject()
         return w.bytes

@@ -146,7 +146,8 @@ extension AnalyzedDocument {
             w.endObject()
             if let p = e.place {
                 w.beginObject("place", inline: true)
-                w.string("id", p.id); w.string("name", p.name); w.string("country", p.country)
+                w.string("id", p.id); w.string("name", p.name.isEmpty ? nil : p.name); w.string("nameAr", p.nameAr)
+                w.string("country", p.country)
                 w.endObject()
             } else { w.string("place", nil) }
             w.string("date", e.date)

@@ -153,7 +153,7 @@ public struct GDELTExport: Sendable {
         }
         let fullName = p.kind == "country" || country == nil ? p.name : "\(p.name), \(country!.name)"
         let feature = p.kind == "country" ? fips : p.geonameID.map(String.init) ?? p.id
-        return [type, fullName, fips, "", "", Resolution.decimal(p.lat, places: 4), Resolution.decimal(p.lon, places: 4), feature]
+        return [type, fullName, fips, "", "", p.lat.map { Resolution.decimal($0, places: 4) } ?? "", p.lon.map { Resolution.decimal($0, places: 4) } ?? "", feature]
     }
 
     // MARK: - Dates, ids, offsets

@@ -135,7 +135,7 @@ struct KnowledgeBaseCommand: ParsableCommand {
                 print(line + " | from " + a.sources.joined(separator: ", "))
             }
             for p in places {
-                print("place \(p.id) (\(p.kind)) \(p.name) | \(p.variants.prefix(6).joined(separator: "، ")) | \(p.country ?? "-") \(p.lat), \(p.lon) | population \(p.population)")
+                print("place \(p.id) (\(p.kind)) \(p.name) | \(p.variants.prefix(6).joined(separator: "، ")) | \(p.country ?? "-") \(p.lat.map { String($0) } ?? "-"), \(p.lon.map { String($0) } ?? "-") | population \(p.population)")
             }
             if let nation { print("nationality word → \(nation.id) (\(nation.name ?? nation.nameAr))") }
             if actors.isEmpty && places.isEmpty && nation == nil { print("nothing known for \(name)") }

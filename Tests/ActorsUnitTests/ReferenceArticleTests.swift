@@ -49,7 +49,7 @@ import Ingest
             expectActor(links, name, id: "hossein-amir-abdollahian", code: "IRNGOV", role: "foreign minister")
         }
         let moscow = try #require(links["موسكو"]?.first??.place)
-        #expect(moscow.country == "RUS" && abs(moscow.lat - 55.75) < 0.05 && abs(moscow.lon - 37.62) < 0.05)
+        #expect(moscow.country == "RUS" && abs((moscow.lat ?? 0) - 55.75) < 0.05 && abs((moscow.lon ?? 0) - 37.62) < 0.05)
         for (name, country) in [("باكو", "AZE"), ("أرمينيا", "ARM"), ("أذربيجان", "AZE"), ("نخجوان", "AZE"), ("بكين", "CHN"),
                                 ("السعودية", "SAU"), ("واشنطن", "USA"), ("طهران", "IRN")] {
             let places = (links[name] ?? []).compactMap { $0?.place }
@@ -106,6 +106,15 @@ import Ingest
         // A definite word after the name makes it another body's: this is not the UN Security Council.
         let council = Self.links(try Self.analyzeText("واجتمع مجلس الأمن القومي برئاسة الرئيس."))
         #expect(council["مجلس الأمن"] == nil)
+    }
+
+    @Test func aPlaceOnlyTheArticleNamesIsAPlaceWithoutCoordinates() throws {
+        let doc = try Self.analyzeText("وتفقد رئيس البلدية الطرق في أبوعريش أمس.")
+        let link = try #require(zip(doc.scalarEntities(), doc.links).first { $0.0.type == "LOC" }?.1)
+        let place = try #require(link.place)
+        #expect(place.id.hasPrefix("text:") && place.nameAr == "أبوعريش" && place.lat == nil && place.country == nil)
+        let json = String(decoding: try #require(link.placeJSON()), as: UTF8.self)
+        #expect(json.contains("\"lat\":null") && json.contains("\"name\":null"))
     }
 
     @Test func aHeadWordWithoutItsTaMarbutaIsAnotherWord() throws {
