@@ -71,7 +71,8 @@ public struct ActorResolver: Sendable {
         var all = entities + missedPlaces(article, entities: entities)
         all += missedOrganizations(article, entities: all)
         all += missedMedia(article, entities: all)
-        all += missedCuratedOrganizations(article, entities: all)
+        all += missedCuratedNames(.organization, as: "ORG", article, entities: all)
+        all += missedCuratedNames(.person, as: "PERSON", article, entities: all)
         all += counterparts(article, entities: all)
         all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
         let named = all
@@ -533,10 +534,11 @@ public struct ActorResolver: Sendable {
         return found
     }
 
-    /// Organizations of the curated table the tagger missed (عين اليوم، تويتر، وكالة الأنباء السعودية), a
+    /// Organizations and people of the curated table the tagger missed (عين اليوم، تويتر، لقاء الجبير مع), a
     /// proclitic allowed on the first word; never when a definite word follows, which would make the name
     /// another's (مجلس الأمن القومي is not the Security Council).
-    private func missedCuratedOrganizations(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
+    private func missedCuratedNames(_ kind: Actor.Kind, as type: String, _ m: ArticleMemory, entities: [Entity]) -> [Entity] {
+        guard let curated = kb.curatedNames[kind] else { return [] }
         let covered = coverage(m, entities.sorted { $0.span.start < $1.span.start })
         var found: [Entity] = []
         var i = 0
@@ -544,7 +546,7 @@ public struct ActorResolver: Sendable {
             defer { i += 1 }
             guard !covered[i], m.tokens[i].kind == .word else { continue }
             for skip in m.procliticLengths(at: m.tokens[i].start) {
-                guard let h = m.wordHash(token: i, skip: skip), let names = kb.curatedOrganizationNames[h] else { continue }
+                guard let h = m.wordHash(token: i, skip: skip), let names = curated[h] else { continue }
                 let match = names.first { words in
                     let end = i + words.count
                     guard end <= m.tokens.count, !covered[i..<end].contains(true), m.tokens[i..<end].allSatisfy({ $0.kind == .word }) else { return false }
@@ -552,7 +554,7 @@ public struct ActorResolver: Sendable {
                     return NameKey.key(m.string(ByteSpan(m.tokens[i].start + skip, m.tokens[end - 1].end))) == words.joined(separator: " ")
                 }
                 if let words = match {
-                    found.append(Entity(span: ByteSpan(m.tokens[i].start + skip, m.tokens[i + words.count - 1].end), type: "ORG"))
+                    found.append(Entity(span: ByteSpan(m.tokens[i].start + skip, m.tokens[i + words.count - 1].end), type: type))
                     i += words.count - 1
                     break
                 }

@@ -157,9 +157,11 @@ public final class KnowledgeBase: @unchecked Sendable {
     let gazetteer: Set<String>, gazetteerFirstWords: Set<String>
     /// `NameKey.hash` of the gazetteer's first words and of the organization heads' first words.
     let gazetteerFirstWordHashes: Set<UInt64>, organizationHeadHashes: Set<UInt64>
-    /// Keys of the curated organizations' names (Knowledge/actors.tsv: written for the news, so none is an
-    /// ordinary word), by the `NameKey.hash` of their first word, longest first: found where the tagger saw nothing.
-    let curatedOrganizationNames: [UInt64: [[String]]]
+    /// Keys of the curated organizations' and people's names (Knowledge/actors.tsv), by the `NameKey.hash` of
+    /// their first word, longest first: found where the tagger saw nothing. An organization's names are
+    /// written for the news, so none is an ordinary word; a person's one-word name must have five letters
+    /// or more past ال (لافروف، نتنياهو, not ظريف، المعلم، شكري, which are also ordinary words).
+    let curatedNames: [Actor.Kind: [UInt64: [[String]]]]
 
     /// The knowledge base compiled into Marsad (`marsad kb build`).
     public static let standard: KnowledgeBase = {
@@ -186,14 +188,16 @@ public final class KnowledgeBase: @unchecked Sendable {
                 for v in Set(a.variants.map(NameKey.looseKey)) where !v.isEmpty { byLoose[NameKey.hash(ofKey: v), default: []].append(i) }
             }
         }
-        var curated: [UInt64: [[String]]] = [:]
-        for a in actors where a.kind == .organization && a.sources.contains("curated") {
-            for v in Set(a.variants.map(NameKey.key)) where v.unicodeScalars.count >= 3 {
-                let words = v.split(separator: " ").map(String.init)
-                curated[NameKey.hash(ofKey: words[0]), default: []].append(words)
+        var curated: [Actor.Kind: [UInt64: [[String]]]] = [:]
+        for a in actors where (a.kind == .organization || a.kind == .person) && a.sources.contains("curated") {
+            for v in Set(a.variants) {
+                let key = NameKey.key(v), words = key.split(separator: " ").map(String.init)
+                guard key.unicodeScalars.count >= 3 else { continue }
+                if a.kind == .person, words.count == 1, v.replacingOccurrences(of: "ال", with: "", options: .anchored).count < 5 { continue }
+                curated[a.kind, default: [:]][NameKey.hash(ofKey: words[0]), default: []].append(words)
             }
         }
-        curatedOrganizationNames = curated.mapValues { $0.sorted { ($0.count, $0.joined()) > ($1.count, $1.joined()) } }
+        curatedNames = curated.mapValues { $0.mapValues { $0.sorted { ($0.count, $0.joined()) > ($1.count, $1.joined()) } } }
         var placeKeys: [UInt64: [Int]] = [:], gazetteer: Set<String> = [], firstWords: Set<String> = []
         for (i, p) in places.enumerated() {
             for v in Set(p.variants.map(NameKey.key)) where !v.isEmpty {
