@@ -85,6 +85,7 @@ public struct EventCoder: Sendable {
     static let peopleReached = people.union(circles)
     static let prepositions: Set<String> = Set(["مع", "بين", "إلى", "الى", "على", "في", "ضد", "من", "عن", "لدى"].map { NameKey.key($0) })
     static let with: Set<String> = Set(["مع", "بين"].map { NameKey.key($0) })
+    static let between = NameKey.key("بين")
     /// Prepositions that put a noun in a verb's object (دعا إلى ضرورة، شدد على ضرورة).
     static let objectMarkers: Set<String> = Set(["إلى", "الى", "على"].map { NameKey.key($0) })
     /// Relative pronouns, and ما (كل ما يهدد).
@@ -471,6 +472,17 @@ public struct EventCoder: Sendable {
                 target = (afterWith ?? rest.first).map { EventParty(actor: $0.actor!, span: $0.span) }
             } else {
                 target = rest.first.map { EventParty(actor: $0.actor!, span: $0.span) }
+            }
+            // A noun of what two sides do together, then بين and the two (اشتباكات بين الجنود الأتراك ومتمردي
+            // حزب العمال، محادثات بين إيران والقوى الكبرى): the first is the source, the second the target.
+            if f.pattern.kind == .noun, let b = words[(f.last + 1)...].prefix(2).first(where: { $0.key == Self.between }) {
+                let from = tokens[b.token].end
+                let wordsBefore = { (a: Argument, from: Int) in words.filter { tokens[$0.token].start >= from && tokens[$0.token].end <= a.span.start }.count }
+                if let first = after.first(where: { $0.span.start >= from }), wordsBefore(first, from) <= 1,
+                   let second = after.first(where: { $0.span.start >= first.span.end }), wordsBefore(second, first.span.end) <= 2 {
+                    source = EventParty(actor: first.actor!, span: first.span)
+                    target = EventParty(actor: second.actor!, span: second.span)
+                }
             }
             if target == nil {   // استقبل أسرة الشيخ، استقبل الوزير أسر المصابين
                 target = homePeople(among: Self.peopleReached) ?? source.flatMap { homePeople(among: Self.peopleReached, after: $0.span.end) }

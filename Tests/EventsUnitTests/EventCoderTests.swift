@@ -55,6 +55,12 @@ func example(_ prefix: String) throws -> String {
         #expect(strikes.first { $0.code.plover == "ACCUSE" }?.targets.map(\.dyadCode) == ["ISR"])
     }
 
+    @Test func whatTwoSidesDoBetweenThem() throws {
+        let events = try analyze("واندلعت أمس اشتباكات بين الجيش السوري وقوات تركية قرب الحدود.").events ?? []
+        let clashes = try #require(events.first { $0.code.plover == "ASSAULT" })
+        #expect(clashes.sources.map(\.dyadCode) == ["SYR"] && clashes.targets.map(\.dyadCode) == ["TUR"])
+    }
+
     @Test func theCountryWhereTheyMeetIsNoParty() throws {
         let visit = try #require(try analyze("استقبل الرئيس المصري عبد الفتاح السيسي في مصر أمس وزير الخارجية الروسي سيرغي لافروف.").events?.first)
         #expect(visit.sources.map(\.dyadCode) == ["EGY"] && visit.targets.map(\.dyadCode) == ["RUS"])
