@@ -192,6 +192,13 @@ public struct ActorResolver: Sendable {
         if let earlier = m.recentPeople.last(where: { ArticleMemory.endsWith(full: $0.key, key) }) {
             return Resolution(actor: earlier.actor, confidence: 0.7, basis: .coreference)
         }
+        // A given name alone (الدكتور أيمن) is the one person of the article whose full name it begins.
+        if !key.contains(" ") {
+            let bearers = Set(m.recentPeople.filter { $0.key.hasPrefix(key + " ") }.map(\.actor.id))
+            if bearers.count == 1, let earlier = m.recentPeople.last(where: { $0.actor.id == bearers.first }) {
+                return Resolution(actor: earlier.actor, confidence: 0.6, basis: .coreference)
+            }
+        }
         let actor = Resolution.LinkedActor(id: ActorResolver.textID(key), name: nil,
                                            nameAr: m.string(e.span), code: nil, country: nil, role: nil)
         m.learned[key] = actor

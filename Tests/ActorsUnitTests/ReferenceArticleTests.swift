@@ -128,6 +128,18 @@ import Ingest
         #expect(ministry.scalarEntities().contains { $0.type == "ORG" && String(decoding: $0.text, as: UTF8.self).hasPrefix("وزاره") })
     }
 
+    @Test func aGivenNameAloneIsTheOnePersonItBegins() throws {
+        func ids(_ body: String) throws -> [String] {
+            zip(try Self.analyzeText(body).scalarEntities(), try Self.analyzeText(body).links)
+                .filter { $0.0.type == "PERSON" }.compactMap { $0.1?.actor?.id }
+        }
+        let one = try ids("وقال شقيقه أيمن حبيب إن العائلة تنتظر. وأضاف أيمن أن الجنازة غدا.")
+        #expect(one.count == 2 && one[0] == one[1])
+        // Two people of that name: the name alone is neither.
+        let two = try ids("وقال أيمن حبيب إن العائلة تنتظر، وقال أيمن الشهري إن اللجنة تتابع. وأضاف أيمن أن الجنازة غدا.")
+        #expect(two.count == 3 && Set(two).count == 3)
+    }
+
     @Test func aTitleRunIntoANameIsThatNamesPerson() throws {
         // The tagger reads مساعد (assistant) as a title word and runs the title into the name.
         let doc = try Self.analyzeText("أعلن النادي اعتماد الأستاذ مساعد الزويهري رسمياً رئيساً للنادي.")
