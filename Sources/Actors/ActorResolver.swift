@@ -523,14 +523,19 @@ public struct ActorResolver: Sendable {
         return found
     }
 
+    /// Quotation marks that set off a name, opening and closing.
+    static let quotes: [(open: String, close: String)] = [("«", "»"), ("“", "”"), ("\"", "\"")]
+
     static let states = Set(["الدول", "دول"].map { NameKey.hash(ofKey: NameKey.key($0)) })
 
-    /// Outlets the NER missed, named in «» (قال لـ«عكاظ»، ذكرت «الرياض»): one to three words the knowledge
-    /// base knows as an organization, alone or written with صحيفة.
+    /// Outlets the NER missed, named in quotes (قال لـ«عكاظ»، ذكرت «الرياض»، لـ"الوطن"): one to three words the
+    /// knowledge base knows as an organization, alone or written with صحيفة.
     private func missedMedia(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
         var found: [Entity] = []
-        for (i, t) in m.tokens.enumerated() where t.kind == .punctuation && m.text[t.start..<t.end].elementsEqual("«".utf8) {
-            guard let close = m.tokens[(i + 1)..<min(m.tokens.count, i + 5)].firstIndex(where: { m.text[$0.start..<$0.end].elementsEqual("»".utf8) }),
+        for (i, t) in m.tokens.enumerated() where t.kind == .punctuation {
+            let mark = m.text[t.start..<t.end]
+            guard let closing = Self.quotes.first(where: { mark.elementsEqual($0.open.utf8) })?.close else { continue }
+            guard let close = m.tokens[(i + 1)..<min(m.tokens.count, i + 5)].firstIndex(where: { m.text[$0.start..<$0.end].elementsEqual(closing.utf8) }),
                   close > i + 1, m.tokens[(i + 1)..<close].allSatisfy({ $0.kind == .word }) else { continue }
             let span = ByteSpan(m.tokens[i + 1].start, m.tokens[close - 1].end)
             guard !entities.contains(where: { $0.span.start < span.end && span.start < $0.span.end }) else { continue }
@@ -757,11 +762,12 @@ struct ArticleMemory {
         return k
     }
 
-    /// Whether « comes right before the span and » right after it.
+    /// Whether the span stands in quotation marks («», “”, "").
     func quoted(_ span: ByteSpan) -> Bool {
         let i = firstToken(endingAfter: span.start) - 1, j = firstToken(endingAfter: span.end)
         guard i >= 0, j < tokens.count, tokens[i].end == span.start, tokens[j].start == span.end else { return false }
-        return text[tokens[i].start..<tokens[i].end].elementsEqual("«".utf8) && text[tokens[j].start..<tokens[j].end].elementsEqual("»".utf8)
+        let open = text[tokens[i].start..<tokens[i].end], close = text[tokens[j].start..<tokens[j].end]
+        return ActorResolver.quotes.contains { open.elementsEqual($0.open.utf8) && close.elementsEqual($0.close.utf8) }
     }
 
     /// Whether the word before byte `start` names a medium (صحيفة، جريدة، قناة، مجلة، with و ب ل written on it).

@@ -216,6 +216,10 @@ import Ingest
         let doc = try Self.analyzeText("وقال مدير الإدارة لـ«عكاظ» إن المشروع اكتمل، وذكرت «الرياض» أن الأمير وصل إلى الرياض.")
         let links = zip(doc.scalarEntities(), doc.links).map { (String(decoding: $0.0.text, as: UTF8.self), $0.1?.actor?.id ?? $0.1?.place?.id ?? "-") }
         #expect(links.filter { $0.1 != "-" }.map(\.1) == ["okaz", "al-riyadh-newspaper", "gn:108410"])
+        // Other quotation marks set a name off too.
+        let watan = try Self.analyzeText("وأوضح مدير الإدارة لـ\"الوطن\" أمس أن المشروع اكتمل، وقال لـ“عكاظ” إن العمل مستمر.")
+        let outlets = Set(watan.links.compactMap { $0?.actor?.id })
+        #expect(outlets.contains("al-watan-saudi") && outlets.contains("okaz"))
     }
 
     @Test func aTitleGivenANameBeforeIsThatPersonAgain() throws {
