@@ -165,6 +165,10 @@ public struct ActorResolver: Sendable {
             return Resolution(actor: earlier.actor, confidence: 0.85, basis: .coreference)
         }
         var found = kb.actors(key: key).filter { $0.kind == .person }
+        // A one-word name after الملك، الأمير or الشيخ may be known with it (الملك سلمان).
+        if found.isEmpty, !key.contains(" "), let h = m.wordBeforeKey(e.span.start), ArticleMemory.rulerHonorifics.contains(h) {
+            found = kb.actors(key: h + " " + key).filter { $0.kind == .person }
+        }
         // A name the article gave in full before (الأستاذ مساعد الزويهري … الزويهري) beats a spelling
         // variant of someone else's name in the knowledge base.
         if found.isEmpty, title == nil, let earlier = m.recentPeople.last(where: { ArticleMemory.endsWith(full: $0.key, key) }) {
@@ -774,6 +778,16 @@ struct ArticleMemory {
     func afterMediaWord(_ start: Int) -> Bool { wordBefore(start, isOneOf: Self.mediaWords) }
 
     static let mediaWords = Set(["صحيفة", "جريدة", "قناة", "مجلة", "موقع"].map { NameKey.hash(ofKey: NameKey.key($0)) })
+
+    /// The name key of the word right before byte `start`, if it is a word.
+    func wordBeforeKey(_ start: Int) -> String? {
+        let i = firstToken(endingAfter: start) - 1
+        guard i >= 0, tokens[i].kind == .word, start - tokens[i].end <= 1 else { return nil }
+        return NameKey.key(string(ByteSpan(tokens[i].start, tokens[i].end)))
+    }
+
+    /// Honorifics the knowledge base writes with rulers' names (الملك سلمان، الأمير محمد بن سلمان).
+    static let rulerHonorifics: Set<String> = Set(["الملك", "الأمير", "الشيخ", "السلطان"].map(NameKey.key))
 
     /// Whether the word right before byte `start`, with or without a proclitic, is one of `words` (name-key hashes).
     func wordBefore(_ start: Int, isOneOf words: Set<UInt64>) -> Bool {

@@ -140,6 +140,12 @@ import Ingest
         #expect(two.count == 3 && Set(two).count == 3)
     }
 
+    @Test func aRulersOneWordNameIsKnownWithItsHonorific() throws {
+        let doc = try Self.analyzeText("ورفع الشكر إلى الملك سلمان على دعمه المتواصل.", published: "2015-07-21")
+        let person = zip(doc.scalarEntities(), doc.links).first { String(decoding: $0.0.text, as: UTF8.self) == "سلمان" }
+        #expect(person?.1?.actor?.id == "salman-of-saudi-arabia")
+    }
+
     @Test func aTitleRunIntoANameIsThatNamesPerson() throws {
         // The tagger reads مساعد (assistant) as a title word and runs the title into the name.
         let doc = try Self.analyzeText("أعلن النادي اعتماد الأستاذ مساعد الزويهري رسمياً رئيساً للنادي.")
