@@ -55,6 +55,13 @@ func example(_ prefix: String) throws -> String {
         #expect(strikes.first { $0.code.plover == "ACCUSE" }?.targets.map(\.dyadCode) == ["ISR"])
     }
 
+    @Test func anAgreementReachedIsAnEventButTheAgreementNamedIsNot() throws {
+        #expect(try analyze("وأعلنت روسيا وتركيا التوصل لاتفاق بشأن إدلب.").events?.map(\.code.plover) == ["AGREE"])
+        #expect(try analyze("وأبرمت مصر مع السعودية اتفاقا لترسيم الحدود.").events?.map(\.code.plover) == ["AGREE"])
+        // The definite noun refers to an agreement already made.
+        #expect(try analyze("وأكد الوزير السعودي أن الاتفاق النووي مع إيران لا يخدم المنطقة.").events?.isEmpty == true)
+    }
+
     @Test func whatTwoSidesDoBetweenThem() throws {
         let events = try analyze("واندلعت أمس اشتباكات بين الجيش السوري وقوات تركية قرب الحدود.").events ?? []
         let clashes = try #require(events.first { $0.code.plover == "ASSAULT" })
