@@ -276,6 +276,15 @@ public struct EventCoder: Sendable {
             var sentenceEvents = Self.mergeWithinSentence(
                 codeSentence(si, sentence, words, tokens, text, args, sentenceTimes, published, dateline, home, &lastSubject))
             if sentenceEvents.count > maximumPerSentence { sentenceEvents.removeLast(sentenceEvents.count - maximumPerSentence) }
+            // A meeting named again with the article (وجرى خلال اللقاء، كما تناول اللقاء) is the meeting the
+            // article told last: its sides, not the topics the sentence names, and its date unless the
+            // sentence gives one.
+            for k in sentenceEvents.indices where sentenceEvents[k].code.plover == "CONSULT" && Self.definite(text, sentenceEvents[k].trigger) {
+                guard let told = events.last(where: { $0.code.plover == "CONSULT" }) else { break }
+                sentenceEvents[k].sources = told.sources
+                sentenceEvents[k].targets = told.targets
+                if sentenceEvents[k].dateSource != "text" { (sentenceEvents[k].date, sentenceEvents[k].dateSource) = (told.date, told.dateSource) }
+            }
             events += sentenceEvents
         }
         return Self.merge(events)
@@ -581,6 +590,13 @@ public struct EventCoder: Sendable {
             return !args.contains { $0.actor != nil && $0.span.start <= antecedent.start && antecedent.end <= $0.span.end }
         }
         return false
+    }
+
+    /// Whether the word at `span` is written with the article, a conjunction or preposition allowed before it
+    /// (اللقاء، واللقاء، للقاء، بالاجتماع).
+    static func definite(_ text: [UInt8], _ span: ByteSpan) -> Bool {
+        let word = String(decoding: text[span.start..<span.end], as: UTF8.self)
+        return ["ال", "وال", "فال", "بال", "وبال", "لل", "ولل"].contains(where: word.hasPrefix)
     }
 
     /// A place named as where something happens: after في, or with ب attached (بموسكو).

@@ -62,6 +62,14 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("وأكد الوزير السعودي أن الاتفاق النووي مع إيران لا يخدم المنطقة.").events?.isEmpty == true)
     }
 
+    @Test func theMeetingNamedAgainIsTheMeetingToldBefore() throws {
+        let events = try analyze("التقى وزير الخارجية السعودي عادل الجبير في موسكو أمس نظيره الروسي سيرغي لافروف.\n"
+                                 + "وتناول اللقاء تطورات الاتفاق النووي الإيراني والوضع في سورية.").events ?? []
+        // One meeting, reported twice; Iran and Syria are its topics, not its sides.
+        #expect(events.count == 1 && events[0].mentions.count == 2)
+        #expect(Set(events[0].sources.map(\.dyadCode) + events[0].targets.map(\.dyadCode)) == ["SAU", "RUS"])
+    }
+
     @Test func whatTwoSidesDoBetweenThem() throws {
         let events = try analyze("واندلعت أمس اشتباكات بين الجيش السوري وقوات تركية قرب الحدود.").events ?? []
         let clashes = try #require(events.first { $0.code.plover == "ASSAULT" })
