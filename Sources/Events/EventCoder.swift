@@ -515,6 +515,13 @@ public struct EventCoder: Sendable {
                 target = EventParty(actor: Resolution.LinkedActor(id: home, name: nil, nameAr: "", code: home, country: home, role: nil),
                                     span: ByteSpan(start, end))   // named by no word: the act implies it
             }
+            // Fighting in the home country with no side named (معارك عنيفة في عدن، العملية العسكرية التي نفذت في
+            // لحج، استعادة السيطرة) is the country's own: a civil war's sides are both of it. Not a bombing or
+            // an assault (18x), whose unnamed attacker may be anyone.
+            if source == nil, let t = target, let home, t.dyadCode == home, cameo.hasPrefix("19") {
+                source = EventParty(actor: Resolution.LinkedActor(id: home, name: nil, nameAr: "", code: home, country: home, role: nil),
+                                    span: ByteSpan(start, end))
+            }
             // Reported speech: a reporting verb before the trigger, its actor the reporter.
             var reporter: EventParty?
             if let r = words[0..<f.first].lastIndex(where: { Self.reporting.contains($0.key) }),

@@ -70,6 +70,15 @@ func example(_ prefix: String) throws -> String {
         #expect(Set(events[0].sources.map(\.dyadCode) + events[0].targets.map(\.dyadCode)) == ["SAU", "RUS"])
     }
 
+    @Test func fightingAtHomeWithNoSideNamedIsTheCountrysOwn() throws {
+        let fighting = try analyze("قال مسؤول يمني إن الوضع في اليمن صعب.\nوشهدت عدن معارك عنيفة مع القوات اليمنية أمس.").events ?? []
+        let battle = try #require(fighting.first { $0.code.plover == "ASSAULT" })
+        #expect(battle.sources.map(\.dyadCode) == ["YEM"] && battle.targets.map(\.dyadCode) == ["YEM"])
+        // A bombing's unnamed attacker may be anyone.
+        let bombing = try analyze("قال مسؤول يمني إن الوضع في اليمن صعب.\nووقع تفجير في عدن أمس أسفر عن سقوط قتلى من القوات اليمنية.").events ?? []
+        #expect(bombing.first { $0.code.plover == "ASSAULT" }?.sources.isEmpty == true)
+    }
+
     @Test func whatTwoSidesDoBetweenThem() throws {
         let events = try analyze("واندلعت أمس اشتباكات بين الجيش السوري وقوات تركية قرب الحدود.").events ?? []
         let clashes = try #require(events.first { $0.code.plover == "ASSAULT" })
