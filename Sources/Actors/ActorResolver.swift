@@ -71,8 +71,12 @@ public struct ActorResolver: Sendable {
         var all = entities + missedPlaces(article, entities: entities)
         all += missedOrganizations(article, entities: all)
         all += missedMedia(article, entities: all)
-        all += missedCuratedNames(.organization, as: "ORG", article, entities: all)
-        all += missedCuratedNames(.person, as: "PERSON", article, entities: all)
+        for (kind, type) in [(Actor.Kind.organization, "ORG"), (.person, "PERSON")] {
+            let curated = missedCuratedNames(kind, as: type, article, entities: all)
+            // The tagger's shorter reading of the same name gives way (مجلس التعاون | لدول الخليج العربية، ب|ان كي مون).
+            all.removeAll { e in curated.contains { $0.type == e.type && $0.span.start <= e.span.start && e.span.end <= $0.span.end } }
+            all += curated
+        }
         all += counterparts(article, entities: all)
         all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
         let named = all
@@ -555,7 +559,10 @@ public struct ActorResolver: Sendable {
     /// another's (مجلس الأمن القومي is not the Security Council).
     private func missedCuratedNames(_ kind: Actor.Kind, as type: String, _ m: ArticleMemory, entities: [Entity]) -> [Entity] {
         guard let curated = kb.curatedNames[kind] else { return [] }
-        let covered = coverage(m, entities.sorted { $0.span.start < $1.span.start })
+        // A name may hold places and nationality words (مجلس التعاون لدول الخليج العربية) and a shorter reading
+        // of itself that the tagger made (مجلس التعاون), but no other name, and none that crosses its ends.
+        let inner = entities.filter { $0.type == "LOC" || $0.type == "NORP" || $0.type == type }
+        let covered = coverage(m, entities.filter { $0.type != "LOC" && $0.type != "NORP" && $0.type != type }.sorted { $0.span.start < $1.span.start })
         var found: [Entity] = []
         var i = 0
         while i < m.tokens.count {
@@ -566,8 +573,13 @@ public struct ActorResolver: Sendable {
                 let match = names.first { words in
                     let end = i + words.count
                     guard end <= m.tokens.count, !covered[i..<end].contains(true), m.tokens[i..<end].allSatisfy({ $0.kind == .word }) else { return false }
-                    if end < m.tokens.count, m.tokens[end].kind == .word, m.text[m.tokens[end].start..<m.tokens[end].end].starts(with: "ال".utf8) { return false }
-                    return NameKey.key(m.string(ByteSpan(m.tokens[i].start + skip, m.tokens[end - 1].end))) == words.joined(separator: " ")
+                    if end < m.tokens.count, m.tokens[end].kind == .word, m.text[m.tokens[end].start..<m.tokens[end].end].starts(with: "ال".utf8),
+                       !ArticleMemory.honorifics.contains(NameKey.key(m.string(ByteSpan(m.tokens[end].start, m.tokens[end].end)))) { return false }
+                    let span = ByteSpan(m.tokens[i].start + skip, m.tokens[end - 1].end)
+                    if inner.contains(where: { $0.span.start < span.end && span.start < $0.span.end && ($0.span.start < span.start || $0.span.end > span.end) }) { return false }
+                    // An entity of the same type that already is the whole name: nothing to add.
+                    if inner.contains(where: { $0.type == type && $0.span == span }) { return false }
+                    return NameKey.key(m.string(span)) == words.joined(separator: " ")
                 }
                 if let words = match {
                     found.append(Entity(span: ByteSpan(m.tokens[i].start + skip, m.tokens[i + words.count - 1].end), type: type))

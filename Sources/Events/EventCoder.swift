@@ -12,6 +12,9 @@ public struct EventParty: Sendable, Equatable {
     public var span: ByteSpan
     /// The actor's country or group code for dyads (`IRN`, `IGO`), from its country, else its CAMEO code.
     public var dyadCode: String {
+        // Who acts for an international or non-governmental body is that body's side, not his country's (a
+        // known actor: a head word's guess for a body only the article names is not enough).
+        if !actor.id.hasPrefix("text:"), let code = actor.code, code.hasPrefix("IGO") || code.hasPrefix("NGO") { return String(code.prefix(3)) }
         if let c = actor.country { return c }
         guard let code = actor.code, code.count >= 3 else { return "-" }
         let head = String(code.prefix(3))

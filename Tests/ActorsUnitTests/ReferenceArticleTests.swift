@@ -109,6 +109,11 @@ import Ingest
         // People too; but a short one-word name that is also an ordinary word (ظريف, witty) is left to the tagger.
         let people = Self.links(try Self.analyzeText("وقال خامنئي إن الاتفاق لن يغير شيئا، في تعليق ظريف على الأحداث."))
         #expect(people["خامنئي"]?.first??.actor?.id == "ali-khamenei" && people["ظريف"] == nil)
+        // A curated name replaces the tagger's shorter reading of it and may hold a place; an honorific may follow it.
+        let gcc = Self.links(try Self.analyzeText("وقال الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف الزياني إن الاجتماع ناجح."))
+        #expect(gcc["مجلس التعاون لدول الخليج العربية"]?.first??.actor?.id == "gcc" && gcc["مجلس التعاون"] == nil)
+        let ban = Self.links(try Self.analyzeText("وطالب بان كي مون إسرائيل بوقف الاستيطان."))
+        #expect(ban["بان كي مون"]?.first??.actor?.id == "ban-ki-moon" && ban["ان كي مون"] == nil)
     }
 
     @Test func aPlaceOnlyTheArticleNamesIsAPlaceWithoutCoordinates() throws {

@@ -79,6 +79,11 @@ func example(_ prefix: String) throws -> String {
         #expect(bombing.first { $0.code.plover == "ASSAULT" }?.sources.isEmpty == true)
     }
 
+    @Test func whoActsForAnInternationalBodyIsItsSide() throws {
+        let demand = try #require(try analyze("وطالب بان كي مون إسرائيل بوقف الاستيطان.").events?.first)
+        #expect(demand.sources.map(\.dyadCode) == ["IGO"] && demand.targets.map(\.dyadCode) == ["ISR"])
+    }
+
     @Test func whatTwoSidesDoBetweenThem() throws {
         let events = try analyze("واندلعت أمس اشتباكات بين الجيش السوري وقوات تركية قرب الحدود.").events ?? []
         let clashes = try #require(events.first { $0.code.plover == "ASSAULT" })
