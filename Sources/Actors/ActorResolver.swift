@@ -570,20 +570,21 @@ public struct ActorResolver: Sendable {
             guard !covered[i], m.tokens[i].kind == .word else { continue }
             for skip in m.procliticLengths(at: m.tokens[i].start) {
                 guard let h = m.wordHash(token: i, skip: skip), let names = curated[h] else { continue }
-                let match = names.first { words in
-                    let end = i + words.count
-                    guard end <= m.tokens.count, !covered[i..<end].contains(true), m.tokens[i..<end].allSatisfy({ $0.kind == .word }) else { return false }
+                let match = names.first { name in
+                    let end = i + name.words.count
+                    guard end <= m.tokens.count, (1..<name.words.count).allSatisfy({ m.wordHash(token: i + $0, skip: 0) == name.hashes[$0] }),
+                          !covered[i..<end].contains(true), m.tokens[i..<end].allSatisfy({ $0.kind == .word }) else { return false }
                     if end < m.tokens.count, m.tokens[end].kind == .word, m.text[m.tokens[end].start..<m.tokens[end].end].starts(with: "ال".utf8),
                        !ArticleMemory.honorifics.contains(NameKey.key(m.string(ByteSpan(m.tokens[end].start, m.tokens[end].end)))) { return false }
                     let span = ByteSpan(m.tokens[i].start + skip, m.tokens[end - 1].end)
                     if inner.contains(where: { $0.span.start < span.end && span.start < $0.span.end && ($0.span.start < span.start || $0.span.end > span.end) }) { return false }
                     // An entity of the same type that already is the whole name: nothing to add.
                     if inner.contains(where: { $0.type == type && $0.span == span }) { return false }
-                    return NameKey.key(m.string(span)) == words.joined(separator: " ")
+                    return NameKey.key(m.string(span)) == name.words.joined(separator: " ")
                 }
-                if let words = match {
-                    found.append(Entity(span: ByteSpan(m.tokens[i].start + skip, m.tokens[i + words.count - 1].end), type: type))
-                    i += words.count - 1
+                if let name = match {
+                    found.append(Entity(span: ByteSpan(m.tokens[i].start + skip, m.tokens[i + name.words.count - 1].end), type: type))
+                    i += name.words.count - 1
                     break
                 }
             }

@@ -161,7 +161,10 @@ public final class KnowledgeBase: @unchecked Sendable {
     /// their first word, longest first: found where the tagger saw nothing. An organization's names are
     /// written for the news, so none is an ordinary word; a person's one-word name must have five letters
     /// or more past ال (لافروف، نتنياهو, not ظريف، المعلم، شكري, which are also ordinary words).
-    let curatedNames: [Actor.Kind: [UInt64: [[String]]]]
+    let curatedNames: [Actor.Kind: [UInt64: [CuratedName]]]
+
+    /// A curated name's key words and their `NameKey.hash`es, which are compared first.
+    struct CuratedName { let words: [String]; let hashes: [UInt64] }
 
     /// The knowledge base compiled into Marsad (`marsad kb build`).
     public static let standard: KnowledgeBase = {
@@ -188,16 +191,17 @@ public final class KnowledgeBase: @unchecked Sendable {
                 for v in Set(a.variants.map(NameKey.looseKey)) where !v.isEmpty { byLoose[NameKey.hash(ofKey: v), default: []].append(i) }
             }
         }
-        var curated: [Actor.Kind: [UInt64: [[String]]]] = [:]
+        var curated: [Actor.Kind: [UInt64: [CuratedName]]] = [:]
         for a in actors where (a.kind == .organization || a.kind == .person) && a.sources.contains("curated") {
             for v in Set(a.variants) {
                 let key = NameKey.key(v), words = key.split(separator: " ").map(String.init)
                 guard key.unicodeScalars.count >= 3 else { continue }
                 if a.kind == .person, words.count == 1, v.replacingOccurrences(of: "ال", with: "", options: .anchored).count < 5 { continue }
-                curated[a.kind, default: [:]][NameKey.hash(ofKey: words[0]), default: []].append(words)
+                curated[a.kind, default: [:]][NameKey.hash(ofKey: words[0]), default: []]
+                    .append(CuratedName(words: words, hashes: words.map(NameKey.hash(ofKey:))))
             }
         }
-        curatedNames = curated.mapValues { $0.mapValues { $0.sorted { ($0.count, $0.joined()) > ($1.count, $1.joined()) } } }
+        curatedNames = curated.mapValues { $0.mapValues { $0.sorted { ($0.words.count, $0.words.joined()) > ($1.words.count, $1.words.joined()) } } }
         var placeKeys: [UInt64: [Int]] = [:], gazetteer: Set<String> = [], firstWords: Set<String> = []
         for (i, p) in places.enumerated() {
             for v in Set(p.variants.map(NameKey.key)) where !v.isEmpty {

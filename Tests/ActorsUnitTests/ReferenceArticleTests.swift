@@ -112,6 +112,9 @@ import Ingest
         // A curated name replaces the tagger's shorter reading of it and may hold a place; an honorific may follow it.
         let gcc = Self.links(try Self.analyzeText("وقال الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف الزياني إن الاجتماع ناجح."))
         #expect(gcc["مجلس التعاون لدول الخليج العربية"]?.first??.actor?.id == "gcc" && gcc["مجلس التعاون"] == nil)
+        // A group across countries has none (Knowledge/actors.tsv follows the gold guidelines here).
+        let isis = try #require(Self.links(try Self.analyzeText("وتبنى تنظيم داعش الهجوم على المسجد."))["تنظيم داعش"]?.first??.actor)
+        #expect(isis.id == "isis" && isis.country == nil && isis.code?.hasPrefix("IMG") == true)
         let ban = Self.links(try Self.analyzeText("وطالب بان كي مون إسرائيل بوقف الاستيطان."))
         #expect(ban["بان كي مون"]?.first??.actor?.id == "ban-ki-moon" && ban["ان كي مون"] == nil)
     }
