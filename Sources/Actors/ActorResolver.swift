@@ -1,3 +1,4 @@
+import Foundation
 import MarsadCore
 import ArabicText
 import Entities
@@ -227,7 +228,8 @@ public struct ActorResolver: Sendable {
         }
         guard !candidates.isEmpty else { return organization(e, &m) ?? textPlace(e, key: key, m) }
         // Context: a place in a country the article names beats a bigger namesake elsewhere.
-        let best = candidates.max { score($0, m) < score($1, m) }!
+        let written = m.string(e.span)
+        let best = candidates.max { score($0, m, written: written) < score($1, m, written: written) }!
         var r = Resolution(actor: nil, place: best, confidence: candidates.count == 1 ? 0.9 : 0.75, basis: .knowledgeBase)
         if best.kind == "country", let c = best.country, let a = kb.actor(id: c) { r.actor = link(a, m.day) }
         return r
@@ -242,10 +244,13 @@ public struct ActorResolver: Sendable {
         return Resolution(actor: nil, place: place, confidence: 0.3, basis: .text)
     }
 
-    private func score(_ p: Place, _ m: ArticleMemory) -> Double {
+    /// A place's claim to a name: its kind, a country the article names, a spelling as written (القدس is
+    /// Jerusalem's; Qods in Iran is قدس, the same key), and its population (log10 / 4).
+    private func score(_ p: Place, _ m: ArticleMemory, written: String) -> Double {
         var s = p.kind == "country" ? 3.0 : p.kind == "region" ? 2.5 : 0
         if let c = p.country, m.countries.contains(c) { s += 2 }
-        return s + Double(String(max(p.population, 1)).count) / 4   // digits: a rough log10
+        if p.variants.contains(written) { s += 2.5 }
+        return s + log10(Double(max(p.population, 1))) / 4
     }
 
     private func nationality(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
