@@ -495,7 +495,11 @@ public struct ActorResolver: Sendable {
             let t = m.tokens[last]
             let definite = t.end - t.start >= 6 && m.text[t.start] == 0xD8 && m.text[t.start + 1] == 0xA7
                 && m.text[t.start + 2] == 0xD9 && m.text[t.start + 3] == 0x84
-            guard definite || t.end - t.start >= 10, let h = m.wordHash(token: last, skip: 0), surnames[h] == nil else { continue }
+            // Four letters are enough at the end of a name of three words or more whose last is no son's name
+            // (محمد جواد ظريف, not محمود بن علي).
+            let familyOfThree = last - first >= 2 && t.end - t.start >= 8
+                && !Self.sonOf.contains(NameKey.key(m.string(ByteSpan(m.tokens[last - 1].start, m.tokens[last - 1].end))))
+            guard definite || t.end - t.start >= 10 || familyOfThree, let h = m.wordHash(token: last, skip: 0), surnames[h] == nil else { continue }
             surnames[h] = e.span.end
         }
         guard !surnames.isEmpty else { return [] }
@@ -524,7 +528,9 @@ public struct ActorResolver: Sendable {
                 let at = t.start + skip
                 let article = at + 3 < t.end && m.text[at] == 0xD8 && m.text[at + 1] == 0xA7 && m.text[at + 2] == 0xD9 && m.text[at + 3] == 0x84
                 let feminine = t.end - 2 >= at && m.text[t.end - 2] == 0xD8 && m.text[t.end - 1] == 0xA9   // ة
-                return country || (article && !feminine)
+                // After a word for what sides say or do (الاتهامات الغربية، مخاوف غربية), the adjective is the group.
+                let ofStance = i > 0 && m.tokens[i - 1].kind == .word && m.wordHash(token: i - 1, skip: 0).map(Self.stances.contains) == true
+                return country || (article && !feminine) || ofStance
             }
             if let skip { found.append(Entity(span: ByteSpan(t.start + skip, t.end), type: "NORP")); continue }
             // A group named as the states of a people (الدول العربية، الدول الغربية): its two words.
@@ -536,10 +542,18 @@ public struct ActorResolver: Sendable {
         return found
     }
 
+    /// Words that make the next one a father's given name (محمود بن علي).
+    static let sonOf: Set<String> = Set(["بن", "بنت", "ابن", "ابنة", "أبو", "أبي", "ابو"].map(NameKey.key))
+
     /// Quotation marks that set off a name, opening and closing.
     static let quotes: [(open: String, close: String)] = [("«", "»"), ("“", "”"), ("\"", "\"")]
 
     static let states = Set(["الدول", "دول"].map { NameKey.hash(ofKey: NameKey.key($0)) })
+
+    /// Words for what sides say or do, after which a group adjective names the group (الاتهامات الغربية).
+    static let stances = Set(["اتهامات", "اتهام", "انتقادات", "عقوبات", "ضغوط", "ضغوطات", "مخاوف", "تهديدات", "مواقف", "تصريحات",
+                              "دعوات", "مطالب", "مزاعم", "ادعاءات", "جهود", "وساطة", "مساعي", "مبادرة", "دعم", "تدخل"]
+        .map { NameKey.hash(ofKey: NameKey.key($0)) })
 
     /// Outlets the NER missed, named in quotes (قال لـ«عكاظ»، ذكرت «الرياض»، لـ"الوطن"): one to three words the
     /// knowledge base knows as an organization, alone or written with صحيفة.

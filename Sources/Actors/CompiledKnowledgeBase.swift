@@ -5,9 +5,9 @@ import MarsadCore
 ///
 ///     role     ID  ENGLISH  AGENT  TITLE|TITLE…
 ///     actor    ID  KIND  ENGLISH  ARABIC|VARIANT…  COUNTRY  CODE@FROM..TO;…  ROLE@OF@FROM..TO;…  SOURCE,…
-///     place    ID  KIND  ENGLISH  ARABIC|VARIANT…  COUNTRY  LAT  LON  GEONAMEID  POPULATION  FIPS
+///     place    ID  KIND  ENGLISH  ARABIC|VARIANT…  COUNTRY  LAT  LON  GEONAMEID  POPULATION  FIPS  capital?
 ///     nation   FORM  ACTOR-ID
-///     head     WORD-KEY  AGENT
+///     head     WORD  AGENT
 extension KnowledgeBase {
     /// Reads a compiled knowledge base; a malformed line is an error naming its number.
     public convenience init(compiled text: String) throws {
@@ -41,12 +41,12 @@ extension KnowledgeBase {
                 actors.append(Actor(id: f[1], kind: kind, name: f[3].isEmpty ? nil : f[3], nameAr: first, variants: names,
                                     country: f[5].isEmpty ? nil : f[5], codes: codes, roles: dated, sources: Self.list(f[8], ",")))
             case "place":
-                guard f.count == 11, let lat = Double(f[6]), let lon = Double(f[7]), let pop = Int(f[9]) else { throw bad() }
+                guard f.count == 12, let lat = Double(f[6]), let lon = Double(f[7]), let pop = Int(f[9]) else { throw bad() }
                 let names = Self.list(f[4])
                 guard let first = names.first else { throw bad() }
                 places.append(Place(id: f[1], kind: f[2], name: f[3], nameAr: first, variants: names,
                                     country: f[5].isEmpty ? nil : f[5], lat: lat, lon: lon, geonameID: Int(f[8]), population: pop,
-                                    fips: f[10].isEmpty ? nil : f[10]))
+                                    fips: f[10].isEmpty ? nil : f[10], capital: f[11] == "capital"))
             case "nation":
                 guard f.count == 3 else { throw bad() }
                 nations.append((f[1], f[2]))
@@ -72,7 +72,7 @@ extension KnowledgeBase {
         }
         for p in places {
             out += ["place", p.id, p.kind, p.name, p.variants.joined(separator: "|"), p.country ?? "",
-                    p.lat.map { Resolution.decimal($0, places: 4) } ?? "", p.lon.map { Resolution.decimal($0, places: 4) } ?? "", p.geonameID.map(String.init) ?? "", String(p.population), p.fips ?? ""]
+                    p.lat.map { Resolution.decimal($0, places: 4) } ?? "", p.lon.map { Resolution.decimal($0, places: 4) } ?? "", p.geonameID.map(String.init) ?? "", String(p.population), p.fips ?? "", p.capital ? "capital" : ""]
                 .joined(separator: "\t") + "\n"
         }
         for (form, id) in nationalityForms { out += "nation\t\(form)\t\(id)\n" }

@@ -106,6 +106,8 @@ public struct Place: Sendable, Equatable {
     public var population: Int
     /// A country's FIPS 10-4 code (`RS` for Russia), which GDELT's geography fields use; nil for other places.
     public var fips: String? = nil
+    /// Whether the place is its country's capital (طهران، موسكو), which the news names for its government.
+    public var capital = false
 }
 
 /// A role and the Arabic titles that name it (`foreign-minister`: وزير الخارجية، وزير خارجية).

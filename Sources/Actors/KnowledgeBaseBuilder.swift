@@ -48,6 +48,8 @@ public struct KnowledgeBaseBuilder {
     private var roleByEnglish: [(String, String)] = []
     private var nations: [(String, String)] = []
     private var iso3ByIso2: [String: String] = [:]
+    /// Each country's capital as GeoNames names it (`Tehran`), by ISO alpha-3.
+    private var capitalByIso3: [String: String] = [:]
     private var iso3ByEnglish: [String: String] = [:]
 
     /// Creates an empty builder.
@@ -58,6 +60,7 @@ public struct KnowledgeBaseBuilder {
         readRoles(s.roles)
         try readCountries(s.countries, cities: s.cities)
         readCuratedPlaces(s.curatedPlaces)
+        markCapitals()
         try readNationalities(s.nationalities)
         readCuratedActors(s.curatedActors)
         var ordinary: [(String, String)] = []
@@ -148,6 +151,7 @@ public struct KnowledgeBaseBuilder {
         for (iso2, c) in cs.sorted(by: { $0.key < $1.key }) {
             guard let iso3 = c["iso3"] as? String, let name = c["name"] as? String else { continue }
             iso3ByIso2[iso2] = iso3
+            if let capital = c["capital"] as? String, !capital.isEmpty { capitalByIso3[iso3] = capital }
             iso3ByEnglish[name.lowercased()] = iso3
             let w = weight[iso2] ?? (0, 0, 0)
             guard w.pop > 0 else { continue }
@@ -247,6 +251,18 @@ public struct KnowledgeBaseBuilder {
         for i in places.indices where places[i].kind == "country" && places[i].variants.isEmpty {
             places[i].variants = [places[i].name]   // no Arabic name known; keeps the compiled line readable
             places[i].nameAr = places[i].name
+        }
+    }
+
+    /// Marks each country's capital: its most populous city of that name (`Washington` is the curated
+    /// `Washington, D.C.`).
+    private mutating func markCapitals() {
+        for (iso3, capital) in capitalByIso3 {
+            let named = places.indices.filter { i in
+                places[i].kind == "city" && places[i].country == iso3
+                    && (places[i].name == capital || places[i].name.hasPrefix(capital + ","))
+            }
+            if let i = named.max(by: { places[$0].population < places[$1].population }) { places[i].capital = true }
         }
     }
 

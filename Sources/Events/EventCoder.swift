@@ -207,7 +207,10 @@ public struct EventCoder: Sendable {
         // A person or body only the article knows, with nothing that says whose it is, is of the country
         // of a place named right after it (مسجد قوات الطوارئ بمنطقة عسير), else of the country the article
         // names most (a province's emir or a minister in a Saudi story).
-        for i in arguments.indices where arguments[i].actor?.country == nil && arguments[i].actor?.id.hasPrefix("text:") == true {
+        // So is one the knowledge base knows with no side: a bare agent code or none on that date (وزارة
+        // التجارة: GOV, of no country).
+        for i in arguments.indices where arguments[i].actor != nil && arguments[i].actor?.country == nil
+            && (arguments[i].actor!.id.hasPrefix("text:") || arguments[i].actor!.code.map { CAMEOAgents.sideless.contains(String($0.prefix(3))) } ?? true) {
             let next = i + 1 < arguments.count ? arguments[i + 1] : nil
             let placed = next.flatMap { n in n.place != nil && n.span.start - arguments[i].span.end <= 16 ? n.place?.country : nil }
             arguments[i].actor?.country = placed ?? home
@@ -253,6 +256,18 @@ public struct EventCoder: Sendable {
                 return Word(token: i, key: key, nominal: nominal, triggers: triggers)
             })
             t0 = t1
+        }
+        // A capital named as a side (اتهامات واشنطن لطهران، طهران ترفض، دعت موسكو) is its country's
+        // government, as the news writes it: one with ل on it, or right beside an event word, and never one
+        // with ب on it or after في، إلى، من… (where something is), nor one inside a title (ولي عهد أبوظبي).
+        let triggerTokens = Set(perSentence.joined().filter { !$0.triggers.isEmpty }.map(\.token))
+        for i in arguments.indices where arguments[i].actor == nil {
+            let k = Self.token(at: arguments[i].span.start, tokens)
+            guard let p = arguments[i].place, p.capital, let c = p.country, k < tokens.count else { continue }
+            let last = tokens[k...].lastIndex { $0.start < arguments[i].span.end } ?? k
+            guard Self.withLam(text, tokens, arguments[i].span) || triggerTokens.contains(k - 1) || triggerTokens.contains(last + 1),
+                  !Self.locative(text, tokens, at: arguments[i].span.start) else { continue }
+            arguments[i].actor = Resolution.LinkedActor(id: c, name: nil, nameAr: p.nameAr, code: c + "GOV", country: c, role: nil)
         }
         if dateline == nil, let first = arguments.first(where: { $0.place != nil }) {
             // The first place an article puts something in (في موسكو), looked for from the first place named.
@@ -419,7 +434,13 @@ public struct EventCoder: Sendable {
             var victim: EventParty?
             let agent = words[(f.last + 1)...].prefix(8).first(where: { Self.agentMarkers.contains($0.key) })
                 .flatMap { by in after.first { $0.span.start >= tokens[by.token].end } }
-            if f.pattern.flags.contains("passive"),
+            // A participle of manner (رافضا إياها، داعيا إلى الحوار) has the sentence's subject: the actor named
+            // after its first word or two (وقال وزير الخارجية …), else the last sentence's (وأضاف أنه …).
+            let opening = args.first { a in a.actor != nil && a.span.end <= start && words.filter { tokens[$0.token].end <= a.span.start }.count <= 2 }
+            let sentenceSubject = opening.map { EventParty(actor: $0.actor!, span: $0.span) } ?? lastSubject ?? events.first?.sources.first
+            if f.pattern.flags.contains("hal"), let subject = sentenceSubject {
+                source = subject
+            } else if f.pattern.flags.contains("passive"),
                let v = beforeArgs.last.flatMap({ gapBefore($0) <= 2 && !punctuationBefore($0) ? $0 : nil })
                 ?? after.first(where: { $0.actor!.id != agent?.actor!.id && gapTokens($0) <= 2 }) {
                 victim = EventParty(actor: v.actor!, span: v.span)
@@ -441,8 +462,15 @@ public struct EventCoder: Sendable {
                 // A noun a statement expresses (أعرب السيسي عن استنكاره) is the speaker's act.
                 source = EventParty(actor: last.actor!, span: last.span)
             } else if let first = after.first, gapTokens(first) <= (f.pattern.kind == .verb ? 3 : 2),
-                      !words.contains(where: { tokens[$0.token].start >= end && tokens[$0.token].end <= first.span.start && Self.prepositions.contains($0.key) }) {
-                // The actor right after the trigger, with no preposition between (زيارة وزير…, التقى الوزير…).
+                      !words.contains(where: { tokens[$0.token].start >= end && tokens[$0.token].end <= first.span.start && Self.prepositions.contains($0.key) }),
+                      !Self.withLam(text, tokens, first.span),
+                      !words.contains(where: { w in
+                          let t = tokens[w.token]
+                          return t.start >= end && (t.end <= first.span.start || (t.start < first.span.start && first.span.start < t.end)) && Self.startsWithBa(text, t)
+                      }) {
+                // The actor right after the trigger, with no preposition between (زيارة وزير…, التقى الوزير…); one
+                // with ل on it is whom the act is for or against (اتهامات لطهران), one in a ب object what it is
+                // about (وأشاد بالدور الروسي).
                 source = EventParty(actor: first.actor!, span: first.span)
             } else if let last = beforeArgs.last {
                 source = EventParty(actor: last.actor!, span: last.span)
@@ -500,6 +528,11 @@ public struct EventCoder: Sendable {
                 target = homePeople(among: Self.peopleReached) ?? source.flatMap { homePeople(among: Self.peopleReached, after: $0.span.end) }
             }
             if let victim { target = victim }
+            // Rejecting an accusation just told (اتهامات واشنطن لطهران …، رافضا إياها) is aimed at its accuser.
+            if f.pattern.flags.contains("reject"), f.pattern.flags.contains("hal"),
+               let accuser = events.last(where: { $0.code.plover == "ACCUSE" })?.sources.first {
+                target = accuser
+            }
             // An attack with no actor named hits the country of the place it names, else of the place
             // the sentence puts it in (تفجير … مسجد قوات الطوارئ بمنطقة عسير).
             let placeHit = reportedAssault && target == nil
@@ -601,6 +634,32 @@ public struct EventCoder: Sendable {
         }
         return false
     }
+
+    /// Whether the mention starting at byte `start` is where something is: ب written on it (بموسكو), or
+    /// right after في، إلى، من، داخل، نحو، عبر، خارج، حول or قرب.
+    static func locative(_ text: [UInt8], _ tokens: [Token], at start: Int) -> Bool {
+        let lo = token(at: start, tokens)
+        guard lo < tokens.count else { return false }
+        let t = tokens[lo]
+        if t.start < start { return stride(from: t.start, to: start - 1, by: 2).contains { text[$0] == 0xD8 && text[$0 + 1] == 0xA8 } }   // ب
+        guard lo > 0, tokens[lo - 1].kind == .word else { return false }
+        return Self.locatives.contains(NameKey.key(String(decoding: text[tokens[lo - 1].start..<tokens[lo - 1].end], as: UTF8.self)))
+    }
+
+    /// Whether the mention at `span` has ل written on it (لطهران، للبنان).
+    static func withLam(_ text: [UInt8], _ tokens: [Token], _ span: ByteSpan) -> Bool {
+        let k = token(at: span.start, tokens)
+        return k < tokens.count && tokens[k].start < span.start && span.start >= 2 && text[span.start - 2] == 0xD9 && text[span.start - 1] == 0x84
+    }
+
+    /// The index of the first token that ends after byte `start` (binary search).
+    static func token(at start: Int, _ tokens: [Token]) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= start { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+
+    static let locatives: Set<String> = Set(["في", "إلى", "الى", "من", "داخل", "نحو", "عبر", "خارج", "حول", "قرب"].map { NameKey.key($0) })
 
     /// Whether the word at `span` is written with the article, a conjunction or preposition allowed before it
     /// (اللقاء، واللقاء، للقاء، بالاجتماع).

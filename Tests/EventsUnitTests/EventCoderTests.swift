@@ -79,6 +79,32 @@ func example(_ prefix: String) throws -> String {
         #expect(bombing.first { $0.code.plover == "ASSAULT" }?.sources.isEmpty == true)
     }
 
+    @Test func aCapitalNamedAsASideIsItsGovernment() throws {
+        // اتهامات واشنطن لطهران: Washington accuses, Tehran (with ل) is accused; رافضا إياها rejects the accuser.
+        let events = try analyze("وقال وزير الخارجية الإيراني إن المنطقة تحتاج إلى الاستقرار، لافتًا إلى اتهامات واشنطن لطهران باستهداف قواعدها، رافضا إياها.").events ?? []
+        let accusation = try #require(events.first { $0.code.plover == "ACCUSE" })
+        #expect(accusation.sources.map(\.dyadCode) == ["USA"] && accusation.targets.map(\.dyadCode) == ["IRN"])
+        let rejection = try #require(events.first { $0.code.plover == "REJECT" })
+        #expect(rejection.code.plover == "REJECT" && rejection.sources.map(\.dyadCode) == ["IRN"] && rejection.targets.map(\.dyadCode) == ["USA"])
+        // Where something happens, a capital stays a place.
+        let meeting = try #require(try analyze("التقى وزير الخارجية السعودي عادل الجبير في موسكو نظيره الروسي سيرغي لافروف.").events?.first)
+        #expect(meeting.sources.map(\.dyadCode) == ["SAU"] && meeting.targets.map(\.dyadCode) == ["RUS"] && meeting.place?.name == "Moscow")
+    }
+
+    @Test func theSecondReferenceArticlesPraiseAndEndorsementAreZarifs() throws {
+        // وأشاد بالدور الروسي: the nationality in the ب object is what is praised, not who praises; وأيّد ظريف:
+        // the surname alone, of a name of three words, is the person named in full before.
+        let events = try analyze(try example("002"), published: "2020-09-25").events ?? []
+        let support = events.filter { $0.code.plover == "SUPPORT" }
+        #expect(!support.isEmpty && support.allSatisfy { $0.sources.map(\.dyadCode) == ["IRN"] && $0.targets.map(\.dyadCode) == ["RUS"] })
+    }
+
+    @Test func aWesternAccusationIsTheWests() throws {
+        let doc = try analyze("ورفض وزير الخارجية الإيراني حسين أمير عبد اللهيان الاتهامات الغربية بشأن تزويد روسيا بمسيرات.", published: "2023-03-29")
+        let rejection = try #require(doc.events?.first)
+        #expect(rejection.code.plover == "REJECT" && rejection.targets.map(\.dyadCode) == ["WST"])
+    }
+
     @Test func whoActsForAnInternationalBodyIsItsSide() throws {
         let demand = try #require(try analyze("وطالب بان كي مون إسرائيل بوقف الاستيطان.").events?.first)
         #expect(demand.sources.map(\.dyadCode) == ["IGO"] && demand.targets.map(\.dyadCode) == ["ISR"])
