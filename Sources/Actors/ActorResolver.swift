@@ -147,12 +147,16 @@ public struct ActorResolver: Sendable {
         // A title the article gave a name before (رئيس اللجنة محمد المخرج … وأكد رئيس اللجنة) is that person
         // again, whatever the title: the knowledge base knows few of them. A shorter title of two words or
         // more that begins the same way is the same post named again (مدير الجامعة after مدير جامعة الملك سعود).
-        var holders: [(key: String, actor: Resolution.LinkedActor)] = []
+        // The shorter form is looked for among the last 50 titles named, so a long article stays linear.
+        var holders: [String: Resolution.LinkedActor] = [:], recent: [(key: String, actor: Resolution.LinkedActor)] = []
         for i in all.indices where all[i].type == "TITLE" && !ofWhom(i) {
             let key = article.key(all[i].span)
-            if let a = out[i].1?.actor { holders.append((key, a)) }
-            else if let h = holders.last(where: { $0.key == key || (key.contains(" ") && $0.key.hasPrefix(key + " ")) }) {
-                out[i].1 = Resolution(actor: h.actor, confidence: 0.6, basis: .coreference)
+            if let a = out[i].1?.actor {
+                holders[key] = a
+                recent.append((key, a))
+                if recent.count > 100 { recent.removeFirst(50) }
+            } else if let a = holders[key] ?? (key.contains(" ") ? recent.suffix(50).last(where: { $0.key.hasPrefix(key + " ") })?.actor : nil) {
+                out[i].1 = Resolution(actor: a, confidence: 0.6, basis: .coreference)
             }
         }
         return out

@@ -264,7 +264,8 @@ public struct EventCoder: Sendable {
         for i in arguments.indices where arguments[i].actor == nil {
             let k = Self.token(at: arguments[i].span.start, tokens)
             guard let p = arguments[i].place, p.capital, let c = p.country, k < tokens.count else { continue }
-            let last = tokens[k...].lastIndex { $0.start < arguments[i].span.end } ?? k
+            var last = k
+            while last + 1 < tokens.count, tokens[last + 1].start < arguments[i].span.end { last += 1 }
             guard Self.withLam(text, tokens, arguments[i].span) || triggerTokens.contains(k - 1) || triggerTokens.contains(last + 1),
                   !Self.locative(text, tokens, at: arguments[i].span.start) else { continue }
             arguments[i].actor = Resolution.LinkedActor(id: c, name: nil, nameAr: p.nameAr, code: c + "GOV", country: c, role: nil)
@@ -297,8 +298,10 @@ public struct EventCoder: Sendable {
             // A meeting named again with the article (وجرى خلال اللقاء، كما تناول اللقاء) is the meeting the
             // article told last: its sides, not the topics the sentence names, and its date unless the
             // sentence gives one.
+            // A sentence that dates it otherwise (وتواجه المفاوضات انسداداً منذ سبتمبر) tells of another.
             for k in sentenceEvents.indices where sentenceEvents[k].code.plover == "CONSULT" && Self.definite(text, sentenceEvents[k].trigger) {
                 guard let told = events.last(where: { $0.code.plover == "CONSULT" }) else { break }
+                if sentenceEvents[k].dateSource == "text", sentenceEvents[k].date != told.date { continue }
                 sentenceEvents[k].sources = told.sources
                 sentenceEvents[k].targets = told.targets
                 if sentenceEvents[k].dateSource != "text" { (sentenceEvents[k].date, sentenceEvents[k].dateSource) = (told.date, told.dateSource) }
