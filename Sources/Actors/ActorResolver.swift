@@ -73,9 +73,14 @@ public struct ActorResolver: Sendable {
         all += missedOrganizations(article, entities: all)
         all += missedMedia(article, entities: all)
         for (kind, type) in [(Actor.Kind.organization, "ORG"), (.person, "PERSON")] {
-            let curated = missedCuratedNames(kind, as: type, article, entities: all)
+            let curated = missedCuratedNames(kind, as: type, article, entities: all)   // in text order
             // The tagger's shorter reading of the same name gives way (مجلس التعاون | لدول الخليج العربية، ب|ان كي مون).
-            all.removeAll { e in curated.contains { $0.type == e.type && $0.span.start <= e.span.start && e.span.end <= $0.span.end } }
+            all.removeAll { e in
+                guard e.type == type else { return false }
+                var lo = 0, hi = curated.count   // the last curated name starting at or before e
+                while lo < hi { let mid = (lo + hi) / 2; if curated[mid].span.start <= e.span.start { lo = mid + 1 } else { hi = mid } }
+                return lo > 0 && e.span.end <= curated[lo - 1].span.end
+            }
             all += curated
         }
         all += counterparts(article, entities: all)
@@ -584,7 +589,15 @@ public struct ActorResolver: Sendable {
         guard let curated = kb.curatedNames[kind] else { return [] }
         // A name may hold places and nationality words (مجلس التعاون لدول الخليج العربية) and a shorter reading
         // of itself that the tagger made (مجلس التعاون), but no other name, and none that crosses its ends.
-        let inner = entities.filter { $0.type == "LOC" || $0.type == "NORP" || $0.type == type }
+        let inner = entities.filter { $0.type == "LOC" || $0.type == "NORP" || $0.type == type }.sorted { $0.span.start < $1.span.start }
+        /// The inner mentions that start in `from..<to` (binary search: a long article stays linear).
+        func innerStarting(_ from: Int, _ to: Int) -> ArraySlice<Entity> {
+            var lo = 0, hi = inner.count
+            while lo < hi { let mid = (lo + hi) / 2; if inner[mid].span.start < from { lo = mid + 1 } else { hi = mid } }
+            var end = lo
+            while end < inner.count, inner[end].span.start < to { end += 1 }
+            return inner[lo..<end]
+        }
         let covered = coverage(m, entities.filter { $0.type != "LOC" && $0.type != "NORP" && $0.type != type }.sorted { $0.span.start < $1.span.start })
         var found: [Entity] = []
         var i = 0
@@ -600,9 +613,11 @@ public struct ActorResolver: Sendable {
                     if end < m.tokens.count, m.tokens[end].kind == .word, m.text[m.tokens[end].start..<m.tokens[end].end].starts(with: "ال".utf8),
                        !ArticleMemory.honorifics.contains(NameKey.key(m.string(ByteSpan(m.tokens[end].start, m.tokens[end].end)))) { return false }
                     let span = ByteSpan(m.tokens[i].start + skip, m.tokens[end - 1].end)
-                    if inner.contains(where: { $0.span.start < span.end && span.start < $0.span.end && ($0.span.start < span.start || $0.span.end > span.end) }) { return false }
+                    // (A mention that crosses the start began at most 256 bytes before it.)
+                    let near = innerStarting(span.start - 256, span.end)
+                    if near.contains(where: { $0.span.start < span.end && span.start < $0.span.end && ($0.span.start < span.start || $0.span.end > span.end) }) { return false }
                     // An entity of the same type that already is the whole name: nothing to add.
-                    if inner.contains(where: { $0.type == type && $0.span == span }) { return false }
+                    if near.contains(where: { $0.type == type && $0.span == span }) { return false }
                     return NameKey.key(m.string(span)) == name.words.joined(separator: " ")
                 }
                 if let name = match {
@@ -620,6 +635,19 @@ public struct ActorResolver: Sendable {
     /// hold places and nationality words but never cuts through another mention.
     private func missedOrganizations(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
         var found: [Entity] = []
+        // Tokens inside a name of a body, person or title, and the mentions by start: a long article stays linear.
+        let named = coverage(m, entities.filter { $0.type == "ORG" || $0.type == "PERSON" || $0.type == "TITLE" }.sorted { $0.span.start < $1.span.start })
+        let byStart = entities.sorted { $0.span.start < $1.span.start }
+        /// Whether a mention that starts in `from..<to` ends after `to`.
+        func crossing(_ from: Int, _ to: Int) -> Bool {
+            var lo = 0, hi = byStart.count
+            while lo < hi { let mid = (lo + hi) / 2; if byStart[mid].span.start < from { lo = mid + 1 } else { hi = mid } }
+            while lo < byStart.count, byStart[lo].span.start < to {
+                if byStart[lo].span.end > to { return true }
+                lo += 1
+            }
+            return false
+        }
         var i = 0
         while i < m.tokens.count {
             defer { i += 1 }
@@ -633,9 +661,7 @@ public struct ActorResolver: Sendable {
             let last = m.text[(t.start + skip)..<t.end].suffix(2)
             if !last.elementsEqual("ة".utf8), !last.elementsEqual("ه".utf8),
                kb.headsWithTaMarbuta.contains(NameKey.key(m.string(ByteSpan(t.start + skip, t.end)))) { continue }
-            if entities.contains(where: { ($0.type == "ORG" || $0.type == "PERSON" || $0.type == "TITLE") && $0.span.start < t.end && $0.span.end > t.start }) {
-                continue
-            }
+            if named[i] { continue }
             var end = t.end, j = i + 1
             while j < m.tokens.count, j <= i + 6, m.tokens[j].kind == .word {
                 let w = m.tokens[j], word = m.string(ByteSpan(w.start, w.end))
@@ -648,7 +674,7 @@ public struct ActorResolver: Sendable {
                     && { let n = m.string(ByteSpan(m.tokens[j + 1].start, m.tokens[j + 1].end)); return n.hasPrefix("ال") || !kb.places(key: NameKey.key(n)).isEmpty }()
                 guard definite || known || construct else { break }
                 // Never cut through another mention.
-                if entities.contains(where: { $0.span.start < w.end && $0.span.end > w.end && $0.span.start >= t.start }) { break }
+                if crossing(t.start, w.end) { break }
                 end = w.end
                 j += 1
             }
@@ -663,7 +689,8 @@ public struct ActorResolver: Sendable {
     private func counterparts(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
         var found: [Entity] = []
         for e in entities where e.type == "NORP" {
-            guard let t = m.tokens.lastIndex(where: { $0.end <= e.span.start }) else { continue }
+            let t = m.firstToken(endingAfter: e.span.start) - 1   // the last token that ends before it
+            guard t >= 0 else { continue }
             let word = m.string(ByteSpan(m.tokens[t].start, m.tokens[t].end))
             let skip = word.hasPrefix("نظير") ? 0 : ["ونظير", "بنظير", "لنظير"].contains(where: word.hasPrefix) ? 2 : -1
             // نظيره، نظيرها، نظيريه: the noun with a pronoun (one letter, two bytes; و/ب/ل before it take two more).

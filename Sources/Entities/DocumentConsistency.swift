@@ -31,16 +31,19 @@ enum DocumentConsistency {
         for (s, sentence) in tags.enumerated() {
             for (i, t) in sentence.enumerated() where t == 0 { untagged[TaggerLexicons.phraseHash([bare[s][i]]), default: 0] += 1 }
         }
-        // Longer mentions, by type, as sequences of bare words, for extending shorter ones leftwards.
-        var longer: [String: [[UInt64]]] = [:]
+        // Longer mentions, by type and last word, as distinct sequences of bare words, for extending shorter
+        // ones leftwards (indexed so that a long article with many names stays linear).
+        var longer: [String: [UInt64: Set<[UInt64]>]] = [:]
         for (s, found) in spans.enumerated() {
-            for span in found where span.end - span.start >= 2 { longer[span.type, default: []].append(Array(bare[s][span.start..<span.end])) }
+            for span in found where span.end - span.start >= 2 {
+                longer[span.type, default: [:]][bare[s][span.end - 1], default: []].insert(Array(bare[s][span.start..<span.end]))
+            }
         }
         for s in tags.indices {
             for span in spans[s] {
                 let words = bare[s][span.start..<span.end]
                 var start = span.start
-                for full in longer[span.type] ?? [] where full.count > words.count && full.suffix(words.count).elementsEqual(words) {
+                for full in longer[span.type]?[bare[s][span.end - 1]] ?? [] where full.count > words.count && full.suffix(words.count).elementsEqual(words) {
                     var k = span.start, j = full.count - words.count
                     while k > 0, j > 0, tags[s][k - 1] == 0, bare[s][k - 1] == full[j - 1] { k -= 1; j -= 1 }
                     start = min(start, k)

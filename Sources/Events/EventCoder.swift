@@ -297,8 +297,8 @@ public struct EventCoder: Sendable {
             if sentenceEvents.count > maximumPerSentence { sentenceEvents.removeLast(sentenceEvents.count - maximumPerSentence) }
             // A meeting named again with the article (وجرى خلال اللقاء، كما تناول اللقاء) is the meeting the
             // article told last: its sides, not the topics the sentence names, and its date unless the
-            // sentence gives one.
-            // A sentence that dates it otherwise (وتواجه المفاوضات انسداداً منذ سبتمبر) tells of another.
+            // sentence gives one. A sentence that dates it otherwise (وتواجه المفاوضات انسداداً منذ سبتمبر)
+            // tells of another.
             for k in sentenceEvents.indices where sentenceEvents[k].code.plover == "CONSULT" && Self.definite(text, sentenceEvents[k].trigger) {
                 guard let told = events.last(where: { $0.code.plover == "CONSULT" }) else { break }
                 if sentenceEvents[k].dateSource == "text", sentenceEvents[k].date != told.date { continue }
@@ -439,9 +439,11 @@ public struct EventCoder: Sendable {
                 .flatMap { by in after.first { $0.span.start >= tokens[by.token].end } }
             // A participle of manner (رافضا إياها، داعيا إلى الحوار) has the sentence's subject: the actor named
             // after its first word or two (وقال وزير الخارجية …), else the last sentence's (وأضاف أنه …).
-            let opening = args.first { a in a.actor != nil && a.span.end <= start && words.filter { tokens[$0.token].end <= a.span.start }.count <= 2 }
-            let sentenceSubject = opening.map { EventParty(actor: $0.actor!, span: $0.span) } ?? lastSubject ?? events.first?.sources.first
-            if f.pattern.flags.contains("hal"), let subject = sentenceSubject {
+            func sentenceSubject() -> EventParty? {
+                let opening = args.first { a in a.actor != nil && a.span.end <= start && words.filter { tokens[$0.token].end <= a.span.start }.count <= 2 }
+                return opening.map { EventParty(actor: $0.actor!, span: $0.span) } ?? lastSubject ?? events.first?.sources.first
+            }
+            if f.pattern.flags.contains("hal"), let subject = sentenceSubject() {
                 source = subject
             } else if f.pattern.flags.contains("passive"),
                let v = beforeArgs.last.flatMap({ gapBefore($0) <= 2 && !punctuationBefore($0) ? $0 : nil })
