@@ -138,6 +138,13 @@ public struct ActorResolver: Sendable {
                 out[i].1 = Resolution(actor: r.actor, confidence: r.confidence, basis: .apposition)
             }
         }
+        // A state's head word the tagger cut from its name (مملكة | النرويج) is that state, not the Kingdom that
+        // Saudi news writes as المملكة.
+        for i in all.indices where all[i].type == "LOC" && Self.stateHeads.contains(article.string(all[i].span)) {
+            guard let k = nextOutside(i, all), all[k].type == "LOC", article.onlySeparators(all[i].span.end, all[k].span.start),
+                  let r = out[k].1, r.place?.kind == "country" else { out[i].1 = nil; continue }
+            out[i].1 = r
+        }
         // A title the tagger ran on into a name (الأستاذ مساعد الزويهري over the PERSON الزويهري) is that name's.
         for i in all.indices where all[i].type == "TITLE" && out[i].1 == nil {
             var j = i + 1
@@ -550,6 +557,9 @@ public struct ActorResolver: Sendable {
         }
         return found
     }
+
+    /// A state's head word written without the article, as it begins a country's name (مملكة النرويج).
+    static let stateHeads: Set<String> = ["مملكة", "جمهورية", "سلطنة", "إمارة", "دولة", "امارة"]
 
     /// Words that make the next one a father's given name (محمود بن علي).
     static let sonOf: Set<String> = Set(["بن", "بنت", "ابن", "ابنة", "أبو", "أبي", "ابو"].map(NameKey.key))
