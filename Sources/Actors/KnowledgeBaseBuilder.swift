@@ -163,7 +163,9 @@ public struct KnowledgeBaseBuilder {
         for (_, c) in ct.sorted(by: { $0.key < $1.key }) {
             guard let names = c["alternatenames"] as? [String], let cc = c["countrycode"] as? String, let iso3 = iso3ByIso2[cc],
                   let lat = c["latitude"] as? Double, let lon = c["longitude"] as? Double, let name = c["name"] as? String else { continue }
-            let arabic = names.filter(Self.isArabicName)
+            // Direction marks GeoNames leaves in some names (حفر الباطن + U+200E) are no part of them.
+            let arabic = names.map { $0.unicodeScalars.filter { $0 != "\u{200E}" && $0 != "\u{200F}" } }
+                .map { String(String.UnicodeScalarView($0)).trimmingCharacters(in: .whitespaces) }.filter(Self.isArabicName)
             guard !arabic.isEmpty else { continue }
             places.append(Place(id: "gn:\(c["geonameid"] as? Int ?? 0)", kind: "city", name: name, nameAr: arabic[0], variants: arabic,
                                 country: iso3, lat: lat, lon: lon, geonameID: c["geonameid"] as? Int, population: c["population"] as? Int ?? 0))
