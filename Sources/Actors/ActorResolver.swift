@@ -76,10 +76,8 @@ public struct ActorResolver: Sendable {
             let curated = missedCuratedNames(kind, as: type, article, entities: all)   // in text order
             // The tagger's shorter reading of the same name gives way (مجلس التعاون | لدول الخليج العربية، ب|ان كي مون).
             all.removeAll { e in
-                guard e.type == type else { return false }
-                var lo = 0, hi = curated.count   // the last curated name starting at or before e
-                while lo < hi { let mid = (lo + hi) / 2; if curated[mid].span.start <= e.span.start { lo = mid + 1 } else { hi = mid } }
-                return lo > 0 && e.span.end <= curated[lo - 1].span.end
+                let after = curated.firstIndex(startingAtOrAfter: e.span.start + 1)   // past the last one starting at or before e
+                return e.type == type && after > 0 && e.span.end <= curated[after - 1].span.end
             }
             all += curated
         }
@@ -578,13 +576,14 @@ public struct ActorResolver: Sendable {
     /// knowledge base knows as an organization, alone or written with صحيفة.
     private func missedMedia(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
         var found: [Entity] = []
+        let covered = coverage(m, entities.sorted { $0.span.start < $1.span.start })
         for (i, t) in m.tokens.enumerated() where t.kind == .punctuation {
             let mark = m.text[t.start..<t.end]
             guard let closing = Self.quotes.first(where: { mark.elementsEqual($0.open.utf8) })?.close else { continue }
             guard let close = m.tokens[(i + 1)..<min(m.tokens.count, i + 5)].firstIndex(where: { m.text[$0.start..<$0.end].elementsEqual(closing.utf8) }),
                   close > i + 1, m.tokens[(i + 1)..<close].allSatisfy({ $0.kind == .word }) else { continue }
             let span = ByteSpan(m.tokens[i + 1].start, m.tokens[close - 1].end)
-            guard !entities.contains(where: { $0.span.start < span.end && span.start < $0.span.end }) else { continue }
+            guard !covered[(i + 1)..<close].contains(true) else { continue }
             if media(span, m) != nil || kb.actors(key: NameKey.key(m.string(span))).contains(where: { $0.kind == .organization }) {
                 found.append(Entity(span: span, type: "ORG"))
             }
@@ -602,11 +601,7 @@ public struct ActorResolver: Sendable {
         let inner = entities.filter { $0.type == "LOC" || $0.type == "NORP" || $0.type == type }.sorted { $0.span.start < $1.span.start }
         /// The inner mentions that start in `from..<to` (binary search: a long article stays linear).
         func innerStarting(_ from: Int, _ to: Int) -> ArraySlice<Entity> {
-            var lo = 0, hi = inner.count
-            while lo < hi { let mid = (lo + hi) / 2; if inner[mid].span.start < from { lo = mid + 1 } else { hi = mid } }
-            var end = lo
-            while end < inner.count, inner[end].span.start < to { end += 1 }
-            return inner[lo..<end]
+            inner[inner.firstIndex(startingAtOrAfter: from)..<inner.firstIndex(startingAtOrAfter: to)]
         }
         let covered = coverage(m, entities.filter { $0.type != "LOC" && $0.type != "NORP" && $0.type != type }.sorted { $0.span.start < $1.span.start })
         var found: [Entity] = []
@@ -650,13 +645,7 @@ public struct ActorResolver: Sendable {
         let byStart = entities.sorted { $0.span.start < $1.span.start }
         /// Whether a mention that starts in `from..<to` ends after `to`.
         func crossing(_ from: Int, _ to: Int) -> Bool {
-            var lo = 0, hi = byStart.count
-            while lo < hi { let mid = (lo + hi) / 2; if byStart[mid].span.start < from { lo = mid + 1 } else { hi = mid } }
-            while lo < byStart.count, byStart[lo].span.start < to {
-                if byStart[lo].span.end > to { return true }
-                lo += 1
-            }
-            return false
+            byStart[byStart.firstIndex(startingAtOrAfter: from)..<byStart.firstIndex(startingAtOrAfter: to)].contains { $0.span.end > to }
         }
         var i = 0
         while i < m.tokens.count {
@@ -752,6 +741,15 @@ public struct ActorResolver: Sendable {
 }
 
 /// The proclitic lengths to try at a word start: 0, 2, 4 bytes, the first `count` of them.
+extension Array where Element == Entity {
+    /// In mentions sorted by start, the index of the first that starts at or after byte `start` (binary search).
+    func firstIndex(startingAtOrAfter start: Int) -> Int {
+        var lo = 0, hi = count
+        while lo < hi { let mid = (lo + hi) / 2; if self[mid].span.start < start { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+}
+
 struct ProcliticLengths: Sequence, IteratorProtocol {
     let count: Int
     private var position = 0
@@ -854,9 +852,13 @@ struct ArticleMemory {
 
     /// The name key of the word right before byte `start`, if it is a word.
     func wordBeforeKey(_ start: Int) -> String? {
+        wordIndex(before: start).map { NameKey.key(string(ByteSpan(tokens[$0].start, tokens[$0].end))) }
+    }
+
+    /// The word token right before byte `start` (a space at most between), if there is one.
+    func wordIndex(before start: Int) -> Int? {
         let i = firstToken(endingAfter: start) - 1
-        guard i >= 0, tokens[i].kind == .word, start - tokens[i].end <= 1 else { return nil }
-        return NameKey.key(string(ByteSpan(tokens[i].start, tokens[i].end)))
+        return i >= 0 && tokens[i].kind == .word && start - tokens[i].end <= 1 ? i : nil
     }
 
     /// Honorifics the knowledge base writes with rulers' names (الملك سلمان، الأمير محمد بن سلمان).
@@ -864,8 +866,7 @@ struct ArticleMemory {
 
     /// Whether the word right before byte `start`, with or without a proclitic, is one of `words` (name-key hashes).
     func wordBefore(_ start: Int, isOneOf words: Set<UInt64>) -> Bool {
-        let i = firstToken(endingAfter: start) - 1
-        guard i >= 0, tokens[i].kind == .word, start - tokens[i].end <= 1 else { return false }
+        guard let i = wordIndex(before: start) else { return false }
         return procliticLengths(at: tokens[i].start).first { wordHash(token: i, skip: $0).map(words.contains) == true } != nil
     }
 

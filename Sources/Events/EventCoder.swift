@@ -551,18 +551,18 @@ public struct EventCoder: Sendable {
             // that country (domestic news: طالب الوزير بضرورة…, ألقت الشرطة القبض على…).
             // Meetings and mobilizations have no such implicit counterpart, and whom a condemnation or a
             // rejection is aimed at is not the country itself (أدان التفجير: the attacker, unnamed).
+            // The home country as a side no word names: the act implies it.
+            let impliedHome = { (home: String) in
+                EventParty(actor: Resolution.LinkedActor(id: home, name: nil, nameAr: "", code: home, country: home, role: nil), span: ByteSpan(start, end))
+            }
             if target == nil, let s = source, let home, s.dyadCode == home, let plover = ploverOf(f.pattern),
                !["CONSULT", "MOBILIZE", "ACCUSE", "REJECT"].contains(plover) {
-                target = EventParty(actor: Resolution.LinkedActor(id: home, name: nil, nameAr: "", code: home, country: home, role: nil),
-                                    span: ByteSpan(start, end))   // named by no word: the act implies it
+                target = impliedHome(home)
             }
             // Fighting in the home country with no side named (معارك عنيفة في عدن، العملية العسكرية التي نفذت في
             // لحج، استعادة السيطرة) is the country's own: a civil war's sides are both of it. Not a bombing or
             // an assault (18x), whose unnamed attacker may be anyone.
-            if source == nil, let t = target, let home, t.dyadCode == home, cameo.hasPrefix("19") {
-                source = EventParty(actor: Resolution.LinkedActor(id: home, name: nil, nameAr: "", code: home, country: home, role: nil),
-                                    span: ByteSpan(start, end))
-            }
+            if source == nil, let t = target, let home, t.dyadCode == home, cameo.hasPrefix("19") { source = impliedHome(home) }
             // Reported speech: a reporting verb before the trigger, its actor the reporter.
             var reporter: EventParty?
             if let r = words[0..<f.first].lastIndex(where: { Self.reporting.contains($0.key) }),
