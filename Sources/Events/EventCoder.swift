@@ -107,7 +107,15 @@ public struct EventCoder: Sendable {
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Words before the agent of a passive killing (على يد، بأيدي، برصاص، بنيران).
     static let agentMarkers: Set<String> = Set(["يد", "يدي", "أيدي", "بأيدي", "بيد", "برصاص", "بنيران", "بقصف"].map { NameKey.key($0) })
-    static let searchRoot = NameKey.key("بحث"), about = NameKey.key("عن")
+    /// Words written with ب that are no ب object (طالب سعودي بعدما، بين، بسبب).
+    static let notObjects: Set<String> = Set(["بعد", "بعدما", "بعدها", "بين", "بسبب", "بدون", "بينما", "بشكل", "بحسب", "بعض"].map { NameKey.key($0) })
+    /// Words after which a verb opens a clause (كما طالب، الذي طالب، وقد طالب).
+    static let clauseOpeners: Set<String> = Set(["قد", "وقد", "فقد", "لقد", "ولقد", "كما", "ثم", "الذي", "التي", "الذين", "حيث", "بينما",
+                                                 "فيما", "كان", "وكان", "كانت", "وكانت"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    static let searchRoot = NameKey.key("بحث"), about = NameKey.key("عن"), ma = NameKey.key("ما"), readiness = NameKey.key("استعداد")
+    /// Words after which ما is a relative pronoun, not a negation (وهو ما أثار، كل ما قدمه، بعد ما).
+    static let beforeRelativeMa: Set<String> = Set(["هو", "وهو", "هي", "وهي", "هذا", "وهذا", "كل", "بعد", "مع", "أكثر", "أهم", "أبرز", "وفق",
+                                                    "حسب", "بحسب", "إلى", "على", "في", "من", "عن", "بين", "عند", "مثل"].map { NameKey.key($0) })
     /// Verbs with a pronoun for the attack they follow (هجوم شنته قوات هادي): their subject is the attacker.
     static let perpetrated: Set<String> = Set(["شنه", "شنته", "شنها", "نفذه", "نفذته", "نفذها", "ارتكبه", "ارتكبته", "ارتكبها",
                                                "تبناه", "تبنته", "تبنتها"].map { NameKey.key($0) })
@@ -125,7 +133,7 @@ public struct EventCoder: Sendable {
         for w in words[(i + 1)..<min(words.count, i + 12)] {
             let t = tokens[w.token]
             if args.contains(where: { $0.span.start <= t.start && t.end <= $0.span.end }) { continue }
-            if written(t) || (word != nil && w.key == word) { return true }
+            if (written(t) && !notObjects.contains(w.key)) || (word != nil && w.key == word) { return true }
             if prepositions.contains(w.key) || complementizers.contains(w.key) { return false }
         }
         return false
@@ -172,7 +180,7 @@ public struct EventCoder: Sendable {
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union(god).union(sports).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union(god).union(sports).union(beforeRelativeMa).union(clauseOpeners).union(notObjects).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -237,6 +245,8 @@ public struct EventCoder: Sendable {
                     if let h = skip == 0 ? h0 : NameKey.wordHash(text, t.start + skip..<t.end), patterns.hashes.contains(h) {
                         let written = raw(skip), key = NameKey.key(written)
                         if patterns.feminine.contains(key), !Self.endsInTaMarbuta(written) { return }
+                        // A plural verb drops its final alef before a pronoun (دعوه): دعواه is a noun, his claim.
+                        if written.hasSuffix("واه") { return }
                         triggers.append((key, future, preposition))
                     }
                 }
@@ -344,6 +354,8 @@ public struct EventCoder: Sendable {
                 let verbAllowed = !(key.preposition || w.nominal)
                 if patterns.firstWords.contains(key.key), i + 1 < words.count, !words[i + 1].key.isEmpty,
                    let p = patterns.pattern(key.key + " " + words[i + 1].key, verbAllowed: verbAllowed) {
+                    // مدير العمليات العسكرية: a title, not an operation.
+                    if p.kind == .noun, i > 0, Self.heads.contains(words[i - 1].key) { i += 1; break }
                     found.append((i, i + 1, p, key.future)); i += 1; break
                 }
                 if let p = patterns.pattern(key.key, verbAllowed: verbAllowed) {
@@ -395,7 +407,13 @@ public struct EventCoder: Sendable {
             let sentenceDate = own.flatMap { t in dates.contains(t) ? t : nil } ?? dates.first
             var polarity = Event.Polarity.positive, modality = Event.Modality.asserted
             let before = words[max(0, f.first - 3)..<f.first].map(\.key)
-            if before.suffix(2).contains(where: Self.negators.contains) { polarity = .negative }
+            if before.suffix(2).contains(where: { Self.negators.contains($0) && $0 != Self.ma }) { polarity = .negative }
+            // ما negates a verb right after it; after a comma or a word it is a relative (، ما أثار انتقادات).
+            if f.pattern.kind == .verb, f.first > 0, words[f.first - 1].key == Self.ma {
+                let t = words[f.first - 1].token
+                let relative = (t > 0 && tokens[t - 1].kind == .punctuation) || (f.first > 1 && Self.beforeRelativeMa.contains(words[f.first - 2].key))
+                if !relative { polarity = .negative }
+            }
             if n > 0, found[n - 1].pattern.flags.contains("deny"), between(found[n - 1].last, f.first) <= 3 { polarity = .negative }
             // An imperfect verb (يلتقي) with a date of today or later announces the event.
             var written = Substring(String(decoding: text[start..<end], as: UTF8.self))
@@ -405,7 +423,10 @@ public struct EventCoder: Sendable {
             let expected = words[max(0, f.first - 8)..<f.first].contains { Self.expected.contains($0.key) }
             if f.future || futureVerb || before.contains(NameKey.key("سوف")) || before.suffix(2).contains(NameKey.key("لن")) || futureTime
                 || (imperfect && todayOrLater) || expected { modality = .future }
-            if words[max(0, f.first - 5)..<f.first].contains(where: { Self.intent.contains($0.key) }) { modality = .intended }
+            // … not a noun with the article (في نهاية العرض: the show), but for readiness (أكد الاستعداد).
+            if words[max(0, f.first - 5)..<f.first].contains(where: { w in
+                Self.intent.contains(w.key) && (w.key.hasPrefix(Self.readiness) || !Self.definite(text, ByteSpan(tokens[w.token].start, tokens[w.token].end)))
+            }) { modality = .intended }
             if words[0..<f.first].contains(where: { Self.hypothetical.contains($0.key) }) && modality == .asserted { modality = .hypothetical }
 
             // The people of the country the article is about, when one of `keys` is among the three words
@@ -626,6 +647,15 @@ public struct EventCoder: Sendable {
         if plover == "REQUEST", words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.god.contains($0.key) }) { return true }
         // نوه praises what follows with ب (نوه بالدور); نوه إلى أن، نوه عن point something out.
         if p.flags.contains("ba"), !Self.takesObject(after: i, words, tokens, text, args, { Self.startsWithBa(text, $0) }) { return true }
+        // طالب demands at the head of a clause (وطالب، كما طالب، الذي طالب) or with a ب object (طالب
+        // الوزير بـ…); elsewhere it is a student (أكثر من 500 طالب سعودي، طالب علم).
+        if p.flags.contains("clause"), words[i].token > 0, tokens[words[i].token - 1].kind == .number { return true }   // 1500 طالب
+        if p.flags.contains("clause"), !Self.takesObject(after: i, words, tokens, text, args, { Self.startsWithBa(text, $0) }) {
+            let t = words[i].token
+            let opens = i == 0 || tokens[t - 1].kind == .punctuation || Self.clauseOpeners.contains(previous)
+                || text[token.start] == 0xD9 && (text[token.start + 1] == 0x88 || text[token.start + 1] == 0x81)   // و، ف
+            if !opens { return true }
+        }
         // دافع defends only what follows with عن (دافع عن حق تركيا); يدافع alone may be a defender's play.
         if p.flags.contains("an"), !Self.takesObject(after: i, words, tokens, text, args, { _ in false }, word: Self.about) { return true }
         // بحث عن is a search, not talks (لا تبحث عن الخير).

@@ -156,6 +156,27 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("وقال وزير الداخلية السعودي إنه تم التنسيق مع الحكومة اللبنانية.").events?.contains { $0.code.plover == "COOPERATE" } == true)
     }
 
+    @Test func aStudentIsNoDemandAndAClaimNoAppeal() throws {
+        // طالب demands at the head of a clause or with a ب object; after a number or before a nationality it is a student.
+        #expect(try analyze("وقال وزير التعليم السعودي إن أكثر من 500 طالب سعودي يدرسون في جامعة ويتشيتا.").events?.contains { $0.code.plover == "REQUEST" } == false)
+        #expect(try analyze("وقتل طالب سعودي بعدما هاجمه مسلح في مدينة ويتشيتا الأمريكية.").events?.contains { $0.code.plover == "REQUEST" } == false)
+        #expect(try analyze("وطالب رئيس البرلمان العراقي سليم الجبوري الحكومة العراقية بتنفيذ الإصلاحات.").events?.first?.code.plover == "REQUEST")
+        #expect(try analyze("كما طالب رئيس البرلمان العراقي سليم الجبوري من الكتل السياسية تأييد الإصلاحات.").events?.first?.code.plover == "REQUEST")
+        // دعواه is his claim: a plural verb writes its pronoun without the alef (دعوه).
+        #expect(try analyze("وقال وزير الداخلية السعودي إن التنظيم الإرهابي لا يصدق في دعواه.").events?.contains { $0.code.plover == "REQUEST" } == false)
+        // A trigger inside a title is none (مدير العمليات العسكرية).
+        #expect(try analyze("وقال مدير العمليات العسكرية في الجيش العراقي إن الوضع هادئ.").events?.isEmpty == true)
+    }
+
+    @Test func maIsARelativeAfterACommaAndAnIntentWordWithTheArticleIsANoun() throws {
+        let criticism = try #require(try analyze("وخفضت الحكومة البريطانية المعونة للاجئين، ما أثار انتقادات من منظمات حقوق الإنسان.").events?
+            .first { $0.code.plover == "ACCUSE" })
+        #expect(criticism.polarity == .positive)
+        #expect(try analyze("وقال وزير الخارجية السعودي إنه ما التقى نظيره الإيراني في موسكو.").events?.first?.polarity == .negative)
+        let praise = try #require(try analyze("وفي نهاية العرض نوه وزير الخارجية السعودي عادل الجبير بالدور الروسي.").events?.first)
+        #expect(praise.code.plover == "SUPPORT" && praise.modality == .asserted)
+    }
+
     @Test func eachTriggerTakesTheTimeNearestIt() throws {
         let doc = try analyze("وسيلتقي وزير الخارجية السعودي عادل الجبير نظيره الروسي سيرغي لافروف غداً، وكان قد التقى "
                               + "وزير الخارجية الأمريكي جون كيري الأسبوع الماضي في الدوحة.", published: "2015-08-10")
