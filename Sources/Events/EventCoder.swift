@@ -112,6 +112,9 @@ public struct EventCoder: Sendable {
     /// Words after which a verb opens a clause (كما طالب، الذي طالب، وقد طالب).
     static let clauseOpeners: Set<String> = Set(["قد", "وقد", "فقد", "لقد", "ولقد", "كما", "ثم", "الذي", "التي", "الذين", "حيث", "بينما",
                                                  "فيما", "كان", "وكان", "كانت", "وكانت"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    /// PLOVER types of nouns whose doer may follow من (انتقادات من، مساعدات من، تهديدات من).
+    static let doerAfterFrom: Set<String> = ["ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "AID", "REJECT", "SANCTION"]
+    static let from = NameKey.key("من"), before = NameKey.key("قبل")
     static let searchRoot = NameKey.key("بحث"), about = NameKey.key("عن"), ma = NameKey.key("ما"), readiness = NameKey.key("استعداد")
     /// Words after which ما is a relative pronoun, not a negation (وهو ما أثار، كل ما قدمه، بعد ما).
     static let beforeRelativeMa: Set<String> = Set(["هو", "وهو", "هي", "وهي", "هذا", "وهذا", "كل", "بعد", "مع", "أكثر", "أهم", "أبرز", "وفق",
@@ -161,6 +164,17 @@ public struct EventCoder: Sendable {
         return ba(t.start) || (t.start + 1 < t.end && text[t.start] == 0xD9 && text[t.start + 1] == 0x88 && ba(t.start + 2))
     }
 
+    /// Whether a word ends in a possessive pronoun (اتهامه، لقائهم): ه، ها، هم or هما, after the ت of a
+    /// `feminine` noun (زيارته، not زياره, a ة written ه).
+    static func endsInPronoun(_ word: Substring, feminine: Bool) -> Bool {
+        let letters = word.unicodeScalars.filter { !UTF8Scalars.isArabicDiacritic($0.value) && $0.value != UTF8Scalars.tatweel }
+        guard letters.count > 4 else { return false }
+        let s = String(String.UnicodeScalarView(letters))
+        let stem = s.hasSuffix("هما") ? s.dropLast(3) : s.hasSuffix("ها") || s.hasSuffix("هم") ? s.dropLast(2) : s.hasSuffix("ه") ? s.dropLast() : nil
+        guard let stem else { return false }
+        return !feminine || stem.hasSuffix("ت")
+    }
+
     /// Whether the last letter of a word, past its marks, is ة or ه (زيارةً، زياره).
     static func endsInTaMarbuta(_ word: String) -> Bool {
         let last = word.unicodeScalars.last { !UTF8Scalars.isArabicDiacritic($0.value) && $0.value != UTF8Scalars.tatweel }
@@ -180,7 +194,7 @@ public struct EventCoder: Sendable {
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union(god).union(sports).union(beforeRelativeMa).union(clauseOpeners).union(notObjects).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union(god).union(sports).union(beforeRelativeMa).union(clauseOpeners).union(notObjects).union([NameKey.key("قبل")]).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -437,6 +451,10 @@ public struct EventCoder: Sendable {
                 return EventParty(actor: Resolution.LinkedActor(id: home, name: nil, nameAr: "", code: home + "CVL", country: home, role: nil),
                                   span: ByteSpan(tokens[w.token].start, tokens[w.token].end))
             }
+            // A noun with a pronoun on it (اتهامه بيونجيانج، زيارته موسكو) has its doer in the pronoun: the
+            // actor after it is what the act is aimed at, never its doer.
+            let possessed = f.pattern.kind == .noun && f.first == f.last
+                && Self.endsInPronoun(written, feminine: words[f.first].triggers.contains { patterns.feminine.contains($0.key) })
             // Arguments: the subject right after a verb (Arabic is verb-first), else the actor before it.
             let after = args.filter { $0.span.start >= end && $0.actor != nil }
             let beforeArgs = args.filter { $0.span.end <= start && $0.actor != nil }
@@ -487,7 +505,7 @@ public struct EventCoder: Sendable {
                       let last = beforeArgs.last, !punctuationBefore(last) {
                 // A noun a statement expresses (أعرب السيسي عن استنكاره) is the speaker's act.
                 source = EventParty(actor: last.actor!, span: last.span)
-            } else if let first = after.first, gapTokens(first) <= (f.pattern.kind == .verb ? 3 : 2),
+            } else if !possessed, let first = after.first, gapTokens(first) <= (f.pattern.kind == .verb ? 3 : 2),
                       !words.contains(where: { tokens[$0.token].start >= end && tokens[$0.token].end <= first.span.start && Self.prepositions.contains($0.key) }),
                       !Self.withLam(text, tokens, first.span),
                       !words.contains(where: { w in
@@ -548,6 +566,20 @@ public struct EventCoder: Sendable {
                    let second = after.first(where: { $0.span.start >= first.span.end }), wordsBefore(second, first.span.end) <= 2 {
                     source = EventParty(actor: first.actor!, span: first.span)
                     target = EventParty(actor: second.actor!, span: second.span)
+                }
+            }
+            // A noun whose doer follows من (انتقادات من منظمات حقوقية، مساعدات من المملكة، هجوم من قبل المسلحين):
+            // that one is the source, and the side the sentence gave it otherwise is the target.
+            if f.pattern.kind == .noun, let m = words[(f.last + 1)...].prefix(2).first(where: { $0.key == Self.from }) {
+                let afterFrom = words.first { tokens[$0.token].start >= tokens[m.token].end }
+                let by = afterFrom.map { $0.key == Self.before } ?? false
+                let from = by ? tokens[afterFrom!.token].end : tokens[m.token].end
+                if by || Self.doerAfterFrom.contains(ploverOf(f.pattern) ?? ""),
+                   let doer = after.first(where: { $0.span.start >= from }),
+                   words.filter({ tokens[$0.token].start >= from && tokens[$0.token].end <= doer.span.start }).isEmpty,
+                   doer.actor!.id != source?.actor.id {
+                    if let s = source { target = s } else if target?.actor.id == doer.actor!.id { target = nil }
+                    source = EventParty(actor: doer.actor!, span: doer.span)
                 }
             }
             if target == nil {   // استقبل أسرة الشيخ، استقبل الوزير أسر المصابين
@@ -649,12 +681,11 @@ public struct EventCoder: Sendable {
         if p.flags.contains("ba"), !Self.takesObject(after: i, words, tokens, text, args, { Self.startsWithBa(text, $0) }) { return true }
         // طالب demands at the head of a clause (وطالب، كما طالب، الذي طالب) or with a ب object (طالب
         // الوزير بـ…); elsewhere it is a student (أكثر من 500 طالب سعودي، طالب علم).
-        if p.flags.contains("clause"), words[i].token > 0, tokens[words[i].token - 1].kind == .number { return true }   // 1500 طالب
-        if p.flags.contains("clause"), !Self.takesObject(after: i, words, tokens, text, args, { Self.startsWithBa(text, $0) }) {
+        if p.flags.contains("clause"), text[token.start] != 0xD9 || (text[token.start + 1] != 0x88 && text[token.start + 1] != 0x81) {   // not و، ف
             let t = words[i].token
+            if t > 0, tokens[t - 1].kind == .number { return true }   // 1500 طالب
             let opens = i == 0 || tokens[t - 1].kind == .punctuation || Self.clauseOpeners.contains(previous)
-                || text[token.start] == 0xD9 && (text[token.start + 1] == 0x88 || text[token.start + 1] == 0x81)   // و، ف
-            if !opens { return true }
+            if !opens, !Self.takesObject(after: i, words, tokens, text, args, { Self.startsWithBa(text, $0) }) { return true }
         }
         // دافع defends only what follows with عن (دافع عن حق تركيا); يدافع alone may be a defender's play.
         if p.flags.contains("an"), !Self.takesObject(after: i, words, tokens, text, args, { _ in false }, word: Self.about) { return true }

@@ -177,6 +177,17 @@ func example(_ prefix: String) throws -> String {
         #expect(praise.code.plover == "SUPPORT" && praise.modality == .asserted)
     }
 
+    @Test func aNounsDoerAfterMinAndInItsPronoun() throws {
+        // انتقادات من X: X criticizes; the side the sentence gave otherwise is criticized.
+        let criticism = try #require(try analyze("وخفضت الحكومة البريطانية المعونة للاجئين، ما أثار انتقادات من منظمة العفو الدولية.").events?
+            .first { $0.code.plover == "ACCUSE" })
+        #expect(criticism.sources.map(\.dyadCode) == ["NGO"] && criticism.targets.map(\.dyadCode) == ["GBR"])
+        // اتهامه بيونجيانج: the pronoun is the accuser, the name after it the accused.
+        let accusation = try #require(try analyze("وهدد الجيش الكوري الجنوبي بالرد بعد اتهامه كوريا الشمالية بزرع ألغام.").events?
+            .first { $0.code.plover == "ACCUSE" })
+        #expect(accusation.sources.map(\.dyadCode) == ["KOR"] && accusation.targets.map(\.dyadCode) == ["PRK"])
+    }
+
     @Test func eachTriggerTakesTheTimeNearestIt() throws {
         let doc = try analyze("وسيلتقي وزير الخارجية السعودي عادل الجبير نظيره الروسي سيرغي لافروف غداً، وكان قد التقى "
                               + "وزير الخارجية الأمريكي جون كيري الأسبوع الماضي في الدوحة.", published: "2015-08-10")
