@@ -114,7 +114,8 @@ public struct EventCoder: Sendable {
                                                  "فيما", "كان", "وكان", "كانت", "وكانت"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// PLOVER types of nouns whose doer may follow من (انتقادات من، مساعدات من، تهديدات من).
     static let doerAfterFrom: Set<String> = ["ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "AID", "REJECT", "SANCTION"]
-    static let from = NameKey.key("من"), before = NameKey.key("قبل")
+    static let from = NameKey.key("من"), before = NameKey.key("قبل"), inWord = NameKey.key("في"), summit = NameKey.key("قمة")
+    static let onTop: Set<String> = Set(["على", "تربع", "اعتلى", "يتربع", "يعتلي", "تتربع"].map { NameKey.key($0) })
     static let searchRoot = NameKey.key("بحث"), about = NameKey.key("عن"), ma = NameKey.key("ما"), readiness = NameKey.key("استعداد")
     /// Words after which ما is a relative pronoun, not a negation (وهو ما أثار، كل ما قدمه، بعد ما).
     static let beforeRelativeMa: Set<String> = Set(["هو", "وهو", "هي", "وهي", "هذا", "وهذا", "كل", "بعد", "مع", "أكثر", "أهم", "أبرز", "وفق",
@@ -164,6 +165,11 @@ public struct EventCoder: Sendable {
         return ba(t.start) || (t.start + 1 < t.end && text[t.start] == 0xD9 && text[t.start + 1] == 0x88 && ba(t.start + 2))
     }
 
+    /// Whether an actor is a business (CAMEO BUS) or a sports club (نادي النصر).
+    static func commercial(_ a: Resolution.LinkedActor) -> Bool {
+        (a.code?.hasSuffix("BUS") ?? false) || a.nameAr.hasPrefix("نادي ") || a.nameAr.hasPrefix("النادي ")
+    }
+
     /// Whether a word ends in a possessive pronoun (اتهامه، لقائهم): ه، ها، هم or هما, after the ت of a
     /// `feminine` noun (زيارته، not زياره, a ة written ه).
     static func endsInPronoun(_ word: Substring, feminine: Bool) -> Bool {
@@ -194,7 +200,7 @@ public struct EventCoder: Sendable {
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union(god).union(sports).union(beforeRelativeMa).union(clauseOpeners).union(notObjects).union([NameKey.key("قبل")]).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union(god).union(sports).union(beforeRelativeMa).union(clauseOpeners).union(notObjects).union([NameKey.key("قبل")]).union(onTop).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -582,6 +588,15 @@ public struct EventCoder: Sendable {
                     source = EventParty(actor: doer.actor!, span: doer.span)
                 }
             }
+            // وكان في استقباله X، وكان في استقبال الملك X: X received him (or the king named), not the reverse.
+            if f.pattern.flags.contains("host"), f.pattern.kind == .noun, f.first > 0, words[f.first - 1].key == Self.inWord {
+                let guest = possessed ? (beforeArgs.last ?? lastSubject.map { Argument(span: $0.span, actor: $0.actor, place: nil) })
+                                      : after.first.flatMap { gapTokens($0) == 0 ? $0 : nil }
+                if let guest, let host = after.first(where: { $0.span.start >= (possessed ? end : guest.span.end) && $0.actor!.id != guest.actor?.id }) {
+                    source = EventParty(actor: host.actor!, span: host.span)
+                    target = EventParty(actor: guest.actor!, span: guest.span)
+                }
+            }
             if target == nil {   // استقبل أسرة الشيخ، استقبل الوزير أسر المصابين
                 target = homePeople(among: Self.peopleReached) ?? source.flatMap { homePeople(among: Self.peopleReached, after: $0.span.end) }
             }
@@ -642,6 +657,8 @@ public struct EventCoder: Sendable {
             // إغاثة (a city took in aid) host no one.
             if f.pattern.flags.contains("host"), source == nil || target == nil { continue }
             if source == nil && target == nil { continue }
+            // Companies and clubs among themselves (وقعت الشركة اتفاقية مع النادي) make business or sport, not politics.
+            if [source, target].allSatisfy({ $0.map { Self.commercial($0.actor) } ?? true }) { continue }
             events.append(Event(sentence: si, span: sentence, trigger: ByteSpan(start, end), sources: source.map { [$0] } ?? [],
                                 targets: target.map { [$0] } ?? [], code: code, place: sentencePlace ?? dateline,
                                 date: sentenceDate.map { String($0.value.prefix(10)) } ?? published,
@@ -672,6 +689,8 @@ public struct EventCoder: Sendable {
             if plover == "COOPERATE", !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0.key) }) { return true }
             // The meeting already told, as a time frame (وبعد اللقاء، خلال الاجتماع، قبل نهاية الزيارة).
             if plover == "CONSULT", words[i].nominal, Self.frames.contains(previous) { return true }
+            // على قمة الترتيب is the top of a table, not a summit.
+            if plover == "CONSULT", key == Self.summit, Self.onTop.contains(previous) { return true }
             // In a sentence about a game, لقاء is a match and مفاوضات a transfer (استعداداً للقاء الأول أمام فريق أحد).
             if plover == "CONSULT", words.filter({ Self.sports.contains($0.key) }).count >= 2 { return true }
         }

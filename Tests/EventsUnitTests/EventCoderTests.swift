@@ -188,6 +188,24 @@ func example(_ prefix: String) throws -> String {
         #expect(accusation.sources.map(\.dyadCode) == ["KOR"] && accusation.targets.map(\.dyadCode) == ["PRK"])
     }
 
+    @Test func whoWasThereToReceiveAVisitorIsTheHost() throws {
+        let reception = try #require(try analyze("ووصل الرئيس المصري عبد الفتاح السيسي إلى الرياض أمس. وكان في استقباله وزير الخارجية السعودي عادل الجبير.")
+            .events?.first { $0.code.cameo == "043" })
+        #expect(reception.sources.map(\.dyadCode) == ["SAU"] && reception.targets.map(\.dyadCode) == ["EGY"])
+        // خلال استقباله X: the pronoun is the host.
+        let received = try #require(try analyze("وقال وزير الخارجية الإماراتي خلال استقباله المبعوث الأممي إسماعيل ولد الشيخ أحمد إن الحل سياسي.")
+            .events?.first { $0.code.cameo == "043" })
+        #expect(received.sources.map(\.dyadCode) == ["ARE"])
+    }
+
+    @Test func businessSportAndAnonymityAreNoEvents() throws {
+        // Companies and clubs among themselves.
+        #expect(try analyze("وقال مدير الشركة إن شركة صلة الرياضية اتفقت مع نادي النصر على طرح التذاكر.").events?.isEmpty == true)
+        // The top of a table is no summit; declining to be named is no rejection.
+        #expect(try analyze("وتربع فريق الأنصار على قمة المجموعة الأولى بثلاث نقاط.").events?.isEmpty == true)
+        #expect(try analyze("وقال قيادي في حركة طالبان رافضا الكشف عن اسمه إن الخلافات كبيرة.").events?.isEmpty == true)
+    }
+
     @Test func eachTriggerTakesTheTimeNearestIt() throws {
         let doc = try analyze("وسيلتقي وزير الخارجية السعودي عادل الجبير نظيره الروسي سيرغي لافروف غداً، وكان قد التقى "
                               + "وزير الخارجية الأمريكي جون كيري الأسبوع الماضي في الدوحة.", published: "2015-08-10")
