@@ -74,6 +74,8 @@ public struct EventCoder: Sendable {
     static let intent: Set<String> = Set(["يعتزم", "تعتزم", "ينوي", "تنوي", "استعداد", "استعداده", "استعدادها", "استعدادا", "مستعد",
                                           "مستعدة", "عرض", "عرضت", "يعرض", "اقترح", "اقترحت", "يقترح", "يسعى", "تسعى", "يأمل", "تأمل",
                                           "يريد", "تريد", "خطة", "رغبة", "يرغب", "ترغب", "مبادرة"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    /// Intent words written with ة, whose name key drops it (خطة → خط).
+    static let feminineIntent: Set<String> = Set(["خطة", "رغبة", "مبادرة"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Conditions and possibilities: what follows them may not happen (إذا، لو، يمكن البدء في محادثات).
     static let hypothetical: Set<String> = Set(["إذا", "لو", "حال", "ربما", "يمكن", "يمكنه", "يمكنها", "بإمكان", "محتمل"].map { NameKey.key($0) })
     /// Words that put what follows ahead (من المتوقع أن يصادق، من المقرر أن يعقد).
@@ -148,6 +150,10 @@ public struct EventCoder: Sendable {
                                           "الملعب", "ملعب", "الموسم", "المنتخب", "التعاقد", "البطولة", "كأس", "الجولة", "التدريبات"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0), NameKey.key("ل" + $0)] })
     static let god: Set<String> = Set(["الله", "المولى", "ربه", "ربها", "الباري"].map { NameKey.key($0) })
+    /// Feelings a thing gives cause for (يدعو للتفاؤل، تدعو إلى القلق): no appeal.
+    static let feelings: Set<String> = Set(["التفاؤل", "القلق", "الفخر", "الاعتزاز", "الاستغراب", "الدهشة", "التساؤل", "الأسف", "الحزن",
+                                            "السخرية", "الريبة", "الشك", "الاطمئنان", "الارتياح", "الإحباط", "التشاؤم", "الاستهجان", "الضحك"]
+        .flatMap { [NameKey.key($0), NameKey.key("ل" + $0)] })
     static let toward: Set<String> = Set(["إلى", "الى"].map { NameKey.key($0) })
     static let complementizers: Set<String> = Set(["أن", "إن", "بأن"].map { NameKey.key($0) })
 
@@ -200,7 +206,7 @@ public struct EventCoder: Sendable {
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union(god).union(sports).union(beforeRelativeMa).union(clauseOpeners).union(notObjects).union([NameKey.key("قبل")]).union(onTop).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union(god).union(feelings).union(sports).union(beforeRelativeMa).union(clauseOpeners).union(notObjects).union([NameKey.key("قبل")]).union(onTop).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -242,6 +248,7 @@ public struct EventCoder: Sendable {
             let next = i + 1 < arguments.count ? arguments[i + 1] : nil
             let placed = next.flatMap { n in n.place != nil && n.span.start - arguments[i].span.end <= 16 ? n.place?.country : nil }
             arguments[i].actor?.country = placed ?? home
+            arguments[i].countryAssumed = true
         }
         // The dateline (موسكو - …), else the city the article names most: where its events happen by default.
         var cities: [String: (Place, Int)] = [:]
@@ -342,7 +349,11 @@ public struct EventCoder: Sendable {
     }
 
     /// An argument: an outermost linked mention (a title and the name it belongs to count once).
-    struct Argument { var span: ByteSpan; var actor: Resolution.LinkedActor?; var place: Place? }
+    struct Argument {
+        var span: ByteSpan; var actor: Resolution.LinkedActor?; var place: Place?
+        /// The actor's country is the article's or a nearby place's, not its own.
+        var countryAssumed = false
+    }
 
     static func arguments(_ entities: [Entity], _ links: [Resolution?]) -> [Argument] {
         var out: [Argument] = []
@@ -445,7 +456,11 @@ public struct EventCoder: Sendable {
                 || (imperfect && todayOrLater) || expected { modality = .future }
             // … not a noun with the article (في نهاية العرض: the show), but for readiness (أكد الاستعداد).
             if words[max(0, f.first - 5)..<f.first].contains(where: { w in
-                Self.intent.contains(w.key) && (w.key.hasPrefix(Self.readiness) || !Self.definite(text, ByteSpan(tokens[w.token].start, tokens[w.token].end)))
+                let span = ByteSpan(tokens[w.token].start, tokens[w.token].end)
+                guard Self.intent.contains(w.key) else { return false }
+                // خطة، رغبة، مبادرة only as written with ة: خط الدفاع is no plan.
+                if Self.feminineIntent.contains(w.key), !Self.endsInTaMarbuta(String(decoding: text[span.start..<span.end], as: UTF8.self)) { return false }
+                return w.key.hasPrefix(Self.readiness) || !Self.definite(text, span)
             }) { modality = .intended }
             if words[0..<f.first].contains(where: { Self.hypothetical.contains($0.key) }) && modality == .asserted { modality = .hypothetical }
 
@@ -536,6 +551,12 @@ public struct EventCoder: Sendable {
                !(beforeArgs.last.map { gapBefore($0) == 0 && !punctuationBefore($0) } ?? false),
                !(after.first.map { gapTokens($0) == 0 } ?? false) { continue }
             var rest = after.filter { $0.actor!.id != source?.actor.id }
+            // The source's own title (تميم بن حمد آل ثاني أمير دولة قطر) names its country, not a second side.
+            if let s = source, s.span.start >= end, let title = rest.first, title.actor!.id == s.actor.country, title.actor!.id == title.actor!.country,
+               !(args.first { $0.span == s.span }?.countryAssumed ?? true),
+               title.span.start > s.span.end, words.filter({ tokens[$0.token].start >= s.span.end && tokens[$0.token].end <= title.span.start }).count <= 2 {
+                rest.removeFirst()
+            }
             // A condemnation of an attack (أعرب عن استنكاره للاعتداء على مسجد قوات الطوارئ) is aimed at the
             // attacker: not at the victims and places named after the attack, only at a nationality right
             // after its noun (للقصف الإسرائيلي).
@@ -649,14 +670,17 @@ public struct EventCoder: Sendable {
                 let to = words[(f.last + 1)...].prefix(6).first { Self.toward.contains($0.key) }
                 // The place after إلى may follow a word for it (إلى العاصمة الروسية موسكو), no more.
                 let destination = args.first { $0.span.start >= (to.map { tokens[$0.token].end } ?? end) && $0.place != nil }
-                guard let destination,
-                      to.map({ w in words.filter { tokens[$0.token].start >= tokens[w.token].end && tokens[$0.token].end <= destination.span.start }.count <= 3 }) ?? true
-                else { continue }
+                // …and no clause between (وصلت إلى قناعة أن اليمن: a conviction reached, no visit).
+                guard let destination else { continue }
+                let between = to.map { w in words.filter { tokens[$0.token].start >= tokens[w.token].end && tokens[$0.token].end <= destination.span.start } } ?? []
+                guard between.count <= 3, !between.contains(where: { Self.complementizers.contains($0.key) }) else { continue }
             }
             // A host receives someone: استقبل بحفاوة من طرف الجمهور (was received) and استقبلت مدينة عدن
             // إغاثة (a city took in aid) host no one.
             if f.pattern.flags.contains("host"), source == nil || target == nil { continue }
             if source == nil && target == nil { continue }
+            // A call or a talk with a newspaper (في اتصال هاتفي مع «الوطن») is an interview, not a consultation.
+            if ploverOf(f.pattern) == "CONSULT", [source, target].contains(where: { $0?.actor.code?.hasSuffix("MED") ?? false }) { continue }
             // Companies and clubs among themselves (وقعت الشركة اتفاقية مع النادي) make business or sport, not politics.
             if [source, target].allSatisfy({ $0.map { Self.commercial($0.actor) } ?? true }) { continue }
             events.append(Event(sentence: si, span: sentence, trigger: ByteSpan(start, end), sources: source.map { [$0] } ?? [],
@@ -694,8 +718,18 @@ public struct EventCoder: Sendable {
             // In a sentence about a game, لقاء is a match and مفاوضات a transfer (استعداداً للقاء الأول أمام فريق أحد).
             if plover == "CONSULT", words.filter({ Self.sports.contains($0.key) }).count >= 2 { return true }
         }
-        // داعيا الله أن يتغمد الشهداء is a prayer, not an appeal to anyone on earth.
-        if plover == "REQUEST", words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.god.contains($0.key) }) { return true }
+        // داعيا الله أن يتغمد الشهداء is a prayer, not an appeal to anyone on earth; تدعو للتفاؤل gives cause for a feeling.
+        if plover == "REQUEST", words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.god.contains($0.key) || Self.feelings.contains($0.key) }) { return true }
+        // A threat needs a threatener beside its verb (مخاطر الإرهاب تهدد هذه المكاسب is a danger, not a threat).
+        if plover == "THREATEN", p.kind == .verb {
+            let t = token
+            let beside = args.contains { a in
+                guard a.actor != nil else { return false }
+                if a.span.end <= t.start { return words[..<i].filter { tokens[$0.token].start >= a.span.end }.count <= 1 }
+                return a.span.start >= t.end && words[(i + 1)...].filter { tokens[$0.token].end <= a.span.start }.count <= 2
+            }
+            if !beside { return true }
+        }
         // نوه praises what follows with ب (نوه بالدور); نوه إلى أن، نوه عن point something out.
         if p.flags.contains("ba"), !Self.takesObject(after: i, words, tokens, text, args, { Self.startsWithBa(text, $0) }) { return true }
         // طالب demands at the head of a clause (وطالب، كما طالب، الذي طالب) or with a ب object (طالب

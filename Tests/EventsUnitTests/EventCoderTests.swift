@@ -206,6 +206,26 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("وقال قيادي في حركة طالبان رافضا الكشف عن اسمه إن الخلافات كبيرة.").events?.isEmpty == true)
     }
 
+    @Test func theSourcesOwnTitleIsNoTarget() throws {
+        let host = try #require(try analyze("استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر في قصره اليوم وزير الخارجية السعودي عادل الجبير.").events?.first)
+        #expect(host.targets.map(\.dyadCode) == ["SAU"])
+        // …but a country right after a body the article alone knows is the object (وطالب رئيس البرلمان العربي إيران).
+        let demand = try #require(try analyze("وطالب رئيس البرلمان العربي أحمد الجروان إيران بالتوقف عن التدخل في شؤون البحرين.").events?.first)
+        #expect(demand.targets.map(\.dyadCode) == ["IRN"])
+    }
+
+    @Test func thingsThatAreNoEventsBesideTheirTriggers() throws {
+        // A conviction reached is no visit; a cause for optimism no appeal; a danger no threat; an interview no consultation.
+        #expect(try analyze("وقال وزير الخارجية اليمني إنه وصل إلى قناعة أن اليمن لا تسير على الطريق الصحيح.").events?.isEmpty == true)
+        #expect(try analyze("واعتبر وزير الخارجية السعودي أن المتغيرات الدولية تدعو للتفاؤل.").events?.isEmpty == true)
+        #expect(try analyze("وقال الرئيس التونسي إن مخاطر الإرهاب والتطرف تهدد هذه المكاسب.").events?.isEmpty == true)
+        #expect(try analyze("وقال محافظ عدن نايف البكري في اتصال هاتفي مع «الشرق الأوسط» إن الوزراء عادوا.").events?.isEmpty == true)
+        // خط الدفاع is no plan: the meeting after it is no intention.
+        let meeting = try #require(try analyze("ودعم النادي خط الدفاع، هذا واجتمع وزير الرياضة السعودي بأعضاء الاتحاد السعودي لكرة القدم.").events?
+            .first { $0.code.plover == "CONSULT" })
+        #expect(meeting.modality == .asserted)
+    }
+
     @Test func eachTriggerTakesTheTimeNearestIt() throws {
         let doc = try analyze("وسيلتقي وزير الخارجية السعودي عادل الجبير نظيره الروسي سيرغي لافروف غداً، وكان قد التقى "
                               + "وزير الخارجية الأمريكي جون كيري الأسبوع الماضي في الدوحة.", published: "2015-08-10")
