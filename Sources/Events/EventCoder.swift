@@ -149,6 +149,11 @@ public struct EventCoder: Sendable {
     static let sports: Set<String> = Set(["المباراة", "مباراة", "الدوري", "الفريق", "فريق", "اللاعب", "لاعب", "اللاعبين", "المدرب",
                                           "الملعب", "ملعب", "الموسم", "المنتخب", "التعاقد", "البطولة", "كأس", "الجولة", "التدريبات"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0), NameKey.key("ل" + $0)] })
+    /// Words only sports news uses: four of them make an article sports news.
+    /// (Not هدف، a target too, nor الدوري, whose key is the periodic الدورية's.)
+    static let games: Set<String> = Set(["المباراة", "مباراة", "المباريات", "مباريات", "اللاعب", "لاعب", "اللاعبين", "لاعبي", "المدرب", "الملعب",
+                                         "المنتخب", "الشوط", "ركلة", "هدفين"]
+        .flatMap { [NameKey.key($0), NameKey.key("و" + $0), NameKey.key("ل" + $0), NameKey.key("ب" + $0)] })
     static let god: Set<String> = Set(["الله", "المولى", "ربه", "ربها", "الباري"].map { NameKey.key($0) })
     /// Feelings a thing gives cause for (يدعو للتفاؤل، تدعو إلى القلق): no appeal.
     static let feelings: Set<String> = Set(["التفاؤل", "القلق", "الفخر", "الاعتزاز", "الاستغراب", "الدهشة", "التساؤل", "الأسف", "الحزن",
@@ -206,7 +211,7 @@ public struct EventCoder: Sendable {
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union(god).union(feelings).union(sports).union(beforeRelativeMa).union(clauseOpeners).union(notObjects).union([NameKey.key("قبل")]).union(onTop).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union(god).union(feelings).union(sports).union(games).union(beforeRelativeMa).union(clauseOpeners).union(notObjects).union([NameKey.key("قبل")]).union(onTop).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -316,6 +321,10 @@ public struct EventCoder: Sendable {
             }
         }
         dateline = dateline ?? mostNamed
+        // Sports news: words of games four times or more, two of them different (المباراة، اللاعب، الدوري).
+        var sportsWords: [String: Int] = [:]
+        for w in perSentence.joined() where Self.games.contains(w.key) { sportsWords[w.key, default: 0] += 1 }
+        let sportsNews = sportsWords.count >= 2 && sportsWords.values.reduce(0, +) >= 4
         var events: [Event] = []
         var lastSubject: EventParty?
         var a0 = 0, m0 = 0
@@ -330,7 +339,7 @@ public struct EventCoder: Sendable {
             while m1 < times.count, times[m1].span.start < sentence.end { m1 += 1 }
             let sentenceTimes = times[m0..<m1].filter { $0.span.end <= sentence.end }
             var sentenceEvents = Self.mergeWithinSentence(
-                codeSentence(si, sentence, words, tokens, text, args, sentenceTimes, published, dateline, home, &lastSubject))
+                codeSentence(si, sentence, words, tokens, text, args, sentenceTimes, published, dateline, home, sportsNews, &lastSubject))
             if sentenceEvents.count > maximumPerSentence { sentenceEvents.removeLast(sentenceEvents.count - maximumPerSentence) }
             // A meeting named again with the article (وجرى خلال اللقاء، كما تناول اللقاء) is the meeting the
             // article told last: its sides, not the topics the sentence names, and its date unless the
@@ -373,7 +382,7 @@ public struct EventCoder: Sendable {
 
     private func codeSentence(_ si: Int, _ sentence: ByteSpan, _ words: [Word], _ tokens: [Token], _ text: [UInt8],
                               _ args: [Argument], _ times: [TimeExpression], _ published: String?, _ dateline: Place?,
-                              _ home: String?, _ lastSubject: inout EventParty?) -> [Event] {
+                              _ home: String?, _ sportsNews: Bool, _ lastSubject: inout EventParty?) -> [Event] {
         // Triggers, two-word forms first; a word inside a linked mention is a name, not a trigger.
         var found: [(first: Int, last: Int, pattern: EventPattern, future: Bool)] = []
         var i = 0
@@ -663,6 +672,8 @@ public struct EventCoder: Sendable {
             // يعتزم زيارة is an intent to meet (036), مستعدون لإرسال المساعدات an intent to give aid (033).
             if modality == .intended, let intent = Codebook.intentCode(cameo) { cameo = intent }
             guard let code = codebook.code(cameo) else { continue }
+            // In sports news an attack is a team's, a threat a rival's, sanctions a league's and a لقاء a match.
+            if sportsNews, ["ASSAULT", "THREATEN", "COERCE", "SANCTION"].contains(code.plover) || (code.plover == "CONSULT" && f.pattern.kind == .noun) { continue }
             // A verb of travel (توجه، وصل) is a visit only to a place the sentence names, and to the one after
             // its إلى: لم توجه اتهامات and وصل إلى الدور النهائي (في كأس العالم في روسيا) are no visits (زار
             // may visit people: زار المصابين).

@@ -226,6 +226,15 @@ func example(_ prefix: String) throws -> String {
         #expect(meeting.modality == .asserted)
     }
 
+    @Test func sportsNewsHasNoAttacksOrMeetingNouns() throws {
+        let match = "وفاز المنتخب السعودي في المباراة على المنتخب الإماراتي. وقال المدرب إن اللاعب سجل في الشوط الثاني. "
+        let events = try analyze(match + "وشن المنتخب الإماراتي هجوما على المرمى السعودي، وانتهى اللقاء بين المنتخبين بفوز السعودية.").events ?? []
+        #expect(!events.contains { $0.code.plover == "ASSAULT" || $0.code.plover == "CONSULT" })
+        // One word of games does not make an article sports news.
+        let war = try analyze("وقال المدرب العسكري إن القوات التركية قصفت مواقع حزب العمال الكردستاني في شمال العراق.").events ?? []
+        #expect(war.contains { $0.code.plover == "ASSAULT" })
+    }
+
     @Test func eachTriggerTakesTheTimeNearestIt() throws {
         let doc = try analyze("وسيلتقي وزير الخارجية السعودي عادل الجبير نظيره الروسي سيرغي لافروف غداً، وكان قد التقى "
                               + "وزير الخارجية الأمريكي جون كيري الأسبوع الماضي في الدوحة.", published: "2015-08-10")
