@@ -169,6 +169,16 @@ import Ingest
         #expect(person?.1?.actor?.id != nil && person?.1?.actor?.id.hasPrefix("text:") == false)
     }
 
+    @Test func theRegionsPrincipalsAreKnownWithTheirTerms() throws {
+        // Curated heads of state and ministers the source dictionaries lack (Knowledge/actors.tsv).
+        let doc = try Self.analyzeText("نفى الرئيس التونسي الباجي قائد السبسي وجود أي خلاف بين تونس والجزائر. وقال السبسي إن العلاقات ممتازة.",
+                                       published: "2015-07-27")
+        expectActor(Self.links(doc), "السبسي", id: "beji-caid-essebsi", code: "TUNGOV", role: "president")
+        let later = try Self.analyzeText("التقى وزير الخارجية الجزائري أحمد عطاف نظيره الأردني أيمن الصفدي في عمان.", published: "2023-05-02")
+        expectActor(Self.links(later), "أحمد عطاف", id: "ahmed-attaf", code: "DZAGOV", role: "foreign minister")
+        expectActor(Self.links(later), "أيمن الصفدي", id: "ayman-safadi", code: "JORGOV", role: "foreign minister")
+    }
+
     @Test func aTitleRunIntoANameIsThatNamesPerson() throws {
         // The tagger reads مساعد (assistant) as a title word and runs the title into the name.
         let doc = try Self.analyzeText("أعلن النادي اعتماد الأستاذ مساعد الزويهري رسمياً رئيساً للنادي.")
