@@ -75,9 +75,11 @@ public struct ActorResolver: Sendable {
         for (kind, type) in [(Actor.Kind.organization, "ORG"), (.person, "PERSON")] {
             let curated = missedCuratedNames(kind, as: type, article, entities: all)   // in text order
             // The tagger's shorter reading of the same name gives way (مجلس التعاون | لدول الخليج العربية، ب|ان كي مون).
+            // So do the people an institution is named after (مركز الملك سلمان للإغاثة).
             all.removeAll { e in
                 let after = curated.firstIndex(startingAtOrAfter: e.span.start + 1)   // past the last one starting at or before e
-                return e.type == type && after > 0 && e.span.end <= curated[after - 1].span.end
+                return (e.type == type || (kind == .organization && (e.type == "PERSON" || e.type == "TITLE")))
+                    && after > 0 && e.span.end <= curated[after - 1].span.end
             }
             all += curated
         }
@@ -597,13 +599,15 @@ public struct ActorResolver: Sendable {
     private func missedCuratedNames(_ kind: Actor.Kind, as type: String, _ m: ArticleMemory, entities: [Entity]) -> [Entity] {
         guard let curated = kb.curatedNames[kind] else { return [] }
         // A name may hold places and nationality words (مجلس التعاون لدول الخليج العربية) and a shorter reading
-        // of itself that the tagger made (مجلس التعاون), but no other name, and none that crosses its ends.
-        let inner = entities.filter { $0.type == "LOC" || $0.type == "NORP" || $0.type == type }.sorted { $0.span.start < $1.span.start }
+        // of itself that the tagger made (مجلس التعاون), an institution's also the person it is named after
+        // (مركز الملك سلمان للإغاثة), but no other name, and none that crosses its ends.
+        let nested: Set<String> = kind == .organization ? ["LOC", "NORP", type, "PERSON", "TITLE"] : ["LOC", "NORP", type]
+        let inner = entities.filter { nested.contains($0.type) }.sorted { $0.span.start < $1.span.start }
         /// The inner mentions that start in `from..<to` (binary search: a long article stays linear).
         func innerStarting(_ from: Int, _ to: Int) -> ArraySlice<Entity> {
             inner[inner.firstIndex(startingAtOrAfter: from)..<inner.firstIndex(startingAtOrAfter: to)]
         }
-        let covered = coverage(m, entities.filter { $0.type != "LOC" && $0.type != "NORP" && $0.type != type }.sorted { $0.span.start < $1.span.start })
+        let covered = coverage(m, entities.filter { !nested.contains($0.type) }.sorted { $0.span.start < $1.span.start })
         var found: [Entity] = []
         var i = 0
         while i < m.tokens.count {

@@ -179,6 +179,15 @@ import Ingest
         expectActor(Self.links(later), "أيمن الصفدي", id: "ayman-safadi", code: "JORGOV", role: "foreign minister")
     }
 
+    @Test func theRegionsArmedGroupsAndSaudiBodiesAreKnown() throws {
+        let doc = try Self.analyzeText("قصفت المقاتلات التركية مواقع حزب العمال الكردستاني، فيما تقدمت قوات الحشد الشعبي نحو تكريت. "
+                                       + "وأعلن مركز الملك سلمان للإغاثة إرسال مساعدات إلى اليمن.", published: "2015-07-26")
+        let links = Self.links(doc)
+        #expect(links["حزب العمال الكردستاني"]?.first??.actor?.code == "TURREB")
+        #expect(links.contains { $0.value.contains { $0?.actor?.id == "popular-mobilization-forces" } })
+        #expect(links.contains { $0.value.contains { $0?.actor?.id == "ksrelief" } })
+    }
+
     @Test func aTitleRunIntoANameIsThatNamesPerson() throws {
         // The tagger reads مساعد (assistant) as a title word and runs the title into the name.
         let doc = try Self.analyzeText("أعلن النادي اعتماد الأستاذ مساعد الزويهري رسمياً رئيساً للنادي.")
