@@ -72,12 +72,15 @@ public final class EntityRecognizer: @unchecked Sendable {
     static let typeNames = ["PERS": "PERSON"]
 
     /// Where a mention starts in its first token: after proclitics such as و and ب (وروسيا → روسيا),
-    /// unless ل took the article's alef (للسلطة), where no clean boundary exists in the written word.
+    /// unless ل took the article's alef (للسلطة), where no clean boundary exists in the written word,
+    /// or a ب would leave two letters (بني سعد).
     private func afterProclitics(_ p: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) -> Int {
         var letters: [UInt32] = []
         CliticSegmenter.matchForm(p, token, into: &letters)
         let seg = letters.withUnsafeBufferPointer { names.segmenter.segment($0) }
         guard seg.prefixLetters > 0, !seg.contractedArticle, letters.count - seg.prefixLetters >= 2 else { return token.lowerBound }
+        // بني سعد، بان كي مون: a ب that leaves two letters is the name's own.
+        if letters.count - seg.prefixLetters == 2, letters[0] == 0x0628 { return token.lowerBound }
         // Skip that many letters of the written word, with any marks written on them.
         var i = token.lowerBound, skipped = 0
         while i < token.upperBound {

@@ -69,4 +69,16 @@ final class TaggerTests: XCTestCase {
         XCTAssertTrue(found.contains { $0.hasPrefix("PERSON") && $0.hasSuffix("بوتين") }, "\(found.sorted())")
         XCTAssertTrue(found.contains { $0.hasPrefix("TITLE وزير الخارجية") }, "\(found.sorted())")
     }
+
+    /// A mention starts after its proclitics (وروسيا → روسيا), but a ب that would leave two letters is the name's own.
+    func testAMentionStartsAfterItsProclitics() {
+        func starts(_ s: String) -> [String] {
+            let text = Array(s.utf8)
+            return EntityRecognizer.standard.entities(text, tokens: Tokenizer.tokenize(s), sentences: [ByteSpan(0, text.count)])
+                .map { String(decoding: text[$0.span.start..<$0.span.end], as: UTF8.self) }
+        }
+        XCTAssertTrue(starts("وقال الوزير إن العلاقات بين إيران وروسيا تتطور.").contains("روسيا"))
+        let names = starts("وقال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير.")
+        XCTAssertFalse(names.contains { $0.hasPrefix("ان ") }, "\(names)")
+    }
 }
