@@ -238,7 +238,7 @@ public struct EventCoder: Sendable {
     public func code(_ text: [UInt8], tokens: [Token], sentences: [ByteSpan], entities: [Entity], links: [Resolution?],
                      times: [TimeExpression], published: String?, words: WordHashes? = nil) -> [Event] {
         let words = words ?? WordHashes(text, tokens: tokens)
-        var arguments = Self.arguments(entities, links)
+        var arguments = Self.arguments(entities, links, text)
         // The country the document names most: the side of its citizens, residents and people.
         var counts: [String: Int] = [:]
         for a in arguments { if let c = a.actor?.country ?? a.place?.country { counts[c, default: 0] += 1 } }
@@ -279,6 +279,8 @@ public struct EventCoder: Sendable {
                         if patterns.feminine.contains(key), !Self.endsInTaMarbuta(written) { return }
                         // A plural verb drops its final alef before a pronoun (دعوه): دعواه is a noun, his claim.
                         if written.hasSuffix("واه") { return }
+                        // وزارته is his ministry, not و + زارت + ه (she visited him).
+                        if skip > 0, ["وزارة", "وزارت", "وزاري"].contains(where: raw(0).hasPrefix) { return }
                         triggers.append((key, future, preposition))
                     }
                 }
@@ -364,7 +366,7 @@ public struct EventCoder: Sendable {
         var countryAssumed = false
     }
 
-    static func arguments(_ entities: [Entity], _ links: [Resolution?]) -> [Argument] {
+    static func arguments(_ entities: [Entity], _ links: [Resolution?], _ text: [UInt8]) -> [Argument] {
         var out: [Argument] = []
         for (e, link) in zip(entities, links) {
             guard let link, link.actor != nil || link.place != nil else { continue }
@@ -377,7 +379,28 @@ public struct EventCoder: Sendable {
             }
             out.append(arg)
         }
-        return out
+        // A bare title no one is named for (أمير المنطقة، وزير العدل) still names a side: of the article's country,
+        // as any body only the article knows. Not one with a name or nationality inside it, or beside it past
+        // an honorific at most (وكيل الجامعة الدكتور عبدالفتاح مشاط، محمد بن زايد ولي عهد أبوظبي): that one is the side.
+        var bare: [Argument] = []
+        for (e, link) in zip(entities, links) where e.type == "TITLE" && link?.actor == nil {
+            var k = 0, hi = out.count   // the first argument starting at or after the title (binary search)
+            while k < hi { let mid = (k + hi) / 2; if out[mid].span.start < e.span.start { k = mid + 1 } else { hi = mid } }
+            /// Whether only an honorific or a comma stands between two spans (or they overlap).
+            func beside(_ a: ByteSpan, _ b: ByteSpan) -> Bool {
+                guard a.end < b.start else { return a.start < b.end }
+                let gap = String(String.UnicodeScalarView(String(decoding: text[a.end..<b.start], as: UTF8.self).unicodeScalars
+                    .filter { !$0.properties.isWhitespace && $0 != "،" && $0 != "," }))
+                return gap.isEmpty || honorifics.contains(NameKey.key(gap))
+            }
+            let near = ((k > 0 ? [out[k - 1]] : []) + (k < out.count ? [out[k]] : [])).filter { $0.actor != nil }
+            guard !near.contains(where: { $0.span.start < e.span.start ? beside($0.span, e.span) : beside(e.span, $0.span) }),
+                  bare.last.map({ $0.span.end <= e.span.start }) ?? true else { continue }
+            let written = String(decoding: text[e.span.start..<e.span.end], as: UTF8.self)
+            bare.append(Argument(span: e.span, actor: Resolution.LinkedActor(id: "text:" + NameKey.key(written), name: nil, nameAr: written,
+                                                                             code: nil, country: nil, role: nil), place: nil))
+        }
+        return (out + bare).sorted { $0.span.start < $1.span.start }
     }
 
     private func codeSentence(_ si: Int, _ sentence: ByteSpan, _ words: [Word], _ tokens: [Token], _ text: [UInt8],

@@ -235,6 +235,18 @@ func example(_ prefix: String) throws -> String {
         #expect(war.contains { $0.code.plover == "ASSAULT" })
     }
 
+    @Test func aBareTitleIsASideOfTheArticlesCountry() throws {
+        // No one is named, but the villagers asked the minister: the Saudi minister of education.
+        let demand = try #require(try analyze("وطالب أهالي قرية الحسو في الرياض وزير التعليم بافتتاح مدرسة جديدة.")
+            .events?.first { $0.code.plover == "REQUEST" })
+        #expect(demand.targets.map(\.dyadCode) == ["SAU"] && demand.targets.first?.actor.nameAr == "وزير التعليم")
+        // A title beside a name is that person's, not a side of its own.
+        let meeting = try #require(try analyze("التقى وكيل جامعة الملك عبدالعزيز الدكتور عبدالفتاح مشاط وزير الخارجية السعودي عادل الجبير.").events?.first)
+        #expect(!(meeting.sources + meeting.targets).contains { $0.actor.nameAr.hasPrefix("وكيل") })
+        // وزارته is his ministry, no visit.
+        #expect(try analyze("وقال وزير العدل السعودي إنه ماض في القضاء على الفساد في وزارته.").events?.isEmpty == true)
+    }
+
     @Test func eachTriggerTakesTheTimeNearestIt() throws {
         let doc = try analyze("وسيلتقي وزير الخارجية السعودي عادل الجبير نظيره الروسي سيرغي لافروف غداً، وكان قد التقى "
                               + "وزير الخارجية الأمريكي جون كيري الأسبوع الماضي في الدوحة.", published: "2015-08-10")
