@@ -116,6 +116,9 @@ public struct EventCoder: Sendable {
                                                  "فيما", "كان", "وكان", "كانت", "وكانت"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// PLOVER types of nouns whose doer may follow من (انتقادات من، مساعدات من، تهديدات من).
     static let doerAfterFrom: Set<String> = ["ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "AID", "REJECT", "SANCTION"]
+    static let yadeen = NameKey.key("يدين"), tadeen = NameKey.key("تدين")
+    /// Adverbs with ب that may follow a condemnation (يدين بشدة).
+    static let manners: Set<String> = Set(["بشدة", "بقوة", "بأشد", "بكل", "بأقسى", "بحزم"].map { NameKey.key($0) })
     static let from = NameKey.key("من"), before = NameKey.key("قبل"), inWord = NameKey.key("في"), summit = NameKey.key("قمة")
     static let onTop: Set<String> = Set(["على", "تربع", "اعتلى", "يتربع", "يعتلي", "تتربع"].map { NameKey.key($0) })
     static let searchRoot = NameKey.key("بحث"), about = NameKey.key("عن"), ma = NameKey.key("ما"), readiness = NameKey.key("استعداد")
@@ -211,7 +214,7 @@ public struct EventCoder: Sendable {
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union(god).union(feelings).union(sports).union(games).union(beforeRelativeMa).union(clauseOpeners).union(notObjects).union([NameKey.key("قبل")]).union(onTop).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union(god).union(feelings).union(sports).union(games).union(beforeRelativeMa).union(clauseOpeners).union(notObjects).union([NameKey.key("قبل")]).union(onTop).union(manners).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -695,8 +698,10 @@ public struct EventCoder: Sendable {
             // يعتزم زيارة is an intent to meet (036), مستعدون لإرسال المساعدات an intent to give aid (033).
             if modality == .intended, let intent = Codebook.intentCode(cameo) { cameo = intent }
             guard let code = codebook.code(cameo) else { continue }
-            // In sports news an attack is a team's, a threat a rival's, sanctions a league's and a لقاء a match.
-            if sportsNews, ["ASSAULT", "THREATEN", "COERCE", "SANCTION"].contains(code.plover) || (code.plover == "CONSULT" && f.pattern.kind == .noun) { continue }
+            // In sports news an attack is a team's, a threat a rival's, sanctions a league's, and a لقاء or
+            // يلتقي برشلونة مع فيورنتينا a match (a visit is still one: زارت بعثة الفريق عمدة المدينة).
+            if sportsNews, ["ASSAULT", "THREATEN", "COERCE", "SANCTION"].contains(code.plover)
+                || (code.plover == "CONSULT" && (f.pattern.kind == .noun || f.pattern.flags.contains("meet"))) { continue }
             // A verb of travel (توجه، وصل) is a visit only to a place the sentence names, and to the one after
             // its إلى: لم توجه اتهامات and وصل إلى الدور النهائي (في كأس العالم في روسيا) are no visits (زار
             // may visit people: زار المصابين).
@@ -754,6 +759,11 @@ public struct EventCoder: Sendable {
         }
         // داعيا الله أن يتغمد الشهداء is a prayer, not an appeal to anyone on earth; تدعو للتفاؤل gives cause for a feeling.
         if plover == "REQUEST", words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.god.contains($0.key) || Self.feelings.contains($0.key) }) { return true }
+        // حشد من الشباب is a crowd; يدين بفوزه owes, يدين بالإسلام professes: a condemnation takes its object bare.
+        if plover == "MOBILIZE", p.kind == .noun, i + 1 < words.count, words[i + 1].key == Self.from { return true }
+        if plover == "ACCUSE", p.kind == .verb, key == Self.yadeen || key == Self.tadeen,
+           let next = words[(i + 1)...].first(where: { w in !args.contains { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end } }),
+           Self.startsWithBa(text, tokens[next.token]), !Self.manners.contains(next.key) { return true }
         // A threat needs a threatener beside its verb (مخاطر الإرهاب تهدد هذه المكاسب is a danger, not a threat).
         if plover == "THREATEN", p.kind == .verb {
             let t = token

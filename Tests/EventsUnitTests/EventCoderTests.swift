@@ -220,6 +220,10 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("واعتبر وزير الخارجية السعودي أن المتغيرات الدولية تدعو للتفاؤل.").events?.isEmpty == true)
         #expect(try analyze("وقال الرئيس التونسي إن مخاطر الإرهاب والتطرف تهدد هذه المكاسب.").events?.isEmpty == true)
         #expect(try analyze("وقال محافظ عدن نايف البكري في اتصال هاتفي مع «الشرق الأوسط» إن الوزراء عادوا.").events?.isEmpty == true)
+        // حشد من الشباب is a crowd; تدين باستقلالها owes, and condemns nothing.
+        #expect(try analyze("وفجر الانتحاري نفسه في سوروتش التركية وسط حشد من الشباب الأكراد.").events?.contains { $0.code.plover == "MOBILIZE" } == false)
+        #expect(try analyze("وقال وزير الخارجية اليوناني إن اليونان تدين باستقلالها للدعم البريطاني.").events?.contains { $0.code.plover == "ACCUSE" } == false)
+        #expect(try analyze("وقال وزير الخارجية اليوناني إن اليونان تدين بشدة الهجوم التركي على قبرص.").events?.contains { $0.code.plover == "ACCUSE" } == true)
         // خط الدفاع is no plan: the meeting after it is no intention.
         let meeting = try #require(try analyze("ودعم النادي خط الدفاع، هذا واجتمع وزير الرياضة السعودي بأعضاء الاتحاد السعودي لكرة القدم.").events?
             .first { $0.code.plover == "CONSULT" })
@@ -230,6 +234,9 @@ func example(_ prefix: String) throws -> String {
         let match = "وفاز المنتخب السعودي في المباراة على المنتخب الإماراتي. وقال المدرب إن اللاعب سجل في الشوط الثاني. "
         let events = try analyze(match + "وشن المنتخب الإماراتي هجوما على المرمى السعودي، وانتهى اللقاء بين المنتخبين بفوز السعودية.").events ?? []
         #expect(!events.contains { $0.code.plover == "ASSAULT" || $0.code.plover == "CONSULT" })
+        // …nor meetings by verb: يلتقي برشلونة مع فيورنتينا is a match.
+        let fixtures = try analyze(match + "ويلتقي المنتخب السعودي مع المنتخب الإيراني في طهران الأسبوع المقبل.").events ?? []
+        #expect(!fixtures.contains { $0.code.plover == "CONSULT" })
         // One word of games does not make an article sports news.
         let war = try analyze("وقال المدرب العسكري إن القوات التركية قصفت مواقع حزب العمال الكردستاني في شمال العراق.").events ?? []
         #expect(war.contains { $0.code.plover == "ASSAULT" })
