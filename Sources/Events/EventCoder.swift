@@ -157,6 +157,7 @@ public struct EventCoder: Sendable {
     static let games: Set<String> = Set(["المباراة", "مباراة", "المباريات", "مباريات", "اللاعب", "لاعب", "اللاعبين", "لاعبي", "المدرب", "الملعب",
                                          "المنتخب", "الشوط", "ركلة", "هدفين"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0), NameKey.key("ل" + $0), NameKey.key("ب" + $0)] })
+    static let gameHashes = Set(games.map(NameKey.hash(ofKey:)))
     static let god: Set<String> = Set(["الله", "المولى", "ربه", "ربها", "الباري"].map { NameKey.key($0) })
     /// Feelings a thing gives cause for (يدعو للتفاؤل، تدعو إلى القلق): no appeal.
     static let feelings: Set<String> = Set(["التفاؤل", "القلق", "الفخر", "الاعتزاز", "الاستغراب", "الدهشة", "التساؤل", "الأسف", "الحزن",
@@ -265,6 +266,7 @@ public struct EventCoder: Sendable {
         let mostNamed = cities.values.max { ($0.1, $1.0.id) < ($1.1, $0.0.id) }?.0
 
         var perSentence: [[Word]] = []
+        var keys: [UInt64: String] = [:], sportsWords: [UInt64: Int] = [:]
         var t0 = 0
         for sentence in sentences {
             while t0 < tokens.count, tokens[t0].end <= sentence.start { t0 += 1 }
@@ -287,8 +289,12 @@ public struct EventCoder: Sendable {
                         triggers.append((key, future, preposition))
                     }
                 }
-                let interesting = h0.map { Self.functionHashes.contains($0) || patterns.hashes.contains($0) } ?? false
-                let key = interesting ? NameKey.key(raw(0)) : ""
+                var key = ""
+                if let h = h0, Self.functionHashes.contains(h) || patterns.hashes.contains(h) {
+                    // Function words recur: each one's key is built once per document.
+                    if let known = keys[h] { key = known } else { key = NameKey.key(raw(0)); keys[h] = key }
+                    if Self.gameHashes.contains(h) { sportsWords[h, default: 0] += 1 }
+                }
                 var nominal = false
                 if !triggers.isEmpty {
                     let written = raw(0)
@@ -326,9 +332,7 @@ public struct EventCoder: Sendable {
             }
         }
         dateline = dateline ?? mostNamed
-        // Sports news: words of games four times or more, two of them different (المباراة، اللاعب، الدوري).
-        var sportsWords: [String: Int] = [:]
-        for w in perSentence.joined() where Self.games.contains(w.key) { sportsWords[w.key, default: 0] += 1 }
+        // Sports news: words of games four times or more, two of them different (المباراة، اللاعب، المدرب).
         let sportsNews = sportsWords.count >= 2 && sportsWords.values.reduce(0, +) >= 4
         var events: [Event] = []
         var lastSubject: EventParty?
