@@ -102,8 +102,14 @@ public struct EventCoder: Sendable {
     static let heads: Set<String> = Set(["رئيس", "رؤساء", "مدير", "مديرة", "مديري", "أمين", "نائب", "لجنة", "مركز", "هيئة",
                                          "إدارة", "قسم", "مكتب", "فريق", "غرفة", "وحدة", "منسق", "مسؤول"].flatMap { w in ["", "و", "ل", "ول"].map { NameKey.key($0 + w) } })
     /// Words that express a stance named by the noun after them (أكد دعم، جدد دعمه، أعرب عن شكره).
-    static let expresses: Set<String> = Set(["أكد", "أكدت", "مؤكدا", "مؤكدة", "جدد", "جددت", "مجددا", "أبدى", "أبدت", "عن"]
+    static let expresses: Set<String> = Set(["أكد", "أكدت", "مؤكدا", "مؤكدة", "جدد", "جددت", "مجددا", "أبدى", "أبدت", "عن",
+                                             "أعرب", "أعربت", "معربا", "معربة", "مبديا", "مبدية", "عبر", "عبرت"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    /// Words that describe a mention by another (الموالي للأكراد، التابعة لداعش): what follows them is no side.
+    static let describers: Set<String> = Set(["الموالي", "الموالية", "الموالين", "الموالون", "التابع", "التابعة", "التابعين", "المقرب",
+                                              "المقربة", "المقربين", "المدعوم", "المدعومة", "المدعومين", "الداعم", "الداعمة"].map { NameKey.key($0) })
+    /// Participles of manner among them: their speaker is the sentence's subject (معربا عن تقديره).
+    static let halExpressers: Set<String> = Set(["مؤكدا", "مؤكدة", "مجددا", "معربا", "معربة", "مبديا", "مبدية"].map { NameKey.key($0) })
     /// Words whose complement is an attack already done (موقع التفجير، ضحايا الهجوم، جراء القصف، هذا التفجير).
     static let scenes: Set<String> = Set(["موقع", "مكان", "حادث", "حادثة", "ضحايا", "جراء", "إثر", "اثر", "نتيجة", "مسرح", "هذا", "هذه", "ذلك", "تلك"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
@@ -180,6 +186,28 @@ public struct EventCoder: Sendable {
         return ba(t.start) || (t.start + 1 < t.end && text[t.start] == 0xD9 && text[t.start + 1] == 0x88 && ba(t.start + 2))
     }
 
+    /// The word of stating that expresses the noun at `i` (أعرب عن استنكاره، أكد دعم، معربا في هذا الصدد عن تقديره),
+    /// right before it or before its عن.
+    static func expressedBy(_ words: [Word], _ i: Int) -> Word? {
+        guard i > 0, expresses.contains(words[i - 1].key) else { return nil }
+        guard words[i - 1].key == about else { return words[i - 1] }
+        return words[max(0, i - 6)..<(i - 1)].last { expresses.contains($0.key) && $0.key != about } ?? words[i - 1]
+    }
+
+    /// Whether the trigger at `span` follows جرى or تم (وجرى بحث العلاقات، تم خلال اللقاء بحث): an act with no
+    /// doer of its own, of the sides already told.
+    static func impersonal(_ words: [Word], _ tokens: [Token], _ span: ByteSpan) -> Bool {
+        guard let i = words.firstIndex(where: { tokens[$0.token].start == span.start }),
+              let v = words[max(0, i - 4)..<i].lastIndex(where: { impersonalVerbs.contains($0.key) }) else { return false }
+        // Right before it, or with a time frame between (وجرى خلال اللقاء بحث): not تم إحرازه في مفاوضات.
+        return v == i - 1 || frames.contains(words[v + 1].key)
+    }
+    /// Words of taking part in what follows في (شارك في، للمشاركة في، تورط في).
+    static let partaking: Set<String> = Set(["شارك", "شاركت", "يشارك", "تشارك", "المشاركة", "للمشاركة", "مشاركة", "مشاركته", "مشاركتها",
+                                             "تورط", "تورطت", "تورطه", "تورطها", "ضلوع", "ضلوعه", "ضلوعها", "متورط", "متورطة", "المشاركين"]
+        .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    static let impersonalVerbs: Set<String> = Set(["جرى", "وجرى", "تم", "وتم", "يجري", "ويجري", "سيتم", "وسيتم"].map { NameKey.key($0) })
+
     /// Whether an actor is a business (CAMEO BUS) or a sports club (نادي النصر).
     static func commercial(_ a: Resolution.LinkedActor) -> Bool {
         (a.code?.hasSuffix("BUS") ?? false) || a.nameAr.hasPrefix("نادي ") || a.nameAr.hasPrefix("النادي ")
@@ -215,7 +243,7 @@ public struct EventCoder: Sendable {
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union(god).union(feelings).union(sports).union(games).union(beforeRelativeMa).union(clauseOpeners).union(notObjects).union([NameKey.key("قبل")]).union(onTop).union(manners).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union(god).union(feelings).union(sports).union(games).union(beforeRelativeMa).union(clauseOpeners).union(notObjects).union([NameKey.key("قبل")]).union(onTop).union(manners).union(halExpressers).union(describers).union(impersonalVerbs).union(partaking).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -354,7 +382,8 @@ public struct EventCoder: Sendable {
             // article told last: its sides, not the topics the sentence names, and its date unless the
             // sentence gives one. A sentence that dates it otherwise (وتواجه المفاوضات انسداداً منذ سبتمبر)
             // tells of another.
-            for k in sentenceEvents.indices where sentenceEvents[k].code.plover == "CONSULT" && Self.definite(text, sentenceEvents[k].trigger) {
+            for k in sentenceEvents.indices where sentenceEvents[k].code.plover == "CONSULT"
+                && (Self.definite(text, sentenceEvents[k].trigger) || Self.impersonal(words, tokens, sentenceEvents[k].trigger)) {
                 guard let told = events.last(where: { $0.code.plover == "CONSULT" }) else { break }
                 if sentenceEvents[k].dateSource == "text", sentenceEvents[k].date != told.date { continue }
                 sentenceEvents[k].sources = told.sources
@@ -530,7 +559,9 @@ public struct EventCoder: Sendable {
             let ploverOf = { (p: EventPattern) in codebook.code(p.cameo)?.plover }
             let assaultNoun = f.pattern.kind == .noun && ploverOf(f.pattern) == "ASSAULT"
             let reportedAssault = assaultNoun && (found[..<n].contains { ploverOf($0.pattern) != "ASSAULT" }
-                || (f.first > 0 && Self.scenes.contains(words[f.first - 1].key)))   // وقف على موقع التفجير
+                || (f.first > 0 && Self.scenes.contains(words[f.first - 1].key))   // وقف على موقع التفجير
+                // استشهد شرطي في هجوم: the one named before is its victim, unless it takes part (للمشاركة في عملية عسكرية).
+                || (f.first > 1 && words[f.first - 1].key == Self.inWord && !Self.partaking.contains(words[f.first - 2].key)))
             // A killing is written in the passive (قُتل ثلاثة جنود، 1332 عراقيا قتلوا): the one named beside the
             // verb is the victim, and the killer only one named after على يد، برصاص، بنيران.
             var victim: EventParty?
@@ -539,7 +570,10 @@ public struct EventCoder: Sendable {
             // A participle of manner (رافضا إياها، داعيا إلى الحوار) has the sentence's subject: the actor named
             // after its first word or two (وقال وزير الخارجية …), else the last sentence's (وأضاف أنه …).
             func sentenceSubject() -> EventParty? {
+                // (…or the nationality of the title it opens with: وقال وزير الخارجية الإيطالي.)
                 let opening = args.first { a in a.actor != nil && a.span.end <= start && words.filter { tokens[$0.token].end <= a.span.start }.count <= 2 }
+                    ?? args.first { a in a.actor != nil && a.span.end <= start && a.actor!.id == a.actor!.country
+                        && words.filter { tokens[$0.token].end <= a.span.start }.count <= 4 }
                 return opening.map { EventParty(actor: $0.actor!, span: $0.span) } ?? lastSubject ?? events.first?.sources.first
             }
             if f.pattern.flags.contains("hal"), let subject = sentenceSubject() {
@@ -561,10 +595,12 @@ public struct EventCoder: Sendable {
                 }
             } else if f.pattern.kind == .verb, let last = beforeArgs.last, gapBefore(last) <= 1, !punctuationBefore(last) {
                 source = EventParty(actor: last.actor!, span: last.span)   // subject right before the verb
-            } else if f.pattern.kind == .noun, f.first > 0, Self.expresses.contains(words[f.first - 1].key),
-                      let last = beforeArgs.last, !punctuationBefore(last) {
-                // A noun a statement expresses (أعرب السيسي عن استنكاره) is the speaker's act.
-                source = EventParty(actor: last.actor!, span: last.span)
+            } else if f.pattern.kind == .noun, let expressed = Self.expressedBy(words, f.first),
+                      let speaker = Self.halExpressers.contains(expressed.key) ? sentenceSubject() : beforeArgs.last.flatMap({
+                          punctuationBefore($0) ? nil : EventParty(actor: $0.actor!, span: $0.span) }) {
+                // A noun a statement expresses (أعرب السيسي عن استنكاره) is the speaker's act; after a participle of
+                // manner (معربا عن تقديره) the speaker is the sentence's subject.
+                source = speaker
             } else if !possessed, let first = after.first, gapTokens(first) <= (f.pattern.kind == .verb ? 3 : 2),
                       !words.contains(where: { tokens[$0.token].start >= end && tokens[$0.token].end <= first.span.start && Self.prepositions.contains($0.key) }),
                       !Self.withLam(text, tokens, first.span),
@@ -589,7 +625,11 @@ public struct EventCoder: Sendable {
             if f.pattern.flags.contains("masdar"), f.first == 0 || !Self.expresses.contains(words[f.first - 1].key),
                !(beforeArgs.last.map { gapBefore($0) == 0 && !punctuationBefore($0) } ?? false),
                !(after.first.map { gapTokens($0) == 0 } ?? false) { continue }
-            var rest = after.filter { $0.actor!.id != source?.actor.id }
+            // …nor one a description words after another (حزب الشعب الديموقراطي الموالي للأكراد أردوغان).
+            var rest = after.filter { a in
+                a.actor!.id != source?.actor.id
+                    && !(words.last { tokens[$0.token].end <= a.span.start }.map { Self.describers.contains($0.key) } ?? false)
+            }
             // The source's own title (تميم بن حمد آل ثاني أمير دولة قطر) names its country, not a second side.
             if let s = source, s.span.start >= end, let title = rest.first, title.actor!.id == s.actor.country, title.actor!.id == title.actor!.country,
                !(args.first { $0.span == s.span }?.countryAssumed ?? true),
@@ -625,7 +665,7 @@ public struct EventCoder: Sendable {
             }
             // A noun of what two sides do together, then بين and the two (اشتباكات بين الجنود الأتراك ومتمردي
             // حزب العمال، محادثات بين إيران والقوى الكبرى): the first is the source, the second the target.
-            if f.pattern.kind == .noun, let b = words[(f.last + 1)...].prefix(2).first(where: { $0.key == Self.between }) {
+            if f.pattern.kind == .noun, let b = words[(f.last + 1)...].prefix(4).first(where: { $0.key == Self.between }) {
                 let from = tokens[b.token].end
                 let wordsBefore = { (a: Argument, from: Int) in words.filter { tokens[$0.token].start >= from && tokens[$0.token].end <= a.span.start }.count }
                 if let first = after.first(where: { $0.span.start >= from }), wordsBefore(first, from) <= 1,

@@ -254,6 +254,33 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("وقال وزير العدل السعودي إنه ماض في القضاء على الفساد في وزارته.").events?.isEmpty == true)
     }
 
+    @Test func sidesFromTheSentencesShape() throws {
+        // Killed in an attack: the one named before في is its victim, not its attacker…
+        let attack = try #require(try analyze("واستشهد اثنان من رجال الشرطة البحرينية في تفجير إرهابي بمنطقة سترة.").events?.first)
+        #expect(attack.sources.isEmpty && attack.targets.map(\.dyadCode) == ["BHR"])
+        // …unless it takes part in it.
+        let operation = try #require(try analyze("وانتقل مقاتلو المعارضة السورية إلى سوريا للمشاركة في عملية عسكرية ضد تنظيم داعش.").events?.first)
+        #expect(operation.sources.map(\.dyadCode) == ["SYR"])
+        // معربا عن تقديره: the speaker is the sentence's subject, not the country named last.
+        let praise = try #require(try analyze("وقال وزير الخارجية الإيطالي إن المباحثات تناولت الملف اليمني، معربا في هذا الصدد عن تقديره لدور المملكة.")
+            .events?.first { $0.code.plover == "SUPPORT" })
+        #expect(praise.sources.map(\.dyadCode) == ["ITA"])
+        // What describes the source (الموالي للأكراد) names no target.
+        let accusation = try #require(try analyze("واتهم حزب الشعب الديموقراطي الموالي للأكراد الرئيس التركي رجب طيب أردوغان باستغلال الضربات.")
+            .events?.first { $0.code.plover == "ACCUSE" })
+        #expect(accusation.targets.map(\.dyadCode) == ["TUR"])
+        // Fighting between two sides a few words on.
+        let fighting = try #require(try analyze("وقالت مصادر إن اشتباكات عنيفة تدور حاليا بين الجيش التركي ومسلحي حزب العمال الكردستاني.").events?.first)
+        #expect(fighting.targets.map(\.actor.id) == ["pkk"])
+    }
+
+    @Test func anImpersonalTalkIsTheMeetingTold() throws {
+        let doc = try analyze("واستقبل الرئيس المصري عبد الفتاح السيسي ولي ولي العهد السعودي الأمير محمد بن سلمان في القاهرة أمس. "
+                              + "وجرى بحث مجمل العلاقات الثنائية بين البلدين.", published: "2015-07-31")
+        let talks = try #require((doc.events ?? []).first { $0.code.cameo == "040" })
+        #expect(talks.sources.map(\.actor.id) == ["abdel-fattah-el-sisi"] && talks.targets.map(\.actor.id) == ["mohammed-bin-salman"])
+    }
+
     @Test func eachTriggerTakesTheTimeNearestIt() throws {
         let doc = try analyze("وسيلتقي وزير الخارجية السعودي عادل الجبير نظيره الروسي سيرغي لافروف غداً، وكان قد التقى "
                               + "وزير الخارجية الأمريكي جون كيري الأسبوع الماضي في الدوحة.", published: "2015-08-10")
