@@ -627,8 +627,8 @@ public struct EventCoder: Sendable {
                !(after.first.map { gapTokens($0) == 0 } ?? false) { continue }
             // …nor one a description words after another (حزب الشعب الديموقراطي الموالي للأكراد أردوغان).
             var rest = after.filter { a in
-                a.actor!.id != source?.actor.id
-                    && !(words.last { tokens[$0.token].end <= a.span.start }.map { Self.describers.contains($0.key) } ?? false)
+                let before = Self.token(at: a.span.start, tokens) - 1 - words[0].token   // the word before it (words hold every token)
+                return a.actor!.id != source?.actor.id && !(before >= 0 && before < words.count && Self.describers.contains(words[before].key))
             }
             // The source's own title (تميم بن حمد آل ثاني أمير دولة قطر) names its country, not a second side.
             if let s = source, s.span.start >= end, let title = rest.first, title.actor!.id == s.actor.country, title.actor!.id == title.actor!.country,
