@@ -122,7 +122,7 @@ public struct EventCoder: Sendable {
                                                  "فيما", "كان", "وكان", "كانت", "وكانت"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// PLOVER types of nouns whose doer may follow من (انتقادات من، مساعدات من، تهديدات من).
     static let doerAfterFrom: Set<String> = ["ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "AID", "REJECT", "SANCTION"]
-    static let yadeen = NameKey.key("يدين"), tadeen = NameKey.key("تدين")
+    static let yadeen = NameKey.key("يدين"), tadeen = NameKey.key("تدين"), liberation = NameKey.key("تحرير")
     /// Adverbs with ب that may follow a condemnation (يدين بشدة).
     static let manners: Set<String> = Set(["بشدة", "بقوة", "بأشد", "بكل", "بأقسى", "بحزم"].map { NameKey.key($0) })
     static let from = NameKey.key("من"), before = NameKey.key("قبل"), inWord = NameKey.key("في"), summit = NameKey.key("قمة")
@@ -546,7 +546,8 @@ public struct EventCoder: Sendable {
                 && Self.endsInPronoun(written, feminine: words[f.first].triggers.contains { patterns.feminine.contains($0.key) })
             // Arguments: the subject right after a verb (Arabic is verb-first), else the actor before it.
             let after = args.filter { $0.span.start >= end && $0.actor != nil }
-            let beforeArgs = args.filter { $0.span.end <= start && $0.actor != nil }
+            // (A country named as where something is or goes, في الرياض، إلى سنغافورة، is nobody's subject.)
+            let beforeArgs = args.filter { $0.span.end <= start && $0.actor != nil && !($0.place != nil && Self.locative(text, tokens, at: $0.span.start)) }
             var source: EventParty?, target: EventParty?
             let gapTokens = { (a: Argument) in
                 words.filter { tokens[$0.token].start >= end && tokens[$0.token].end <= a.span.start && !Self.honorifics.contains($0.key) }.count
@@ -636,6 +637,9 @@ public struct EventCoder: Sendable {
                title.span.start > s.span.end, words.filter({ tokens[$0.token].start >= s.span.end && tokens[$0.token].end <= title.span.start }).count <= 2 {
                 rest.removeFirst()
             }
+            // The doer's own country right after a noun a statement expresses (عبر الجبير عن استنكار المملكة) is no target.
+            if f.pattern.kind == .noun, let s = source, s.span.end <= start, let first = rest.first, first.actor!.id == s.actor.country,
+               gapTokens(first) == 0 { rest.removeFirst() }
             // A condemnation of an attack (أعرب عن استنكاره للاعتداء على مسجد قوات الطوارئ) is aimed at the
             // attacker: not at the victims and places named after the attack, only at a nationality right
             // after its noun (للقصف الإسرائيلي).
@@ -715,6 +719,9 @@ public struct EventCoder: Sendable {
                 target = EventParty(actor: Resolution.LinkedActor(id: c, name: nil, nameAr: p.nameAr, code: c, country: c, role: nil),
                                     span: args.first(where: { $0.place?.id == p.id })!.span)
             }
+            // A visit is never the visited country's own (ثم يزور ماليزيا after سيتوجه كيري): its visitor is the subject.
+            if f.pattern.flags.contains("visit"), let s = source, let t = target, s.dyadCode == t.dyadCode, s.actor.id == s.actor.country,
+               let subject = sentenceSubject(), subject.dyadCode != t.dyadCode { source = subject }
             // A counterpart the sentence does not name, of an act by the home country's own actors, is
             // that country (domestic news: طالب الوزير بضرورة…, ألقت الشرطة القبض على…).
             // Meetings and mobilizations have no such implicit counterpart, and whom a condemnation or a
@@ -761,6 +768,9 @@ public struct EventCoder: Sendable {
             // A host receives someone: استقبل بحفاوة من طرف الجمهور (was received) and استقبلت مدينة عدن
             // إغاثة (a city took in aid) host no one.
             if f.pattern.flags.contains("host"), source == nil || target == nil { continue }
+            // استقبل البرنامج 100 طالب: a number received is no guest.
+            if f.pattern.flags.contains("host"), let t = words[(f.last + 1)...].prefix(3).first(where: { _ in true }).map(\.token),
+               (t..<min(t + 3, tokens.count)).contains(where: { tokens[$0].kind == .number }) { continue }
             if source == nil && target == nil { continue }
             // A call or a talk with a newspaper (في اتصال هاتفي مع «الوطن») is an interview, not a consultation.
             if ploverOf(f.pattern) == "CONSULT", [source, target].contains(where: { $0?.actor.code?.hasSuffix("MED") ?? false }) { continue }
@@ -808,6 +818,19 @@ public struct EventCoder: Sendable {
         if plover == "ACCUSE", p.kind == .verb, key == Self.yadeen || key == Self.tadeen,
            let next = words[(i + 1)...].first(where: { w in !args.contains { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end } }),
            Self.startsWithBa(text, tokens[next.token]), !Self.manners.contains(next.key) { return true }
+        // تحرير frees a place or people named right after it (تحرير عدن، تحرير الموصل), not what a definite word
+        // names (تحرير الأسعار، التحرير).
+        if key == Self.liberation {
+            let next = i + 1 < words.count ? tokens[words[i + 1].token] : nil
+            if !(next.map { n in args.contains { $0.span.start <= n.start && n.start < $0.span.end } || (n.end - n.start > 0 && !Self.definite(text, ByteSpan(n.start, n.end))) } ?? false) { return true }
+        }
+        // A threat noun needs its threatener or its threatened beside it (تهديدات إيران، تهديد لأمن المملكة): مصدر
+        // تهديد لحياتهم is a danger.
+        if plover == "THREATEN", p.kind == .noun {
+            let lo = i > 0 ? tokens[words[i - 1].token].start : token.start
+            let hi = i + 2 < words.count ? tokens[words[i + 2].token].end : token.end
+            if !args.contains(where: { $0.actor != nil && $0.span.start < hi && lo < $0.span.end && !($0.span.start <= token.start && token.end <= $0.span.end) }) { return true }
+        }
         // A threat needs a threatener beside its verb (مخاطر الإرهاب تهدد هذه المكاسب is a danger, not a threat).
         if plover == "THREATEN", p.kind == .verb {
             let t = token

@@ -274,6 +274,29 @@ func example(_ prefix: String) throws -> String {
         #expect(fighting.targets.map(\.actor.id) == ["pkk"])
     }
 
+    @Test func moreWordsThatAreNoEvents() throws {
+        // تحرير frees a place named right after it, not prices.
+        #expect(try analyze("وقال وزير التجارة السعودي إن تحرير الأسعار في السوق ضروري.").events?.contains { $0.code.plover == "COERCE" } == false)
+        #expect(try analyze("وقال رئيس الوزراء اليمني خالد بحاح إن تحرير عدن هو الأساس.").events?.contains { $0.code.plover == "COERCE" } == true)
+        // A threat with no one beside it is a danger; a number received is no guest.
+        #expect(try analyze("وقالت الأمم المتحدة إن نقص الخدمات الصحية شكل مصدر تهديد لحياة النازحين.").events?.contains { $0.code.plover == "THREATEN" } == false)
+        #expect(try analyze("وقال مدير جامعة الملك سعود إن البرنامج استقبل 100 طالب من جميع أنحاء المملكة.").events?.isEmpty == true)
+        // Lifting sanctions eases them (085), it imposes none.
+        let easing = try #require(try analyze("وقالت الخارجية الأمريكية إن رفع العقوبات عن إيران سيتم بعد الاتفاق.").events?.first)
+        #expect(easing.code.cameo == "085")
+    }
+
+    @Test func theDoersOwnCountryAndTheVisitedOne() throws {
+        // عن استنكار المملكة: the kingdom is the condemner's own side, not whom it condemns.
+        let condemnation = try #require(try analyze("وعبر وزير الخارجية السعودي عادل الجبير عن استنكار المملكة الشديد للعمل الإرهابي في فلسطين.")
+            .events?.first { $0.code.plover == "ACCUSE" })
+        #expect(!condemnation.targets.contains { $0.dyadCode == "SAU" })
+        // ثم يزور ماليزيا: the visitor is the sentence's subject, not Malaysia.
+        let visit = try #require(try analyze("وقال وزير الخارجية الأمريكي جون كيري إنه سيتوجه إلى سنغافورة ثم يزور ماليزيا الأسبوع المقبل.")
+            .events?.first { $0.code.cameo == "042" && $0.targets.contains { $0.dyadCode == "MYS" } })
+        #expect(visit.sources.map(\.dyadCode) == ["USA"])
+    }
+
     @Test func anImpersonalTalkIsTheMeetingTold() throws {
         let doc = try analyze("واستقبل الرئيس المصري عبد الفتاح السيسي ولي ولي العهد السعودي الأمير محمد بن سلمان في القاهرة أمس. "
                               + "وجرى بحث مجمل العلاقات الثنائية بين البلدين.", published: "2015-07-31")
