@@ -303,7 +303,11 @@ public struct ActorResolver: Sendable {
            m.mainCountry == nil || club.country == m.mainCountry {
             return Resolution(actor: link(club, m.day), confidence: 0.7, basis: .knowledgeBase)
         }
-        if e.type != "LOC", let p = kb.places(key: key).first {
+        // A place the tagger called something else: any for a body's name (الرياض tagged ORG); for a MISC or
+        // NORP mention only a country or a great city, since a small town's name is often a word (الله is
+        // no Leh, للشهداء no Ash Shuhada).
+        if e.type != "LOC", let p = kb.places(key: key).first,
+           e.type == "ORG" || p.kind == "country" || (p.population >= 200_000 && key.unicodeScalars.count >= 4) {
             return Resolution(actor: nil, place: p, confidence: 0.6, basis: .knowledgeBase)
         }
         guard e.type == "ORG", !key.isEmpty else { return nil }

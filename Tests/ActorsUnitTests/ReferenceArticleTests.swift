@@ -188,6 +188,12 @@ import Ingest
         #expect(links.contains { $0.value.contains { $0?.actor?.id == "ksrelief" } })
     }
 
+    @Test func aWordTaggedMISCIsNoSmallTown() throws {
+        // الله is no Leh (India), للشهداء no Ash Shuhada (Egypt).
+        let doc = try Self.analyzeText("وأكد أمير منطقة عسير أن هذا العمل الإرهابي جبان، داعياً الله تعالى للشهداء بالرحمة والمغفرة.")
+        #expect(!doc.links.contains { $0?.place.map { $0.kind == "city" && $0.country != "SAU" } ?? false })
+    }
+
     @Test func aTitleRunIntoANameIsThatNamesPerson() throws {
         // The tagger reads مساعد (assistant) as a title word and runs the title into the name.
         let doc = try Self.analyzeText("أعلن النادي اعتماد الأستاذ مساعد الزويهري رسمياً رئيساً للنادي.")
