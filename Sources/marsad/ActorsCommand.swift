@@ -81,11 +81,21 @@ struct ActorsCommand: ParsableCommand {
                 var total: [String: (right: Int, all: Int)] = [:]
                 var seconds = 0.0
                 var found = (right: 0, all: 0)   // gold mentions Marsad's entities reach
+                var nonEntities = (linked: 0, all: 0)
                 for (id, gold) in byArticle.sorted(by: { $0.key < $1.key }) {
                     guard let a = texts[id] else { throw MarsadError(.malformed, "gold article \(id) is not in \(articles)") }
                     let started = Date()
                     let predicted = Self.resolve(a)
                     seconds += Date().timeIntervalSince(started)
+                    // A mention the annotators call no entity (المرضى، الله، دولار) should stay unlinked: each link is a false one.
+                    for m in gold where m.kind == "none" {
+                        guard let e = predicted.first(where: { $0.start == m.start && $0.end == m.end }) else { continue }
+                        nonEntities.all += 1
+                        if let l = e.link, l.actor != nil || l.place != nil {
+                            nonEntities.linked += 1
+                            if errors { print("\(id) \(m.start)-\(m.end) \(m.text) [none] got \(l.actor?.id ?? l.place?.id ?? "-")") }
+                        }
+                    }
                     for m in gold where m.kind != "none" {
                         // The same span, else the entity sharing most characters with it (the shorter on a tie,
                         // so a nationality word inside a title is scored as itself).
@@ -112,6 +122,8 @@ struct ActorsCommand: ParsableCommand {
                 print(String(format: "all           %5d %5d   %5.1f%%", right, all, 100 * Double(right) / Double(max(all, 1))))
                 print(String(format: "found by the tagger %5d %5d   %5.1f%%  (resolution of the mentions Marsad finds)",
                              found.right, found.all, 100 * Double(found.right) / Double(max(found.all, 1))))
+                print(String(format: "linked though no entity %3d %5d   %5.1f%%  (false links on tagger mentions the annotators call none)",
+                             nonEntities.linked, nonEntities.all, 100 * Double(nonEntities.linked) / Double(max(nonEntities.all, 1))))
                 print(String(format: "tagging and resolution of %d articles: %.2f s", byArticle.count, seconds))
             }
         }

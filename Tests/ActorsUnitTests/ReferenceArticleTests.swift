@@ -194,6 +194,13 @@ import Ingest
         #expect(!doc.links.contains { $0?.place.map { $0.kind == "city" && $0.country != "SAU" } ?? false })
     }
 
+    @Test func theRightHandIsNotYemeni() throws {
+        // اليمنى (the right one) normalizes like اليمني (Yemeni), but a nationality never ends in ى.
+        let doc = try Self.analyzeText("وأصيب اللاعب السعودي في قدمه اليمنى خلال التدريبات.")
+        #expect(!doc.links.contains { $0?.actor?.id == "YEM" })
+        #expect(doc.links.contains { $0?.actor?.id == "SAU" })
+    }
+
     @Test func aTitleRunIntoANameIsThatNamesPerson() throws {
         // The tagger reads مساعد (assistant) as a title word and runs the title into the name.
         let doc = try Self.analyzeText("أعلن النادي اعتماد الأستاذ مساعد الزويهري رسمياً رئيساً للنادي.")
