@@ -613,6 +613,9 @@ public struct EventCoder: Sendable {
                 // with ل on it is whom the act is for or against (اتهامات لطهران), one in a ب object what it is
                 // about (وأشاد بالدور الروسي).
                 source = EventParty(actor: first.actor!, span: first.span)
+            } else if possessed, let person = beforeArgs.last(where: { $0.actor!.id != $0.actor!.country }) {
+                // The pronoun of زيارته is a person's, not the nationality named last (مع المسؤولين الروس خلال زيارته).
+                source = EventParty(actor: person.actor!, span: person.span)
             } else if let last = beforeArgs.last {
                 source = EventParty(actor: last.actor!, span: last.span)
             } else if let people = homePeople(among: Self.people) {

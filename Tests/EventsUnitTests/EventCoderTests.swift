@@ -297,6 +297,13 @@ func example(_ prefix: String) throws -> String {
         #expect(visit.sources.map(\.dyadCode) == ["USA"])
     }
 
+    @Test func aPossessivePronounIsAPersons() throws {
+        // زيارته after مع المسؤولين الروس is the prince's visit, not the Russians'.
+        let events = try analyze("وقال الأمير محمد بن سلمان إن المسؤولين الروس أكدوا خلال زيارته للقاهرة أهمية التعاون.",
+                                 published: "2015-07-22").events ?? []
+        #expect(!events.isEmpty && !events.contains { $0.sources.contains { $0.dyadCode == "RUS" } })
+    }
+
     @Test func anImpersonalTalkIsTheMeetingTold() throws {
         let doc = try analyze("واستقبل الرئيس المصري عبد الفتاح السيسي ولي ولي العهد السعودي الأمير محمد بن سلمان في القاهرة أمس. "
                               + "وجرى بحث مجمل العلاقات الثنائية بين البلدين.", published: "2015-07-31")
