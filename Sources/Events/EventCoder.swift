@@ -242,8 +242,12 @@ public struct EventCoder: Sendable {
     }
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
-    static let functionHashes: Set<UInt64> = Set((negators.union(intent).union(hypothetical).union(reporting).union(people).union(honorifics).union(circles)
-        .union(prepositions).union(with).union(perpetrated).union(relatives).union(frames).union(heads).union(expresses).union(expected).union(scenes).union(agentMarkers).union(complementizers).union(toward).union(god).union(feelings).union(sports).union(games).union(beforeRelativeMa).union(clauseOpeners).union(notObjects).union([NameKey.key("قبل")]).union(onTop).union(manners).union(halExpressers).union(describers).union(impersonalVerbs).union(partaking).union([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في")])).map(NameKey.hash(ofKey:)))
+    static let functionHashes: Set<UInt64> = Set([
+        negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
+        heads, expresses, expected, scenes, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
+        clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking,
+        Set([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
+    ].joined().map(NameKey.hash(ofKey:)))
 
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
@@ -629,7 +633,8 @@ public struct EventCoder: Sendable {
             if f.pattern.flags.contains("masdar"), f.first == 0 || !Self.expresses.contains(words[f.first - 1].key),
                !(beforeArgs.last.map { gapBefore($0) == 0 && !punctuationBefore($0) } ?? false),
                !(after.first.map { gapTokens($0) == 0 } ?? false) { continue }
-            // …nor one a description words after another (حزب الشعب الديموقراطي الموالي للأكراد أردوغان).
+            // Not a side: the source itself, nor one a describing word introduces (حزب الشعب الديموقراطي الموالي
+            // للأكراد أردوغان: the Kurds describe the party).
             var rest = after.filter { a in
                 let before = Self.token(at: a.span.start, tokens) - 1 - words[0].token   // the word before it (words hold every token)
                 return a.actor!.id != source?.actor.id && !(before >= 0 && before < words.count && Self.describers.contains(words[before].key))
