@@ -327,12 +327,16 @@ public struct KnowledgeBaseBuilder {
                       country: Self.country(code), codes: e.codes.map(\.code), roles: dated, sources: ["up"]), trusted: false)
         }
         // One-word entries (لافروف، بوتين) are surnames: they join the one person of their country who bears them.
+        // The key forgives ة, the name does not: الكاظمية (a district) is not الكاظمي, nor الحوثية الحوثي.
         for e in surnames {
             let key = NameKey.key(Self.bareArticles(e.names[0]))
             let country = Self.country(e.codes.last?.code.code)
+            let feminine = e.names[0].hasSuffix("ة")
             let bearers = actors.indices.filter { i in
                 actors[i].kind == .person && actors[i].country == country
-                    && actors[i].variants.contains { NameKey.key($0).split(separator: " ").last.map(String.init) == key }
+                    && actors[i].variants.contains { v in
+                        NameKey.key(v).split(separator: " ").last.map(String.init) == key && v.hasSuffix("ة") == feminine
+                    }
             }
             if bearers.count == 1 {
                 let i = bearers[0]
