@@ -107,7 +107,8 @@ public struct EventCoder: Sendable {
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Words that describe a mention by another (الموالي للأكراد، التابعة لداعش): what follows them is no side.
     static let describers: Set<String> = Set(["الموالي", "الموالية", "الموالين", "الموالون", "التابع", "التابعة", "التابعين", "المقرب",
-                                              "المقربة", "المقربين", "المدعوم", "المدعومة", "المدعومين", "الداعم", "الداعمة"].map { NameKey.key($0) })
+                                              "المقربة", "المقربين", "المدعوم", "المدعومة", "المدعومين", "الداعم", "الداعمة", "المتحالف",
+                                              "المتحالفة", "المتحالفين"].map { NameKey.key($0) })
     /// Participles of manner among them: their speaker is the sentence's subject (معربا عن تقديره).
     static let halExpressers: Set<String> = Set(["مؤكدا", "مؤكدة", "مجددا", "معربا", "معربة", "مبديا", "مبدية"].map { NameKey.key($0) })
     /// Words whose complement is an attack already done (موقع التفجير، ضحايا الهجوم، جراء القصف، هذا التفجير).
@@ -202,6 +203,23 @@ public struct EventCoder: Sendable {
         // Right before it, or with a time frame between (وجرى خلال اللقاء بحث): not تم إحرازه في مفاوضات.
         return v == i - 1 || frames.contains(words[v + 1].key)
     }
+    /// Verbs with a pronoun for the aid they follow (التي تقدمها، الذي أرسلته): their subject gives it.
+    static let giving: Set<String> = Set(["تقدمها", "يقدمها", "قدمتها", "قدمها", "ترسلها", "يرسلها", "أرسلتها", "أرسلها", "وزعتها",
+                                          "يوزعها", "توزعها", "قدمته", "يقدمه", "تقدمه", "أرسلته", "يرسله"].map { NameKey.key($0) })
+    /// Whether a describing word introduces the argument, right before it or before its مع (الموالي للأكراد،
+    /// المتحالفة مع إيران).
+    /// As a subject only an ally or a backer is another side (الحوثي المتحالفة مع إيران); a parent body or patron
+    /// stands for what belongs to it (برنامج الغذاء التابع للأمم المتحدة، القوات الموالية لهادي).
+    static func described(_ a: Argument, _ words: [Word], _ tokens: [Token], asSubject: Bool = false) -> Bool {
+        let k = token(at: a.span.start, tokens) - 1 - words[0].token   // the word before it (words hold every token)
+        guard k >= 0, k < words.count else { return false }
+        let set = asSubject ? allies : describers
+        return set.contains(words[k].key) || (k > 0 && with.contains(words[k].key) && set.contains(words[k - 1].key))
+    }
+
+    static let allies: Set<String> = Set(["المتحالف", "المتحالفة", "المتحالفين", "المدعوم", "المدعومة", "المدعومين", "الداعم", "الداعمة"]
+        .map { NameKey.key($0) })
+
     /// Words of taking part in what follows في (شارك في، للمشاركة في، تورط في).
     static let partaking: Set<String> = Set(["شارك", "شاركت", "يشارك", "تشارك", "المشاركة", "للمشاركة", "مشاركة", "مشاركته", "مشاركتها",
                                              "تورط", "تورطت", "تورطه", "تورطها", "ضلوع", "ضلوعه", "ضلوعها", "متورط", "متورطة", "المشاركين"]
@@ -245,7 +263,7 @@ public struct EventCoder: Sendable {
     static let functionHashes: Set<UInt64> = Set([
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
-        clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking,
+        clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving,
         Set([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
@@ -404,6 +422,8 @@ public struct EventCoder: Sendable {
         var span: ByteSpan; var actor: Resolution.LinkedActor?; var place: Place?
         /// The actor's country is the article's or a nearby place's, not its own.
         var countryAssumed = false
+        /// Named as where something is or goes (في الرياض، إلى سنغافورة، في إقليم كردستان): nobody's subject.
+        var whereSomethingIs = false
     }
 
     static func arguments(_ entities: [Entity], _ links: [Resolution?], _ text: [UInt8]) -> [Argument] {
@@ -471,6 +491,11 @@ public struct EventCoder: Sendable {
             }
         }
         guard !found.isEmpty else { Self.rememberFirstPerson(args, &lastSubject); return [] }
+        let args = args.map { a -> Argument in
+            var a = a
+            a.whereSomethingIs = (a.place != nil && Self.locative(text, tokens, at: a.span.start)) || Self.afterPlaceWord(text, tokens, at: a.span.start)
+            return a
+        }
 
         // `times` are the sentence's own.
         let dates = times.filter { $0.type == .date && $0.value.count >= 7 && $0.value.first?.isNumber == true }
@@ -550,8 +575,8 @@ public struct EventCoder: Sendable {
                 && Self.endsInPronoun(written, feminine: words[f.first].triggers.contains { patterns.feminine.contains($0.key) })
             // Arguments: the subject right after a verb (Arabic is verb-first), else the actor before it.
             let after = args.filter { $0.span.start >= end && $0.actor != nil }
-            // (A country named as where something is or goes, في الرياض، إلى سنغافورة، is nobody's subject.)
-            let beforeArgs = args.filter { $0.span.end <= start && $0.actor != nil && !($0.place != nil && Self.locative(text, tokens, at: $0.span.start)) }
+            // (Not one named as where something is, nor one a describing word introduces: الحوثي المتحالفة مع إيران.)
+            let beforeArgs = args.filter { $0.span.end <= start && $0.actor != nil && !$0.whereSomethingIs && !Self.described($0, words, tokens, asSubject: true) }
             var source: EventParty?, target: EventParty?
             let gapTokens = { (a: Argument) in
                 words.filter { tokens[$0.token].start >= end && tokens[$0.token].end <= a.span.start && !Self.honorifics.contains($0.key) }.count
@@ -591,8 +616,10 @@ public struct EventCoder: Sendable {
             } else if reportedAssault {
                 // Its attacker is only one the noun's own words give: a nationality right after it (القصف
                 // الإسرائيلي), or the subject of شنه/نفذه/ارتكبه after it (هجوم شنته قوات هادي).
-                if let first = after.first, gapTokens(first) == 0, first.place == nil, first.actor!.id == first.actor!.country {
-                    source = EventParty(actor: first.actor!, span: first.span)
+                // (An attack named after في is also reported: استشهد شرطي في هجوم لداعش.)
+                if let first = after.first, gapTokens(first) == 0, first.place == nil,
+                   first.actor!.id == first.actor!.country || Self.withLam(text, tokens, first.span) {
+                    source = EventParty(actor: first.actor!, span: first.span)   // …or one with ل right after it (هجوم لداعش)
                 } else if let v = words[(f.last + 1)...].prefix(3).first(where: { Self.perpetrated.contains($0.key) }),
                           let a = after.first(where: { $0.span.start >= tokens[v.token].end }),
                           words.filter({ tokens[$0.token].start >= tokens[v.token].end && tokens[$0.token].end <= a.span.start }).count <= 1 {
@@ -635,10 +662,7 @@ public struct EventCoder: Sendable {
                !(after.first.map { gapTokens($0) == 0 } ?? false) { continue }
             // Not a side: the source itself, nor one a describing word introduces (حزب الشعب الديموقراطي الموالي
             // للأكراد أردوغان: the Kurds describe the party).
-            var rest = after.filter { a in
-                let before = Self.token(at: a.span.start, tokens) - 1 - words[0].token   // the word before it (words hold every token)
-                return a.actor!.id != source?.actor.id && !(before >= 0 && before < words.count && Self.describers.contains(words[before].key))
-            }
+            var rest = after.filter { a in a.actor!.id != source?.actor.id && !Self.described(a, words, tokens) }
             // The source's own title (تميم بن حمد آل ثاني أمير دولة قطر) names its country, not a second side.
             if let s = source, s.span.start >= end, let title = rest.first, title.actor!.id == s.actor.country, title.actor!.id == title.actor!.country,
                !(args.first { $0.span == s.span }?.countryAssumed ?? true),
@@ -685,6 +709,14 @@ public struct EventCoder: Sendable {
                     source = EventParty(actor: first.actor!, span: first.span)
                     target = EventParty(actor: second.actor!, span: second.span)
                 }
+            }
+            // Aid that a body gives, told in a relative clause (المساعدات التي تقدمها الأمم المتحدة): that body gives it.
+            if ploverOf(f.pattern) == "AID", f.pattern.kind == .noun,
+               let v = words[(f.last + 1)...].prefix(4).first(where: { Self.giving.contains($0.key) }),
+               let giver = after.first(where: { $0.span.start >= tokens[v.token].end }),
+               words.filter({ tokens[$0.token].start >= tokens[v.token].end && tokens[$0.token].end <= giver.span.start }).count <= 1 {
+                if let s = source, s.actor.id != giver.actor!.id, target == nil || target?.actor.id == giver.actor!.id { target = s }
+                source = EventParty(actor: giver.actor!, span: giver.span)
             }
             // A noun whose doer follows من (انتقادات من منظمات حقوقية، مساعدات من المملكة، هجوم من قبل المسلحين):
             // that one is the source, and the side the sentence gave it otherwise is the target.
@@ -881,8 +913,23 @@ public struct EventCoder: Sendable {
         let t = tokens[lo]
         if t.start < start { return stride(from: t.start, to: start - 1, by: 2).contains { text[$0] == 0xD8 && text[$0 + 1] == 0xA8 } }   // ب
         guard lo > 0, tokens[lo - 1].kind == .word else { return false }
-        return Self.locatives.contains(NameKey.key(String(decoding: text[tokens[lo - 1].start..<tokens[lo - 1].end], as: UTF8.self)))
+        if Self.hash(text, tokens[lo - 1]).map(Self.locativeHashes.contains) == true { return true }
+        return afterPlaceWord(text, tokens, at: start)
     }
+
+    /// A token's name-key hash, as `WordHashes` has it.
+    static func hash(_ text: [UInt8], _ t: Token) -> UInt64? { NameKey.wordHash(text, t.start..<t.end) }
+
+    /// Whether the mention at byte `start` follows في and a word for a place (في إقليم كردستان، إلى مدينة أربيل):
+    /// a place, whatever the knowledge base knows by its name.
+    static func afterPlaceWord(_ text: [UInt8], _ tokens: [Token], at start: Int) -> Bool {
+        let lo = token(at: start, tokens)
+        guard lo > 1, lo < tokens.count, tokens[lo].start == start, tokens[lo - 1].kind == .word, tokens[lo - 2].kind == .word else { return false }
+        return hash(text, tokens[lo - 1]).map(placeWordHashes.contains) == true && hash(text, tokens[lo - 2]).map(locativeHashes.contains) == true
+    }
+
+    static let placeWordHashes = Set(["إقليم", "اقليم", "مدينة", "منطقة", "محافظة", "ولاية", "بلدة", "قرية", "العاصمة"]
+        .map { NameKey.hash(ofKey: NameKey.key($0)) })
 
     /// Whether the mention at `span` has ل written on it (لطهران، للبنان).
     static func withLam(_ text: [UInt8], _ tokens: [Token], _ span: ByteSpan) -> Bool {
@@ -897,7 +944,9 @@ public struct EventCoder: Sendable {
         return lo
     }
 
-    static let locatives: Set<String> = Set(["في", "إلى", "الى", "من", "داخل", "نحو", "عبر", "خارج", "حول", "قرب"].map { NameKey.key($0) })
+    static let locatives: Set<String> = Set(["في", "إلى", "الى", "من", "داخل", "نحو", "عبر", "خارج", "حول", "قرب"]
+        .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    static let locativeHashes = Set(locatives.map(NameKey.hash(ofKey:)))
 
     /// Whether the word at `span` is written with the article, a conjunction or preposition allowed before it
     /// (اللقاء، واللقاء، للقاء، بالاجتماع).

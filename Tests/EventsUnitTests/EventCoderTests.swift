@@ -304,6 +304,21 @@ func example(_ prefix: String) throws -> String {
         #expect(!events.isEmpty && !events.contains { $0.sources.contains { $0.dyadCode == "RUS" } })
     }
 
+    @Test func agentsNamedAroundANoun() throws {
+        // هجوم لداعش: the one with ل right after an attack noun attacks.
+        let attacks = try analyze("وقتل ضابط تركي أمس في هجوم لتنظيم داعش على الحدود مع سوريا.").events ?? []
+        #expect(attacks.contains { $0.code.plover == "ASSAULT" && $0.sources.map(\.actor.id) == ["isis"] })
+        // المساعدات التي تقدمها الأمم المتحدة: the body of the relative clause gives the aid.
+        let aid = try #require(try analyze("وتعذر وصول المساعدات الغذائية التي تقدمها الأمم المتحدة إلى عدن.").events?.first { $0.code.plover == "AID" })
+        #expect(aid.sources.map(\.actor.id) == ["united-nations"])
+        // An ally named after المتحالفة مع is no subject.
+        let truce = try analyze("وأعلن التحالف العربي الذي يقاتل قوات الحوثي المتحالفة مع إيران هدنة من أجل توصيل مساعدات إنسانية.").events ?? []
+        #expect(!truce.isEmpty && !truce.contains { $0.code.plover == "AID" && $0.sources.contains { $0.actor.id == "IRN" } })
+        // في إقليم كردستان is where the meeting is, not who holds it.
+        let visit = try analyze("ووصل وزير الدفاع الأميركي أشتون كارتر إلى أربيل، وفي إقليم كردستان عقد اجتماعاً مع رئيس الإقليم مسعود البارزاني.").events ?? []
+        #expect(!visit.isEmpty && !visit.contains { $0.sources.contains { $0.actor.id.contains("كردستان") } })
+    }
+
     @Test func anImpersonalTalkIsTheMeetingTold() throws {
         let doc = try analyze("واستقبل الرئيس المصري عبد الفتاح السيسي ولي ولي العهد السعودي الأمير محمد بن سلمان في القاهرة أمس. "
                               + "وجرى بحث مجمل العلاقات الثنائية بين البلدين.", published: "2015-07-31")
