@@ -162,7 +162,7 @@ public struct EventCoder: Sendable {
     /// Words only sports news uses: four of them make an article sports news.
     /// (Not هدف، a target too, nor الدوري, whose key is the periodic الدورية's.)
     static let games: Set<String> = Set(["المباراة", "مباراة", "المباريات", "مباريات", "اللاعب", "لاعب", "اللاعبين", "لاعبي", "المدرب", "الملعب",
-                                         "المنتخب", "الشوط", "ركلة", "هدفين"]
+                                         "المنتخب", "الشوط", "ركلة", "هدفين", "النادي", "نادي", "الأندية", "التعاقد", "الإعارة"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0), NameKey.key("ل" + $0), NameKey.key("ب" + $0)] })
     static let gameHashes = Set(games.map(NameKey.hash(ofKey:)))
     static let god: Set<String> = Set(["الله", "المولى", "ربه", "ربها", "الباري"].map { NameKey.key($0) })
@@ -789,9 +789,10 @@ public struct EventCoder: Sendable {
             // يعتزم زيارة is an intent to meet (036), مستعدون لإرسال المساعدات an intent to give aid (033).
             if modality == .intended, let intent = Codebook.intentCode(cameo) { cameo = intent }
             guard let code = codebook.code(cameo) else { continue }
-            // In sports news an attack is a team's, a threat a rival's, sanctions a league's, and a لقاء or
+            // In sports news an attack is a team's, a threat a rival's, sanctions a league's, a refusal a club's
+            // answer to an offer (رفض العرض وتمسك باللاعب), and a لقاء or
             // يلتقي برشلونة مع فيورنتينا a match (a visit is still one: زارت بعثة الفريق عمدة المدينة).
-            if sportsNews, ["ASSAULT", "THREATEN", "COERCE", "SANCTION"].contains(code.plover)
+            if sportsNews, ["ASSAULT", "THREATEN", "COERCE", "SANCTION", "REJECT"].contains(code.plover)
                 || (code.plover == "CONSULT" && (f.pattern.kind == .noun || f.pattern.flags.contains("meet"))) { continue }
             // A verb of travel (توجه، وصل) is a visit only to a place the sentence names, and to the one after
             // its إلى: لم توجه اتهامات and وصل إلى الدور النهائي (في كأس العالم في روسيا) are no visits (زار

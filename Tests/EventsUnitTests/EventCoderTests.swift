@@ -234,6 +234,9 @@ func example(_ prefix: String) throws -> String {
         let match = "وفاز المنتخب السعودي في المباراة على المنتخب الإماراتي. وقال المدرب إن اللاعب سجل في الشوط الثاني. "
         let events = try analyze(match + "وشن المنتخب الإماراتي هجوما على المرمى السعودي، وانتهى اللقاء بين المنتخبين بفوز السعودية.").events ?? []
         #expect(!events.contains { $0.code.plover == "ASSAULT" || $0.code.plover == "CONSULT" })
+        // …nor a club's refusal of an offer.
+        let transfer = "وقال رئيس النادي إن النادي تلقى عرضا للتعاقد مع اللاعب. ورفض المدرب السويسري كريستيان جروس ضم اللاعب المصري."
+        #expect(try analyze(transfer).events?.contains { $0.code.plover == "REJECT" } == false)
         // …nor meetings by verb: يلتقي برشلونة مع فيورنتينا is a match.
         let fixtures = try analyze(match + "ويلتقي المنتخب السعودي مع المنتخب الإيراني في طهران الأسبوع المقبل.").events ?? []
         #expect(!fixtures.contains { $0.code.plover == "CONSULT" })
