@@ -199,8 +199,7 @@ public final class KnowledgeBase: @unchecked Sendable {
                 let key = NameKey.key(v), words = key.split(separator: " ").map(String.init)
                 guard key.unicodeScalars.count >= 3 else { continue }
                 if a.kind == .person, words.count == 1, v.replacingOccurrences(of: "ال", with: "", options: .anchored).count < 5 { continue }
-                // A word's hash drops ل + ال as `NameKey.wordHash` does (للإغاثة), which a key keeps past its first word.
-                let hashes = words.map { w in NameKey.hash(ofKey: w.hasPrefix("لل") && w.unicodeScalars.count > 4 ? String(w.dropFirst(2)) : w) }
+                let hashes = words.map(NameKey.hash(ofKeyWord:))
                 curated[a.kind, default: [:]][hashes[0], default: []].append(CuratedName(words: words, hashes: hashes))
             }
         }

@@ -96,6 +96,12 @@ public enum NameKey {
         return h
     }
 
+    /// The hash `wordHash` gives the written word behind one word of a key: past a key's first word, `key`
+    /// keeps the ل + ال that `wordHash` drops (للإغاثة), as it drops it only from a name's first word.
+    public static func hash(ofKeyWord word: String) -> UInt64 {
+        hash(ofKey: word.hasPrefix("لل") && word.unicodeScalars.count > 4 ? String(word.dropFirst(2)) : word)
+    }
+
     /// The words of the exact key, as scalars.
     static func words(_ text: some StringProtocol) -> [[UInt32]] {
         var words: [[UInt32]] = []

@@ -105,10 +105,10 @@ public struct EventCoder: Sendable {
     static let expresses: Set<String> = Set(["أكد", "أكدت", "مؤكدا", "مؤكدة", "جدد", "جددت", "مجددا", "أبدى", "أبدت", "عن",
                                              "أعرب", "أعربت", "معربا", "معربة", "مبديا", "مبدية", "عبر", "عبرت"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
-    /// Words that describe a mention by another (الموالي للأكراد، التابعة لداعش): what follows them is no side.
-    static let describers: Set<String> = Set(["الموالي", "الموالية", "الموالين", "الموالون", "التابع", "التابعة", "التابعين", "المقرب",
-                                              "المقربة", "المقربين", "المدعوم", "المدعومة", "المدعومين", "الداعم", "الداعمة", "المتحالف",
-                                              "المتحالفة", "المتحالفين"].map { NameKey.key($0) })
+    /// Words that describe a mention by another (الموالي للأكراد، التابعة لداعش، المتحالفة مع إيران): what follows
+    /// them is no side.
+    static let describers: Set<String> = allies.union(["الموالي", "الموالية", "الموالين", "الموالون", "التابع", "التابعة", "التابعين",
+                                                       "المقرب", "المقربة", "المقربين"].map { NameKey.key($0) })
     /// Participles of manner among them: their speaker is the sentence's subject (معربا عن تقديره).
     static let halExpressers: Set<String> = Set(["مؤكدا", "مؤكدة", "مجددا", "معربا", "معربة", "مبديا", "مبدية"].map { NameKey.key($0) })
     /// Words whose complement is an attack already done (موقع التفجير، ضحايا الهجوم، جراء القصف، هذا التفجير).
@@ -207,8 +207,7 @@ public struct EventCoder: Sendable {
     static let giving: Set<String> = Set(["تقدمها", "يقدمها", "قدمتها", "قدمها", "ترسلها", "يرسلها", "أرسلتها", "أرسلها", "وزعتها",
                                           "يوزعها", "توزعها", "قدمته", "يقدمه", "تقدمه", "أرسلته", "يرسله"].map { NameKey.key($0) })
     /// Whether a describing word introduces the argument, right before it or before its مع (الموالي للأكراد،
-    /// المتحالفة مع إيران).
-    /// As a subject only an ally or a backer is another side (الحوثي المتحالفة مع إيران); a parent body or patron
+    /// المتحالفة مع إيران). As a subject only an ally or a backer is another side; a parent body or patron
     /// stands for what belongs to it (برنامج الغذاء التابع للأمم المتحدة، القوات الموالية لهادي).
     static func described(_ a: Argument, _ words: [Word], _ tokens: [Token], asSubject: Bool = false) -> Bool {
         let k = token(at: a.span.start, tokens) - 1 - words[0].token   // the word before it (words hold every token)
@@ -217,6 +216,7 @@ public struct EventCoder: Sendable {
         return set.contains(words[k].key) || (k > 0 && with.contains(words[k].key) && set.contains(words[k - 1].key))
     }
 
+    /// Allies and backers: the describers that make another side even of a subject.
     static let allies: Set<String> = Set(["المتحالف", "المتحالفة", "المتحالفين", "المدعوم", "المدعومة", "المدعومين", "الداعم", "الداعمة"]
         .map { NameKey.key($0) })
 
@@ -493,7 +493,8 @@ public struct EventCoder: Sendable {
         guard !found.isEmpty else { Self.rememberFirstPerson(args, &lastSubject); return [] }
         let args = args.map { a -> Argument in
             var a = a
-            a.whereSomethingIs = (a.place != nil && Self.locative(text, tokens, at: a.span.start)) || Self.afterPlaceWord(text, tokens, at: a.span.start)
+            // (`locative` includes `afterPlaceWord`, the one test a mention with no place gets.)
+            a.whereSomethingIs = a.place != nil ? Self.locative(text, tokens, at: a.span.start) : Self.afterPlaceWord(text, tokens, at: a.span.start)
             return a
         }
 
@@ -581,7 +582,17 @@ public struct EventCoder: Sendable {
             let gapTokens = { (a: Argument) in
                 words.filter { tokens[$0.token].start >= end && tokens[$0.token].end <= a.span.start && !Self.honorifics.contains($0.key) }.count
             }
-            let gapBefore = { (a: Argument) in words.filter { tokens[$0.token].start >= a.span.end && tokens[$0.token].end <= start }.count }
+            /// The words of the sentence between byte offsets `from` and `to`.
+            let wordsBetween = { (from: Int, to: Int) in words.filter { tokens[$0.token].start >= from && tokens[$0.token].end <= to }.count }
+            let gapBefore = { (a: Argument) in wordsBetween(a.span.end, start) }
+            /// The actor right after (a word at most) one of `verbs` among the first `within` words after the trigger:
+            /// the doer told in a relative clause (هجوم شنته قوات هادي، المساعدات التي تقدمها الأمم المتحدة).
+            func doer(after verbs: Set<String>, within: Int) -> Argument? {
+                guard let v = words[(f.last + 1)...].prefix(within).first(where: { verbs.contains($0.key) }),
+                      let a = after.first(where: { $0.span.start >= tokens[v.token].end }),
+                      wordsBetween(tokens[v.token].end, a.span.start) <= 1 else { return nil }
+                return a
+            }
             // …unless punctuation parts them (وبشأن الحرب الأوكرانية، رفض أمير عبد اللهيان).
             let punctuationBefore = { (a: Argument) in tokens[words[0].token..<words[f.first].token].contains { $0.kind == .punctuation && $0.start >= a.span.end } }
             // An attack named by a noun after another event (أعرب عن استنكاره للاعتداء، نقل التعازي في حادث
@@ -620,9 +631,7 @@ public struct EventCoder: Sendable {
                 if let first = after.first, gapTokens(first) == 0, first.place == nil,
                    first.actor!.id == first.actor!.country || Self.withLam(text, tokens, first.span) {
                     source = EventParty(actor: first.actor!, span: first.span)   // …or one with ل right after it (هجوم لداعش)
-                } else if let v = words[(f.last + 1)...].prefix(3).first(where: { Self.perpetrated.contains($0.key) }),
-                          let a = after.first(where: { $0.span.start >= tokens[v.token].end }),
-                          words.filter({ tokens[$0.token].start >= tokens[v.token].end && tokens[$0.token].end <= a.span.start }).count <= 1 {
+                } else if let a = doer(after: Self.perpetrated, within: 3) {
                     source = EventParty(actor: a.actor!, span: a.span)
                 }
             } else if f.pattern.kind == .verb, let last = beforeArgs.last, gapBefore(last) <= 1, !punctuationBefore(last) {
@@ -666,7 +675,7 @@ public struct EventCoder: Sendable {
             // The source's own title (تميم بن حمد آل ثاني أمير دولة قطر) names its country, not a second side.
             if let s = source, s.span.start >= end, let title = rest.first, title.actor!.id == s.actor.country, title.actor!.id == title.actor!.country,
                !(args.first { $0.span == s.span }?.countryAssumed ?? true),
-               title.span.start > s.span.end, words.filter({ tokens[$0.token].start >= s.span.end && tokens[$0.token].end <= title.span.start }).count <= 2 {
+               title.span.start > s.span.end, wordsBetween(s.span.end, title.span.start) <= 2 {
                 rest.removeFirst()
             }
             // The doer's own country right after a noun a statement expresses (عبر الجبير عن استنكار المملكة) is no target.
@@ -703,18 +712,14 @@ public struct EventCoder: Sendable {
             // حزب العمال، محادثات بين إيران والقوى الكبرى): the first is the source, the second the target.
             if f.pattern.kind == .noun, let b = words[(f.last + 1)...].prefix(4).first(where: { $0.key == Self.between }) {
                 let from = tokens[b.token].end
-                let wordsBefore = { (a: Argument, from: Int) in words.filter { tokens[$0.token].start >= from && tokens[$0.token].end <= a.span.start }.count }
-                if let first = after.first(where: { $0.span.start >= from }), wordsBefore(first, from) <= 1,
-                   let second = after.first(where: { $0.span.start >= first.span.end }), wordsBefore(second, first.span.end) <= 2 {
+                if let first = after.first(where: { $0.span.start >= from }), wordsBetween(from, first.span.start) <= 1,
+                   let second = after.first(where: { $0.span.start >= first.span.end }), wordsBetween(first.span.end, second.span.start) <= 2 {
                     source = EventParty(actor: first.actor!, span: first.span)
                     target = EventParty(actor: second.actor!, span: second.span)
                 }
             }
             // Aid that a body gives, told in a relative clause (المساعدات التي تقدمها الأمم المتحدة): that body gives it.
-            if ploverOf(f.pattern) == "AID", f.pattern.kind == .noun,
-               let v = words[(f.last + 1)...].prefix(4).first(where: { Self.giving.contains($0.key) }),
-               let giver = after.first(where: { $0.span.start >= tokens[v.token].end }),
-               words.filter({ tokens[$0.token].start >= tokens[v.token].end && tokens[$0.token].end <= giver.span.start }).count <= 1 {
+            if ploverOf(f.pattern) == "AID", f.pattern.kind == .noun, let giver = doer(after: Self.giving, within: 4) {
                 if let s = source, s.actor.id != giver.actor!.id, target == nil || target?.actor.id == giver.actor!.id { target = s }
                 source = EventParty(actor: giver.actor!, span: giver.span)
             }
@@ -726,7 +731,7 @@ public struct EventCoder: Sendable {
                 let from = by ? tokens[afterFrom!.token].end : tokens[m.token].end
                 if by || Self.doerAfterFrom.contains(ploverOf(f.pattern) ?? ""),
                    let doer = after.first(where: { $0.span.start >= from }),
-                   words.filter({ tokens[$0.token].start >= from && tokens[$0.token].end <= doer.span.start }).isEmpty,
+                   wordsBetween(from, doer.span.start) == 0,
                    doer.actor!.id != source?.actor.id {
                     if let s = source { target = s } else if target?.actor.id == doer.actor!.id { target = nil }
                     source = EventParty(actor: doer.actor!, span: doer.span)
@@ -810,7 +815,7 @@ public struct EventCoder: Sendable {
             // إغاثة (a city took in aid) host no one.
             if f.pattern.flags.contains("host"), source == nil || target == nil { continue }
             // استقبل البرنامج 100 طالب: a number received is no guest.
-            if f.pattern.flags.contains("host"), let t = words[(f.last + 1)...].prefix(3).first(where: { _ in true }).map(\.token),
+            if f.pattern.flags.contains("host"), let t = words[(f.last + 1)...].first?.token,
                (t..<min(t + 3, tokens.count)).contains(where: { tokens[$0].kind == .number }) { continue }
             if source == nil && target == nil { continue }
             // A call or a talk with a newspaper (في اتصال هاتفي مع «الوطن») is an interview, not a consultation.
