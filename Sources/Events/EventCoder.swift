@@ -82,6 +82,10 @@ public struct EventCoder: Sendable {
     static let expected: Set<String> = Set(["المتوقع", "المقرر", "المنتظر", "المرتقب", "يتوقع", "تتوقع"].map { NameKey.key($0) })
     static let reporting: Set<String> = Set(["نقلت", "نقل", "ذكرت", "ذكر", "أفادت", "أفاد", "أوردت", "كشفت", "كشف", "قالت", "بحسب",
                                              "وفقا"].map { NameKey.key($0) })
+    /// Words of speech: an outlet with ل after one is who was told (قال لرويترز، في تصريح لـ"الرياض").
+    static let speech: Set<String> = Set((Array(reporting) + ["قال", "أكد", "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "تصريح", "تصريحات",
+                                                              "تصريحه", "تصريحها", "أضاف", "أضافت", "حديث", "حديثه", "حديثها"].map { NameKey.key($0) })
+        .flatMap { [$0, NameKey.key("و" + $0)] })
     static let people: Set<String> = Set(["المواطنين", "المواطنون", "مواطنين", "مواطنون", "الأهالي", "أهالي", "السكان", "سكان",
                                           "الشعب", "المحتجين", "المتظاهرين", "المتظاهرون"].map { NameKey.key($0) })
     /// Families, the injured, staff, students: people an event reaches, of the article's country when unnamed.
@@ -187,6 +191,27 @@ public struct EventCoder: Sendable {
         return ba(t.start) || (t.start + 1 < t.end && text[t.start] == 0xD9 && text[t.start + 1] == 0x88 && ba(t.start + 2))
     }
 
+    /// Whether a token starts with لل (ل and the article: للشعب، للحكومة), or و then لل, and goes on past it.
+    static func startsWithLamAl(_ text: [UInt8], _ t: Token) -> Bool {
+        func lamLam(_ i: Int) -> Bool { i + 5 < t.end && text[i] == 0xD9 && text[i + 1] == 0x84 && text[i + 2] == 0xD9 && text[i + 3] == 0x84 }
+        return lamLam(t.start) || (t.start + 1 < t.end && text[t.start] == 0xD9 && text[t.start + 1] == 0x88 && lamLam(t.start + 2))
+    }
+
+    /// Whether a punctuation token is a quotation mark (" « » “ ”).
+    static func isQuoteMark(_ text: [UInt8], _ t: Token) -> Bool {
+        let b = text[t.start..<t.end]
+        return b.elementsEqual([0x22]) || b.elementsEqual([0xC2, 0xAB]) || b.elementsEqual([0xC2, 0xBB])
+            || b.elementsEqual([0xE2, 0x80, 0x9C]) || b.elementsEqual([0xE2, 0x80, 0x9D])
+    }
+
+    /// Words for a room or an area: a meeting noun after one names a facility (منطقة للاستقبال، صالة الاجتماعات).
+    static let facilities: Set<String> = Set(["منطقة", "صالة", "قاعة", "قاعات", "صالات"].flatMap { w in ["", "و", "ب"].map { NameKey.key($0 + w) } })
+
+    /// An honorific with a pronoun (سموه، معاليه، فخامته): after a noun, the one whose act it is. (Keys drop
+    /// a final ه, so the written word is checked for it too.)
+    static let honouredPronouns: Set<String> = Set(["سموه", "سموها", "معاليه", "معاليها", "فخامته", "جلالته", "سعادته", "سعادتها",
+                                                    "سماحته", "فضيلته", "دولته"].map { NameKey.key($0) })
+
     /// The word of stating that expresses the noun at `i` (أعرب عن استنكاره، أكد دعم، معربا في هذا الصدد عن تقديره),
     /// right before it or before its عن.
     static func expressedBy(_ words: [Word], _ i: Int) -> Word? {
@@ -262,8 +287,9 @@ public struct EventCoder: Sendable {
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
     static let functionHashes: Set<UInt64> = Set([
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
-        heads, expresses, expected, scenes, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
-        clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving,
+        heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
+        clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
+        honouredPronouns,
         Set([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
@@ -491,7 +517,12 @@ public struct EventCoder: Sendable {
             }
         }
         guard !found.isEmpty else { Self.rememberFirstPerson(args, &lastSubject); return [] }
-        let args = args.map { a -> Argument in
+        // An outlet with ل on it after words of speech (قال لرويترز، في تصريح لـ"الرياض") is who was told, no side of
+        // what is told (but جولة لـ"الرياض" is the paper's own).
+        let args = args.filter { a in
+            guard a.actor?.code?.hasSuffix("MED") ?? false, Self.told(text, tokens, a.span) else { return true }
+            return !words.contains { tokens[$0.token].end <= a.span.start && Self.speech.contains($0.key) }
+        }.map { a -> Argument in
             var a = a
             // (`locative` includes `afterPlaceWord`, the one test a mention with no place gets.)
             a.whereSomethingIs = a.place != nil ? Self.locative(text, tokens, at: a.span.start) : Self.afterPlaceWord(text, tokens, at: a.span.start)
@@ -560,7 +591,10 @@ public struct EventCoder: Sendable {
                 if Self.feminineIntent.contains(w.key), !Self.endsInTaMarbuta(String(decoding: text[span.start..<span.end], as: UTF8.self)) { return false }
                 return w.key.hasPrefix(Self.readiness) || !Self.definite(text, span)
             }) { modality = .intended }
-            if words[0..<f.first].contains(where: { Self.hypothetical.contains($0.key) }) && modality == .asserted { modality = .hypothetical }
+            // (…a cue word of a name is none: لو دريان.)
+            if words[0..<f.first].contains(where: { w in Self.hypothetical.contains(w.key)
+                && !args.contains { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end } }),
+               modality == .asserted { modality = .hypothetical }
 
             // The people of the country the article is about, when one of `keys` is among the three words
             // after the trigger (or after the subject that follows it).
@@ -574,6 +608,11 @@ public struct EventCoder: Sendable {
             // actor after it is what the act is aimed at, never its doer.
             let possessed = f.pattern.kind == .noun && f.first == f.last
                 && Self.endsInPronoun(written, feminine: words[f.first].triggers.contains { patterns.feminine.contains($0.key) })
+            // …or in an honorific with a pronoun after it (زيارة سموه للأردن): the one honoured, the dignitary the
+            // sentence names first (not the last person named: برقية شكر لجلالة الملك عبدالله).
+            let meeting = codebook.code(f.pattern.cameo)?.plover == "CONSULT"
+            let honoured = f.pattern.kind == .noun && f.last + 1 < words.count && Self.honouredPronouns.contains(words[f.last + 1].key)
+                && text[tokens[words[f.last + 1].token].end - 2] == 0xD9 && text[tokens[words[f.last + 1].token].end - 1] == 0x87   // ه: سموه, not سمو
             // Arguments: the subject right after a verb (Arabic is verb-first), else the actor before it.
             let after = args.filter { $0.span.start >= end && $0.actor != nil }
             // (Not one named as where something is, nor one a describing word introduces: الحوثي المتحالفة مع إيران.)
@@ -642,17 +681,21 @@ public struct EventCoder: Sendable {
                 // A noun a statement expresses (أعرب السيسي عن استنكاره) is the speaker's act; after a participle of
                 // manner (معربا عن تقديره) the speaker is the sentence's subject.
                 source = speaker
-            } else if !possessed, let first = after.first, gapTokens(first) <= (f.pattern.kind == .verb ? 3 : 2),
+            } else if !possessed, !honoured, let first = after.first, gapTokens(first) <= (f.pattern.kind == .verb ? 3 : 2),
                       !words.contains(where: { tokens[$0.token].start >= end && tokens[$0.token].end <= first.span.start && Self.prepositions.contains($0.key) }),
                       !Self.withLam(text, tokens, first.span),
                       !words.contains(where: { w in
                           let t = tokens[w.token]
-                          return t.start >= end && (t.end <= first.span.start || (t.start < first.span.start && first.span.start < t.end)) && Self.startsWithBa(text, t)
+                          return t.start >= end && (t.end <= first.span.start || (t.start < first.span.start && first.span.start < t.end))
+                              && (Self.startsWithBa(text, t) || (!meeting && Self.startsWithLamAl(text, t)))
                       }) {
                 // The actor right after the trigger, with no preposition between (زيارة وزير…, التقى الوزير…); one
-                // with ل on it is whom the act is for or against (اتهامات لطهران), one in a ب object what it is
-                // about (وأشاد بالدور الروسي).
+                // with ل on it, or but for meetings after a word with لل (مساعدات للشعب اليمني, but الزيارة
+                // الثانية للأمير محمد), is whom the act is for or against (اتهامات لطهران), one in a ب object
+                // what it is about (وأشاد بالدور الروسي).
                 source = EventParty(actor: first.actor!, span: first.span)
+            } else if honoured, let person = beforeArgs.first(where: { $0.actor!.id != $0.actor!.country && !$0.actor!.id.hasPrefix("text:") }) {
+                source = EventParty(actor: person.actor!, span: person.span)
             } else if possessed, let person = beforeArgs.last(where: { $0.actor!.id != $0.actor!.country }) {
                 // The pronoun of زيارته is a person's, not the nationality named last (مع المسؤولين الروس خلال زيارته).
                 source = EventParty(actor: person.actor!, span: person.span)
@@ -719,7 +762,7 @@ public struct EventCoder: Sendable {
                 }
             }
             // Aid that a body gives, told in a relative clause (المساعدات التي تقدمها الأمم المتحدة): that body gives it.
-            if ploverOf(f.pattern) == "AID", f.pattern.kind == .noun, let giver = doer(after: Self.giving, within: 4) {
+            if ploverOf(f.pattern) == "AID", f.pattern.kind == .noun, let giver = doer(after: Self.giving, within: 5) {
                 if let s = source, s.actor.id != giver.actor!.id, target == nil || target?.actor.id == giver.actor!.id { target = s }
                 source = EventParty(actor: giver.actor!, span: giver.span)
             }
@@ -846,8 +889,9 @@ public struct EventCoder: Sendable {
             if withBa, let plover, Self.mannerNouns.contains(plover) { return true }
             // A noun of the verb's own kind as its object (طالب … بضرورة، دعا إلى ضرورة) is what the verb asks.
             if let verb, verb == plover, withBa || Self.objectMarkers.contains(previous) { return true }
-            // A noun after the head of a title or body names it (رؤساء التحرير، لجنة الإغاثة، فريق التفاوض).
-            if Self.heads.contains(previous) { return true }
+            // A noun after the head of a title or body names it (رؤساء التحرير، لجنة الإغاثة، فريق التفاوض), and a
+            // meeting noun after a word for a room or an area a facility (منطقة للاستقبال، قاعة الاجتماعات).
+            if Self.heads.contains(previous) || (plover == "CONSULT" && Self.facilities.contains(previous)) { return true }
             // Coordination is an event with a partner: التنسيق مع الحكومة, not بعض التنسيق.
             if plover == "COOPERATE", !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0.key) }) { return true }
             // The meeting already told, as a time frame (وبعد اللقاء، خلال الاجتماع، قبل نهاية الزيارة).
@@ -893,7 +937,9 @@ public struct EventCoder: Sendable {
         // الوزير بـ…); elsewhere it is a student (أكثر من 500 طالب سعودي، طالب علم).
         if p.flags.contains("clause"), text[token.start] != 0xD9 || (text[token.start + 1] != 0x88 && text[token.start + 1] != 0x81) {   // not و، ف
             let t = words[i].token
-            if t > 0, tokens[t - 1].kind == .number { return true }   // 1500 طالب
+            var k = t - 1
+            while k > 0, tokens[k].kind == .punctuation, Self.isQuoteMark(text, tokens[k]) { k -= 1 }
+            if k >= 0, tokens[k].kind == .number { return true }   // 1500 طالب، "700" طالب
             let opens = i == 0 || tokens[t - 1].kind == .punctuation || Self.clauseOpeners.contains(previous)
             if !opens, !Self.takesObject(after: i, words, tokens, text, args, { Self.startsWithBa(text, $0) }) { return true }
         }
@@ -934,8 +980,18 @@ public struct EventCoder: Sendable {
         return hash(text, tokens[lo - 1]).map(placeWordHashes.contains) == true && hash(text, tokens[lo - 2]).map(locativeHashes.contains) == true
     }
 
-    static let placeWordHashes = Set(["إقليم", "اقليم", "مدينة", "منطقة", "محافظة", "ولاية", "بلدة", "قرية", "العاصمة"]
+    static let placeWordHashes = Set(["إقليم", "اقليم", "مدينة", "منطقة", "محافظة", "ولاية", "بلدة", "قرية", "العاصمة",
+                                      "فندق", "مطار", "ميناء", "مسجد", "ملعب", "قاعة", "مستشفى", "ساحة", "ميدان", "شارع", "مقر"]
         .map { NameKey.hash(ofKey: NameKey.key($0)) })
+
+    /// Whether the mention at `span` has ل on it, written on it or alone before a quotation mark (لرويترز، ل"الرياض").
+    static func told(_ text: [UInt8], _ tokens: [Token], _ span: ByteSpan) -> Bool {
+        if withLam(text, tokens, span) { return true }
+        let k = token(at: span.start, tokens)
+        guard k >= 2, k < tokens.count, tokens[k - 1].kind == .punctuation, isQuoteMark(text, tokens[k - 1]) else { return false }
+        let l = tokens[k - 2]
+        return l.end == tokens[k - 1].start && text[l.start..<l.end].elementsEqual([0xD9, 0x84])   // ل
+    }
 
     /// Whether the mention at `span` has ل written on it (لطهران، للبنان).
     static func withLam(_ text: [UInt8], _ tokens: [Token], _ span: ByteSpan) -> Bool {
@@ -950,7 +1006,7 @@ public struct EventCoder: Sendable {
         return lo
     }
 
-    static let locatives: Set<String> = Set(["في", "إلى", "الى", "من", "داخل", "نحو", "عبر", "خارج", "حول", "قرب"]
+    static let locatives: Set<String> = Set(["في", "إلى", "الى", "من", "داخل", "نحو", "عبر", "خارج", "حول", "قرب", "أمام"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     static let locativeHashes = Set(locatives.map(NameKey.hash(ofKey:)))
 
