@@ -73,7 +73,7 @@ public struct EventCoder: Sendable {
     static let negators: Set<String> = Set(["لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "غير", "دون"].map { NameKey.key($0) })
     static let intent: Set<String> = Set(["يعتزم", "تعتزم", "ينوي", "تنوي", "استعداد", "استعداده", "استعدادها", "استعدادا", "مستعد",
                                           "مستعدة", "عرض", "عرضت", "يعرض", "اقترح", "اقترحت", "يقترح", "يسعى", "تسعى", "يأمل", "تأمل",
-                                          "يريد", "تريد", "خطة", "رغبة", "يرغب", "ترغب", "مبادرة"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+                                          "يريد", "تريد", "خطة", "رغبة", "يرغب", "ترغب", "مبادرة", "جاهزية", "جاهزيته", "جاهزيتها"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Intent words written with ة, whose name key drops it (خطة → خط).
     static let feminineIntent: Set<String> = Set(["خطة", "رغبة", "مبادرة"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Conditions and possibilities: what follows them may not happen (إذا، لو، يمكن البدء في محادثات).
@@ -130,6 +130,10 @@ public struct EventCoder: Sendable {
     static let yadeen = NameKey.key("يدين"), tadeen = NameKey.key("تدين"), liberation = NameKey.key("تحرير")
     /// Adverbs with ب that may follow a condemnation (يدين بشدة).
     static let manners: Set<String> = Set(["بشدة", "بقوة", "بأشد", "بكل", "بأقسى", "بحزم"].map { NameKey.key($0) })
+    static let encounter = NameKey.key("لقاء")
+    /// Sums and prices: لقاء before one is "in return for" (لقاء كفالة، لقاء مبلغ).
+    static let prices: Set<String> = Set(["كفالة", "مبلغ", "ثمن", "أجر", "أجرة", "رسوم", "مقابل", "مكافأة", "تعويض", "دفع", "مبالغ"]
+        .map { NameKey.key($0) })
     static let from = NameKey.key("من"), before = NameKey.key("قبل"), inWord = NameKey.key("في"), summit = NameKey.key("قمة")
     static let onTop: Set<String> = Set(["على", "تربع", "اعتلى", "يتربع", "يعتلي", "تتربع"].map { NameKey.key($0) })
     static let searchRoot = NameKey.key("بحث"), about = NameKey.key("عن"), ma = NameKey.key("ما"), readiness = NameKey.key("استعداد")
@@ -289,7 +293,7 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns,
+        honouredPronouns, prices,
         Set([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
@@ -838,9 +842,11 @@ public struct EventCoder: Sendable {
             if modality == .intended, let intent = Codebook.intentCode(cameo) { cameo = intent }
             guard let code = codebook.code(cameo) else { continue }
             // In sports news an attack is a team's, a threat a rival's, sanctions a league's, a refusal a club's
-            // answer to an offer (رفض العرض وتمسك باللاعب), and a لقاء or
+            // answer to an offer (رفض العرض وتمسك باللاعب), an agreement or a signing a transfer (وقع للنصر،
+            // الاتفاقية بين الناديين), an arrival a player's (وصل اللاعب لمدينة ميلانو), and a لقاء or
             // يلتقي برشلونة مع فيورنتينا a match (a visit is still one: زارت بعثة الفريق عمدة المدينة).
-            if sportsNews, ["ASSAULT", "THREATEN", "COERCE", "SANCTION", "REJECT"].contains(code.plover)
+            if sportsNews, ["ASSAULT", "THREATEN", "COERCE", "SANCTION", "REJECT", "AGREE"].contains(code.plover) || code.cameo == "057"
+                || f.pattern.flags.contains("goes")
                 || (code.plover == "CONSULT" && (f.pattern.kind == .noun || f.pattern.flags.contains("meet"))) { continue }
             // A verb of travel (توجه، وصل) is a visit only to a place the sentence names, and to the one after
             // its إلى: لم توجه اتهامات and وصل إلى الدور النهائي (في كأس العالم في روسيا) are no visits (زار
@@ -896,6 +902,9 @@ public struct EventCoder: Sendable {
             if plover == "COOPERATE", !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0.key) }) { return true }
             // The meeting already told, as a time frame (وبعد اللقاء، خلال الاجتماع، قبل نهاية الزيارة).
             if plover == "CONSULT", words[i].nominal, Self.frames.contains(previous) { return true }
+            // لقاء before a sum or a price is "in return for" (لقاء كفالة قدرها خمسة ملايين دولار).
+            if plover == "CONSULT", key == Self.encounter, !Self.definite(text, ByteSpan(token.start, token.end)), i + 1 < words.count,
+               Self.prices.contains(words[i + 1].key) || tokens[words[i].token + 1].kind == .number { return true }
             // على قمة الترتيب is the top of a table, not a summit.
             if plover == "CONSULT", key == Self.summit, Self.onTop.contains(previous) { return true }
             // In a sentence about a game, لقاء is a match and مفاوضات a transfer (استعداداً للقاء الأول أمام فريق أحد).
@@ -990,7 +999,8 @@ public struct EventCoder: Sendable {
         let k = token(at: span.start, tokens)
         guard k >= 2, k < tokens.count, tokens[k - 1].kind == .punctuation, isQuoteMark(text, tokens[k - 1]) else { return false }
         let l = tokens[k - 2]
-        return l.end == tokens[k - 1].start && text[l.start..<l.end].elementsEqual([0xD9, 0x84])   // ل
+        return l.end == tokens[k - 1].start && (text[l.start..<l.end].elementsEqual([0xD9, 0x84])   // ل
+            || text[l.start..<l.end].elementsEqual([0xD9, 0x84, 0xD9, 0x80]))                        // لـ
     }
 
     /// Whether the mention at `span` has ل written on it (لطهران، للبنان).

@@ -1,7 +1,8 @@
 /// Converts UTF-8 byte offsets into Unicode scalar (code point) offsets, the unit of every public span.
 ///
 /// Work inside Marsad is done on bytes; offsets become scalar offsets only when written out.
-/// Queries must come in non-decreasing order, which lets one forward pass serve a whole document.
+/// Each query walks from the last one, forward or back, so queries in near order (an event's
+/// sentence, trigger and mentions) cost the distance between them, and one pass serves a document.
 public struct ScalarOffsets {
     private let utf8: [UInt8]
     private var byte = 0
@@ -10,9 +11,16 @@ public struct ScalarOffsets {
     /// Creates a converter over a text's UTF-8 bytes.
     public init(_ utf8: [UInt8]) { self.utf8 = utf8 }
 
-    /// The scalar offset of a byte offset; offsets must not decrease between calls (else it restarts).
+    /// The scalar offset of a byte offset at a scalar boundary.
     public mutating func scalarOffset(ofByte target: Int) -> Int {
-        if target < byte { byte = 0; scalar = 0 }
+        if target < byte {
+            let start = max(target, 0)
+            while byte > start {
+                byte -= 1
+                if utf8[byte] & 0xC0 != 0x80 { scalar -= 1 }
+            }
+            return scalar
+        }
         let end = min(target, utf8.count)
         while byte < end {
             if utf8[byte] & 0xC0 != 0x80 { scalar += 1 }

@@ -32,6 +32,19 @@ import MarsadCore
         #expect(tokens.contains { $0["kind"] as? String == "number" && slice(text, $0) == "3.5" })
     }
 
+    @Test func scalarOffsetsComeRightInAnyOrder() {
+        let text = "قال الوزير 😀 إن ٣ «اتفاقات» وُقّعت. Done é."
+        let bytes = Array(text.utf8)
+        var boundaries: [(byte: Int, scalar: Int)] = [(0, 0)]
+        for (i, s) in text.unicodeScalars.enumerated() { boundaries.append((boundaries.last!.byte + String(s).utf8.count, i + 1)) }
+        var offsets = ScalarOffsets(bytes)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let b = boundaries.randomElement(using: &generator)!
+            #expect(offsets.scalarOffset(ofByte: b.byte) == b.scalar)
+        }
+    }
+
     @Test func removedOffsetsPointIntoTheRawInput() throws {
         let raw = "العنوان\n<صورة الوزير (رويترز) قال الوزير إن العلاقات جيدة.\n,"
         let doc = try document(raw)

@@ -241,6 +241,24 @@ func example(_ prefix: String) throws -> String {
         #expect(talks.modality == .asserted)
     }
 
+    @Test func aTransferIsNoAgreementAndLiqaaBeforeASumIsAPrice() throws {
+        // In sports news a signing, an agreement between clubs and a player's arrival are transfers.
+        let sports = try analyze("""
+            أبرمت إدارة نادي التعاون عقدا احترافيا مع لاعب الفريق الأول لكرة القدم بنادي النصر خالد الزيلعي على سبيل الإعارة.
+            وجرت الصفقة بتوصية مدرب الفريق بعد المباراة الودية. وتمت مراسم التوقيع بحضور اللاعب ونائب رئيس النادي فيصل أبا الخيل.
+            وكان اللاعب واكاسو قد وصل أمس لمدينة ميلانو الإيطالية تمهيدا لإنهاء اجراءات توقيع عقده مع نادي الاتحاد.
+            """).events ?? []
+        #expect(sports.isEmpty)
+        // لقاء كفالة: in return for bail, no meeting.
+        #expect(try analyze("وأوقف دافيدسون في فلوريدا قبل أن يطلق سراحه لقاء كفالة قدرها خمسة ملايين دولار، وهو يحاول التفاوض مع المدعي العام الأمريكي.").events?
+            .contains { $0.code.plover == "CONSULT" } == false)
+        // لـ"الوطن" with a tatweel is told too.
+        let told = try analyze("أكد وكيل وزارة العمل للشؤون الدولية الدكتور أحمد الفهيد لـ\"الوطن\" جاهزية وزارته لتوقيع الاتفاقية الثنائية مع نيبال.").events ?? []
+        #expect(!told.isEmpty && told.allSatisfy { e in !(e.sources + e.targets).contains { $0.actor.id == "al-watan-saudi" } })
+        // …and readiness to sign is an intention (جاهزية وزارته لتوقيع).
+        #expect(told.allSatisfy { $0.modality == .intended })
+    }
+
     @Test func theSourcesOwnTitleIsNoTarget() throws {
         let host = try #require(try analyze("استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر في قصره اليوم وزير الخارجية السعودي عادل الجبير.").events?.first)
         #expect(host.targets.map(\.dyadCode) == ["SAU"])
