@@ -510,7 +510,7 @@ public struct ActorResolver: Sendable {
     /// Family names only, with the article or of five letters or more, so that a given name that ends
     /// a name (محمود بن علي) is never taken alone (علي is also على).
     private func missedSurnames(_ m: ArticleMemory, entities: [Entity], covered: [Bool]) -> [Entity] {
-        var surnames: [UInt64: Int] = [:]   // hash of the last word → where its first full mention ends
+        var surnames = WordHashMap<Int>()   // hash of the last word → where its first full mention ends
         for e in entities where e.type == "PERSON" {
             let first = m.firstToken(endingAfter: e.span.start), last = m.firstToken(endingAfter: e.span.end - 1)
             guard last > first, last < m.tokens.count, m.tokens[last].end == e.span.end, m.tokens[last].kind == .word else { continue }
@@ -573,10 +573,10 @@ public struct ActorResolver: Sendable {
     /// Quotation marks that set off a name, opening and closing.
     static let quotes: [(open: String, close: String)] = [("«", "»"), ("“", "”"), ("\"", "\"")]
 
-    static let states = Set(["الدول", "دول"].map { NameKey.hash(ofKey: NameKey.key($0)) })
+    static let states = WordHashSet(["الدول", "دول"].map { NameKey.hash(ofKey: NameKey.key($0)) })
 
     /// Words for what sides say or do, after which a group adjective names the group (الاتهامات الغربية).
-    static let stances = Set(["اتهامات", "اتهام", "انتقادات", "عقوبات", "ضغوط", "ضغوطات", "مخاوف", "تهديدات", "مواقف", "تصريحات",
+    static let stances = WordHashSet(["اتهامات", "اتهام", "انتقادات", "عقوبات", "ضغوط", "ضغوطات", "مخاوف", "تهديدات", "مواقف", "تصريحات",
                               "دعوات", "مطالب", "مزاعم", "ادعاءات", "جهود", "وساطة", "مساعي", "مبادرة", "دعم", "تدخل"]
         .map { NameKey.hash(ofKey: NameKey.key($0)) })
 
@@ -858,7 +858,7 @@ struct ArticleMemory {
     /// Whether the word before byte `start` names a medium (صحيفة، جريدة، قناة، مجلة، with و ب ل written on it).
     func afterMediaWord(_ start: Int) -> Bool { wordBefore(start, isOneOf: Self.mediaWords) }
 
-    static let mediaWords = Set(["صحيفة", "جريدة", "قناة", "مجلة", "موقع"].map { NameKey.hash(ofKey: NameKey.key($0)) })
+    static let mediaWords = WordHashSet(["صحيفة", "جريدة", "قناة", "مجلة", "موقع"].map { NameKey.hash(ofKey: NameKey.key($0)) })
 
     /// The name key of the word right before byte `start`, if it is a word.
     func wordBeforeKey(_ start: Int) -> String? {
@@ -875,7 +875,7 @@ struct ArticleMemory {
     static let rulerHonorifics: Set<String> = Set(["الملك", "الأمير", "الشيخ", "السلطان"].map(NameKey.key))
 
     /// Whether the word right before byte `start`, with or without a proclitic, is one of `words` (name-key hashes).
-    func wordBefore(_ start: Int, isOneOf words: Set<UInt64>) -> Bool {
+    func wordBefore(_ start: Int, isOneOf words: WordHashSet) -> Bool {
         guard let i = wordIndex(before: start) else { return false }
         return procliticLengths(at: tokens[i].start).first { wordHash(token: i, skip: $0).map(words.contains) == true } != nil
     }
@@ -883,7 +883,7 @@ struct ArticleMemory {
     /// Whether the word before byte `start` is منطقة، إمارة or أمير (with و ب ل written on it).
     func afterProvinceWord(_ start: Int) -> Bool { wordBefore(start, isOneOf: Self.provinceWords) }
 
-    static let provinceWords = Set(["منطقة", "إمارة", "أمير"].map { NameKey.hash(ofKey: NameKey.key($0)) })
+    static let provinceWords = WordHashSet(["منطقة", "إمارة", "أمير"].map { NameKey.hash(ofKey: NameKey.key($0)) })
 
     /// Whether only spaces, commas and dashes lie between two byte offsets.
     func onlySeparators(_ a: Int, _ b: Int) -> Bool {

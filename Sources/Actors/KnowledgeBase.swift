@@ -133,9 +133,9 @@ public final class KnowledgeBase: @unchecked Sendable {
     /// Nationality word key (الإيراني, الروسية, أميركيين) → actor index (a country or a group).
     // Indexes are keyed by `NameKey.hash(ofKey:)`: hashing a String of Arabic letters normalizes it
     // to NFC first, which costs more than the rest of a lookup.
-    let nationalities: [UInt64: Int]
+    let nationalities: WordHashMap<Int>
     /// Keys of words listed as nationalities that name no country (مالية: financial, not Malian).
-    let ordinaryWords: Set<UInt64>
+    let ordinaryWords: WordHashSet
     /// The nationality words as given (one per key; `-` for an ordinary word), for the compiled file.
     let nationalityForms: [(form: String, actor: String)]
     let actorsByKey: [UInt64: [Int]]
@@ -158,12 +158,12 @@ public final class KnowledgeBase: @unchecked Sendable {
     /// 200,000 people or more; four letters or longer), and the first words of those keys.
     let gazetteer: Set<String>, gazetteerFirstWords: Set<String>
     /// `NameKey.hash` of the gazetteer's first words and of the organization heads' first words.
-    let gazetteerFirstWordHashes: Set<UInt64>, organizationHeadHashes: Set<UInt64>
+    let gazetteerFirstWordHashes: WordHashSet, organizationHeadHashes: WordHashSet
     /// Keys of the curated organizations' and people's names (Knowledge/actors.tsv), by the `NameKey.hash` of
     /// their first word, longest first: found where the tagger saw nothing. An organization's names are
     /// written for the news, so none is an ordinary word; a person's one-word name must have five letters
     /// or more past ال (لافروف، نتنياهو, not ظريف، المعلم، شكري, which are also ordinary words).
-    let curatedNames: [Actor.Kind: [UInt64: [CuratedName]]]
+    let curatedNames: [Actor.Kind: WordHashMap<[CuratedName]>]
 
     /// A curated name's key words and their `NameKey.hash`es, which are compared first.
     struct CuratedName { let words: [String]; let hashes: [UInt64] }
@@ -203,7 +203,7 @@ public final class KnowledgeBase: @unchecked Sendable {
                 curated[a.kind, default: [:]][hashes[0], default: []].append(CuratedName(words: words, hashes: hashes))
             }
         }
-        curatedNames = curated.mapValues { $0.mapValues { $0.sorted { ($0.words.count, $0.words.joined()) > ($1.words.count, $1.words.joined()) } } }
+        curatedNames = curated.mapValues { WordHashMap($0.mapValues { $0.sorted { ($0.words.count, $0.words.joined()) > ($1.words.count, $1.words.joined()) } }) }
         var placeKeys: [UInt64: [Int]] = [:], gazetteer: Set<String> = [], firstWords: Set<String> = []
         for (i, p) in places.enumerated() {
             for v in Set(p.variants.map(NameKey.key)) where !v.isEmpty {
@@ -215,8 +215,8 @@ public final class KnowledgeBase: @unchecked Sendable {
             }
         }
         self.gazetteer = gazetteer; gazetteerFirstWords = firstWords
-        gazetteerFirstWordHashes = Set(firstWords.map(NameKey.hash(ofKey:)))
-        organizationHeadHashes = Set(self.organizationHeads.keys.map { NameKey.hash(ofKey: String($0.split(separator: " ")[0])) })
+        gazetteerFirstWordHashes = WordHashSet(firstWords.map(NameKey.hash(ofKey:)))
+        organizationHeadHashes = WordHashSet(self.organizationHeads.keys.map { NameKey.hash(ofKey: String($0.split(separator: " ")[0])) })
         var nat: [UInt64: Int] = [:], forms: [(form: String, actor: String)] = [], ordinary = Set<UInt64>()
         for (form, id) in nationalities {
             let h = NameKey.hash(ofKey: NameKey.key(form))
@@ -224,7 +224,7 @@ public final class KnowledgeBase: @unchecked Sendable {
             if id == "-", nat[h] == nil, ordinary.insert(h).inserted { forms.append((form, id)) }
             if let i = byID[id], nat[h] == nil, !ordinary.contains(h) { nat[h] = i; forms.append((form, id)) }
         }
-        ordinaryWords = ordinary
+        ordinaryWords = WordHashSet(ordinary)
         nationalityForms = forms.sorted { $0.form < $1.form }
         var titleKeys: [UInt64: Int] = [:], longest = 1, titleCountries: [UInt64: String] = [:]
         for (i, r) in roles.enumerated() {
@@ -238,7 +238,7 @@ public final class KnowledgeBase: @unchecked Sendable {
         }
         self.titleCountries = titleCountries
         actorByID = byID; holdersByRole = holders; actorsByKey = byKey; actorsByLooseKey = byLoose; placesByKey = placeKeys
-        self.nationalities = nat; rolesByTitleKey = titleKeys; longestTitle = longest
+        self.nationalities = WordHashMap(nat); rolesByTitleKey = titleKeys; longestTitle = longest
     }
 
     /// The actor with this id.

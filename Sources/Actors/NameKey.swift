@@ -129,12 +129,15 @@ public enum NameKey {
     }
 
     private static func render(_ words: [[UInt32]]) -> String {
-        var s = String.UnicodeScalarView()
+        // Encoded to UTF-8 and made a String once: appending scalar by scalar to a String's
+        // scalar view built an intermediate String per scalar.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(words.reduce(0) { $0 + $1.count * 2 + 1 })
         for (i, w) in words.enumerated() {
-            if i > 0 { s.append(" ") }
-            for c in w { if let u = Unicode.Scalar(c) { s.append(u) } }
+            if i > 0 { bytes.append(0x20) }
+            for c in w where Unicode.Scalar(c) != nil { UTF8Scalars.append(c, to: &bytes) }
         }
-        return String(s)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// أ إ آ: an alef that cannot be the article's.

@@ -39,12 +39,25 @@ extension Resolution {
     /// A decimal number with at most `places` decimals, trailing zeros dropped (stable across platforms):
     /// coordinates in JSON and in the compiled knowledge base (four decimals, about 11 m).
     public static func decimal(_ x: Double, places: Int) -> String {
-        var scale = 1.0
+        var scale = 1
         for _ in 0..<places { scale *= 10 }
-        let n = Int((abs(x) * scale).rounded()), whole = n / Int(scale)
-        var frac = String(n % Int(scale))
-        frac = String(repeating: "0", count: places - frac.count) + frac
-        while frac.hasSuffix("0") { frac.removeLast() }
-        return (x < 0 && n != 0 ? "-" : "") + String(whole) + (frac.isEmpty ? "" : "." + frac)
+        let n = Int((abs(x) * Double(scale)).rounded())
+        var frac = n % scale, digits = places
+        while digits > 0 && frac % 10 == 0 { frac /= 10; digits -= 1 }   // trailing zeros dropped
+        // Written byte by byte into the string's own storage: this runs for every coordinate of the output.
+        return String(unsafeUninitializedCapacity: 24 + places) { out in
+            var k = 0
+            if x < 0 && n != 0 { out[k] = 0x2D; k += 1 }
+            var whole = n / scale, start = k
+            repeat { out[k] = 0x30 + UInt8(whole % 10); k += 1; whole /= 10 } while whole > 0
+            out[start..<k].reverse()
+            if digits > 0 {
+                out[k] = 0x2E; k += 1
+                start = k
+                for _ in 0..<digits { out[k] = 0x30 + UInt8(frac % 10); k += 1; frac /= 10 }
+                out[start..<k].reverse()
+            }
+            return k
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import Actors
+import MarsadCore
 
 @Suite struct NameKeyTests {
     @Test func spellingsOfOneNameShareAKey() {
@@ -27,5 +28,37 @@ import Testing
         }
         let mixed = Array("abc-d".utf8)
         #expect(NameKey.wordHash(mixed, 0..<mixed.count) == nil)
+    }
+}
+
+@Suite struct WordHashTableTests {
+    @Test func aWordHashMapAgreesWithADictionary() {
+        var generator = SystemRandomNumberGenerator()
+        var reference: [UInt64: Int] = [:]
+        var map = WordHashMap<Int>()
+        for i in 0..<5_000 {
+            let key = i % 7 == 0 ? UInt64(i) : UInt64.random(in: 0...UInt64.max, using: &generator)   // small keys and 0 too
+            reference[key] = i
+            map[key] = i
+        }
+        #expect(map.count == reference.count)
+        #expect(reference.allSatisfy { map[$0.key] == $0.value })
+        for _ in 0..<5_000 {
+            let probe = UInt64.random(in: 0...UInt64.max, using: &generator)
+            #expect(map[probe] == reference[probe])
+        }
+        let set = WordHashSet(reference.keys)
+        #expect(reference.keys.allSatisfy(set.contains) && set.count == reference.count && !set.contains(UInt64(5_001)))
+    }
+
+    @Test func decimalsAreWrittenWithoutTrailingZeros() {
+        #expect(Resolution.decimal(55.7558, places: 4) == "55.7558")
+        #expect(Resolution.decimal(37.62, places: 4) == "37.62")
+        #expect(Resolution.decimal(12, places: 4) == "12")
+        #expect(Resolution.decimal(-3.14159, places: 2) == "-3.14")
+        #expect(Resolution.decimal(-0.00004, places: 4) == "0")
+        #expect(Resolution.decimal(0.05, places: 2) == "0.05")
+        #expect(Resolution.decimal(0.999, places: 2) == "1")
+        #expect(Resolution.decimal(-122.4194, places: 4) == "-122.4194")
     }
 }
