@@ -106,22 +106,33 @@ public enum NameKey {
     static func words(_ text: some StringProtocol) -> [[UInt32]] {
         var words: [[UInt32]] = []
         var current: [UInt32] = []
+        current.reserveCapacity(16)
         var hamzaFirst = false
+        func isAbd(_ w: [UInt32]) -> Bool { w.count == 3 && w[0] == abd[0] && w[1] == abd[1] && w[2] == abd[2] }
         func flush() {
             guard !current.isEmpty else { return }
-            var w = current
+            let n = current.count
+            var lo = 0
+            if n > 3, current[0] == alef, current[1] == lam, !hamzaFirst { lo = 2 }
+            else if n > 4, current[0] == lam, current[1] == lam, words.isEmpty { lo = 2 }   // للولايات: ل + ال
+            var w = Array(current[lo...])
             current.removeAll(keepingCapacity: true)
-            if w.count > 3, w[0] == alef, w[1] == lam, !hamzaFirst { w.removeFirst(2) }
-            else if w.count > 4, w[0] == lam, w[1] == lam, words.isEmpty { w.removeFirst(2) }   // للولايات: ل + ال
-            if w.count > 5, Array(w[0..<5]) == abd + [alef, lam] { w.removeSubrange(3..<5) }   // عبدالله → عبدله
-            if let last = words.last, last == abd { words[words.count - 1] = abd + w } else { words.append(w) }
+            if w.count > 5, w[0] == abd[0], w[1] == abd[1], w[2] == abd[2], w[3] == alef, w[4] == lam { w.removeSubrange(3..<5) }   // عبدالله → عبدله
+            if let last = words.last, isAbd(last) { words[words.count - 1] = last + w } else { words.append(w) }
         }
-        for s in text.unicodeScalars {
-            guard let m = normalizer.map(s.value) else { continue }
-            if isLetter(m) {
-                if current.isEmpty { hamzaFirst = isHamzaAlef(s.value) }
-                current.append(m)
-            } else { flush() }
+        // Decoded from UTF-8 here: iterating a String's scalars cost more than the rest of a key.
+        var utf8 = String(text)
+        utf8.withUTF8 { p in
+            var i = 0
+            while i < p.count {
+                let (scalar, length) = UTF8Scalars.decode(p, i)
+                i += length
+                guard let m = normalizer.map(scalar) else { continue }
+                if isLetter(m) {
+                    if current.isEmpty { hamzaFirst = isHamzaAlef(scalar) }
+                    current.append(m)
+                } else { flush() }
+            }
         }
         flush()
         for i in words.indices where words[i].count > 2 && words[i].last == ha { words[i].removeLast() }
@@ -129,15 +140,26 @@ public enum NameKey {
     }
 
     private static func render(_ words: [[UInt32]]) -> String {
-        // Encoded to UTF-8 and made a String once: appending scalar by scalar to a String's
+        // Encoded to UTF-8 in the String's own storage: appending scalar by scalar to a String's
         // scalar view built an intermediate String per scalar.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(words.reduce(0) { $0 + $1.count * 2 + 1 })
-        for (i, w) in words.enumerated() {
-            if i > 0 { bytes.append(0x20) }
-            for c in w where Unicode.Scalar(c) != nil { UTF8Scalars.append(c, to: &bytes) }
+        let capacity = words.reduce(0) { $0 + $1.count * 3 + 1 }
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var k = 0
+            for (i, w) in words.enumerated() {
+                if i > 0 { out[k] = 0x20; k += 1 }
+                for c in w {
+                    switch c {
+                    case ..<0x80: out[k] = UInt8(c); k += 1
+                    case ..<0x800:
+                        out[k] = UInt8(0xC0 | c >> 6); out[k + 1] = UInt8(0x80 | c & 0x3F); k += 2
+                    case 0xD800..<0xE000, 0x10000...: continue   // letters here are in the BMP; no surrogates
+                    default:
+                        out[k] = UInt8(0xE0 | c >> 12); out[k + 1] = UInt8(0x80 | c >> 6 & 0x3F); out[k + 2] = UInt8(0x80 | c & 0x3F); k += 3
+                    }
+                }
+            }
+            return k
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// أ إ آ: an alef that cannot be the article's.
