@@ -70,7 +70,7 @@ public struct EventCoder: Sendable {
     public init(patterns: EventPatterns, codebook: Codebook) { self.patterns = patterns; self.codebook = codebook }
 
     static let normalizer = ArabicNormalizer(.matching)
-    static let negators: Set<String> = Set(["لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "غير", "دون"].map { NameKey.key($0) })
+    static let negators: Set<String> = Set(["لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "غير", "دون", "ولم", "ولن"].map { NameKey.key($0) })
     static let intent: Set<String> = Set(["يعتزم", "تعتزم", "ينوي", "تنوي", "استعداد", "استعداده", "استعدادها", "استعدادا", "مستعد",
                                           "مستعدة", "عرض", "عرضت", "يعرض", "اقترح", "اقترحت", "يقترح", "يسعى", "تسعى", "يأمل", "تأمل",
                                           "يريد", "تريد", "خطة", "رغبة", "يرغب", "ترغب", "مبادرة", "جاهزية", "جاهزيته", "جاهزيتها"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
@@ -82,9 +82,14 @@ public struct EventCoder: Sendable {
     static let expected: Set<String> = Set(["المتوقع", "المقرر", "المنتظر", "المرتقب", "يتوقع", "تتوقع"].map { NameKey.key($0) })
     static let reporting: Set<String> = Set(["نقلت", "نقل", "ذكرت", "ذكر", "أفادت", "أفاد", "أوردت", "كشفت", "كشف", "قالت", "بحسب",
                                              "وفقا"].map { NameKey.key($0) })
+    /// Planes, ships and loads: one that arrives makes no visit.
+    static let vehicles: Set<String> = Set(["طائرة", "طائرات", "الطائرة", "الطائرات", "سفينة", "سفن", "السفينة", "باخرة", "الباخرة",
+                                            "شحنة", "الشحنة", "قافلة", "القافلة", "المساعدات", "مساعدات", "الدفعة", "دفعة"].map { NameKey.key($0) })
+
     /// Words of speech: an outlet with ل after one is who was told (قال لرويترز، في تصريح لـ"الرياض").
     static let speech: Set<String> = Set((Array(reporting) + ["قال", "أكد", "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "تصريح", "تصريحات",
-                                                              "تصريحه", "تصريحها", "أضاف", "أضافت", "حديث", "حديثه", "حديثها"].map { NameKey.key($0) })
+                                                              "تصريحه", "تصريحها", "أضاف", "أضافت", "حديث", "حديثه", "حديثها", "قالوا",
+                                                              "يقول", "تقول", "أبلغ", "أبلغت", "أبلغتها", "أبلغته"].map { NameKey.key($0) })
         .flatMap { [$0, NameKey.key("و" + $0)] })
     static let people: Set<String> = Set(["المواطنين", "المواطنون", "مواطنين", "مواطنون", "الأهالي", "أهالي", "السكان", "سكان",
                                           "الشعب", "المحتجين", "المتظاهرين", "المتظاهرون"].map { NameKey.key($0) })
@@ -104,7 +109,8 @@ public struct EventCoder: Sendable {
                                           "إثر", "اثر"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Words that head a title or a body: a trigger noun right after one is part of its name.
     static let heads: Set<String> = Set(["رئيس", "رؤساء", "مدير", "مديرة", "مديري", "أمين", "نائب", "لجنة", "مركز", "هيئة",
-                                         "إدارة", "قسم", "مكتب", "فريق", "غرفة", "وحدة", "منسق", "مسؤول"].flatMap { w in ["", "و", "ل", "ول"].map { NameKey.key($0 + w) } })
+                                         "إدارة", "قسم", "مكتب", "فريق", "غرفة", "وحدة", "منسق", "مسؤول", "منظمة", "منظمات", "وكالة",
+                                         "وكالات", "جمعية", "جمعيات", "فرق", "هيئات"].flatMap { w in ["", "و", "ل", "ول"].map { NameKey.key($0 + w) } })
     /// Words that express a stance named by the noun after them (أكد دعم، جدد دعمه، أعرب عن شكره).
     static let expresses: Set<String> = Set(["أكد", "أكدت", "مؤكدا", "مؤكدة", "جدد", "جددت", "مجددا", "أبدى", "أبدت", "عن",
                                              "أعرب", "أعربت", "معربا", "معربة", "مبديا", "مبدية", "عبر", "عبرت"]
@@ -130,7 +136,7 @@ public struct EventCoder: Sendable {
     static let yadeen = NameKey.key("يدين"), tadeen = NameKey.key("تدين"), liberation = NameKey.key("تحرير")
     /// Adverbs with ب that may follow a condemnation (يدين بشدة).
     static let manners: Set<String> = Set(["بشدة", "بقوة", "بأشد", "بكل", "بأقسى", "بحزم"].map { NameKey.key($0) })
-    static let encounter = NameKey.key("لقاء")
+    static let encounter = NameKey.key("لقاء"), any = NameKey.key("أي")
     /// Sums and prices: لقاء before one is "in return for" (لقاء كفالة، لقاء مبلغ).
     static let prices: Set<String> = Set(["كفالة", "مبلغ", "ثمن", "أجر", "أجرة", "رسوم", "مقابل", "مكافأة", "تعويض", "دفع", "مبالغ"]
         .map { NameKey.key($0) })
@@ -172,7 +178,7 @@ public struct EventCoder: Sendable {
     static let games: Set<String> = Set(["المباراة", "مباراة", "المباريات", "مباريات", "اللاعب", "لاعب", "اللاعبين", "لاعبي", "المدرب", "الملعب",
                                          "المنتخب", "الشوط", "ركلة", "هدفين", "النادي", "نادي", "الأندية", "التعاقد", "الإعارة"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0), NameKey.key("ل" + $0), NameKey.key("ب" + $0)] })
-    static let gameHashes = Set(games.map(NameKey.hash(ofKey:)))
+    static let gameHashes = WordHashSet(games.map(NameKey.hash(ofKey:)))
     static let god: Set<String> = Set(["الله", "المولى", "ربه", "ربها", "الباري"].map { NameKey.key($0) })
     /// Feelings a thing gives cause for (يدعو للتفاؤل، تدعو إلى القلق): no appeal.
     static let feelings: Set<String> = Set(["التفاؤل", "القلق", "الفخر", "الاعتزاز", "الاستغراب", "الدهشة", "التساؤل", "الأسف", "الحزن",
@@ -289,11 +295,11 @@ public struct EventCoder: Sendable {
     }
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
-    static let functionHashes: Set<UInt64> = Set([
+    static let functionHashes = WordHashSet([
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices,
+        honouredPronouns, prices, vehicles, Set([NameKey.key("أي")]),
         Set([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
@@ -524,6 +530,8 @@ public struct EventCoder: Sendable {
         // An outlet with ل on it after words of speech (قال لرويترز، في تصريح لـ"الرياض") is who was told, no side of
         // what is told (but جولة لـ"الرياض" is the paper's own).
         let args = args.filter { a in
+            // A nationality word with ب on it is a language (هتافات بالإنجليزية والإسبانية), no side.
+            if a.place == nil, a.actor.map({ $0.id == $0.country }) == true, Self.language(text, tokens, a.span) { return false }
             guard a.actor?.code?.hasSuffix("MED") ?? false, Self.told(text, tokens, a.span) else { return true }
             return !words.contains { tokens[$0.token].end <= a.span.start && Self.speech.contains($0.key) }
         }.map { a -> Argument in
@@ -579,6 +587,7 @@ public struct EventCoder: Sendable {
                 if !relative { polarity = .negative }
             }
             if n > 0, found[n - 1].pattern.flags.contains("deny"), between(found[n - 1].last, f.first) <= 3 { polarity = .negative }
+            if f.first > 0, words[f.first - 1].key == Self.any, Self.negatedAny(words, f.first) { polarity = .negative }
             // An imperfect verb (يلتقي) with a date of today or later announces the event.
             var written = Substring(String(decoding: text[start..<end], as: UTF8.self))
             if written.count > 4, written.first == "و" || written.first == "ف" { written = written.dropFirst() }
@@ -743,6 +752,8 @@ public struct EventCoder: Sendable {
             if f.pattern.flags.contains("meet") || f.pattern.flags.contains("host") || f.pattern.kind == .noun {
                 // A country named as where they meet is no party to it (استقبل … في الإمارات … الجبير).
                 rest.removeAll { a in a.place != nil && Self.explicitPlace(words, tokens, text, [a]) != nil }
+                // …nor, for a meeting, a room or a palace they meet in (استقبل الملك في مكتبه بقصر اليمامة اليوم الوزير).
+                if meeting { rest.removeAll { a in Self.rightAfterIn(a, words, tokens) } }
                 // The other principal: after مع or بين if there is one, else the next actor.
                 let withIndex = words.firstIndex { $0.token > words[f.last].token && Self.with.contains($0.key) }
                 // … but only when no other actor comes first (التقى X نظيره Y: Y is the object).
@@ -843,11 +854,10 @@ public struct EventCoder: Sendable {
             guard let code = codebook.code(cameo) else { continue }
             // In sports news an attack is a team's, a threat a rival's, sanctions a league's, a refusal a club's
             // answer to an offer (رفض العرض وتمسك باللاعب), an agreement or a signing a transfer (وقع للنصر،
-            // الاتفاقية بين الناديين), an arrival a player's (وصل اللاعب لمدينة ميلانو), and a لقاء or
-            // يلتقي برشلونة مع فيورنتينا a match (a visit is still one: زارت بعثة الفريق عمدة المدينة).
-            if sportsNews, ["ASSAULT", "THREATEN", "COERCE", "SANCTION", "REJECT", "AGREE"].contains(code.plover) || code.cameo == "057"
-                || f.pattern.flags.contains("goes")
-                || (code.plover == "CONSULT" && (f.pattern.kind == .noun || f.pattern.flags.contains("meet"))) { continue }
+            // الاتفاقية بين الناديين), a demand a club's of its players (وطالب نادي النصر جميع اللاعبين), an
+            // arrival a player's (وصل اللاعب لمدينة ميلانو), and a لقاء or يلتقي برشلونة مع فيورنتينا a match:
+            // only a visit is still one (زارت بعثة الفريق عمدة المدينة).
+            if sportsNews, code.plover != "CONSULT" || f.pattern.kind == .noun || !f.pattern.flags.contains("visit") || f.pattern.flags.contains("goes") { continue }
             // A verb of travel (توجه، وصل) is a visit only to a place the sentence names, and to the one after
             // its إلى: لم توجه اتهامات and وصل إلى الدور النهائي (في كأس العالم في روسيا) are no visits (زار
             // may visit people: زار المصابين).
@@ -857,6 +867,8 @@ public struct EventCoder: Sendable {
                 let destination = args.first { $0.span.start >= (to.map { tokens[$0.token].end } ?? end) && $0.place != nil }
                 // …and no clause between (وصلت إلى قناعة أن اليمن: a conviction reached, no visit).
                 guard let destination else { continue }
+                // A plane, a ship or a load that arrives is no visitor (وصلت أمس ثاني طائرة إلى مطار عدن).
+                if words[(f.last + 1)...].prefix(4).contains(where: { Self.vehicles.contains($0.key) }) { continue }
                 let between = to.map { w in words.filter { tokens[$0.token].start >= tokens[w.token].end && tokens[$0.token].end <= destination.span.start } } ?? []
                 guard between.count <= 3, !between.contains(where: { Self.complementizers.contains($0.key) }) else { continue }
             }
@@ -902,6 +914,9 @@ public struct EventCoder: Sendable {
             if plover == "COOPERATE", !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0.key) }) { return true }
             // The meeting already told, as a time frame (وبعد اللقاء، خلال الاجتماع، قبل نهاية الزيارة).
             if plover == "CONSULT", words[i].nominal, Self.frames.contains(previous) { return true }
+            // What any such act would be (يشجبون أي اعتداء) is no act; denied, it is one that did not happen
+            // (لم توجه السلطات أي اتهامات: negative, below).
+            if previous == Self.any, !Self.negatedAny(words, i) { return true }
             // لقاء before a sum or a price is "in return for" (لقاء كفالة قدرها خمسة ملايين دولار).
             if plover == "CONSULT", key == Self.encounter, !Self.definite(text, ByteSpan(token.start, token.end)), i + 1 < words.count,
                Self.prices.contains(words[i + 1].key) || tokens[words[i].token + 1].kind == .number { return true }
@@ -989,9 +1004,33 @@ public struct EventCoder: Sendable {
         return hash(text, tokens[lo - 1]).map(placeWordHashes.contains) == true && hash(text, tokens[lo - 2]).map(locativeHashes.contains) == true
     }
 
-    static let placeWordHashes = Set(["إقليم", "اقليم", "مدينة", "منطقة", "محافظة", "ولاية", "بلدة", "قرية", "العاصمة",
+    static let placeWordHashes = WordHashSet(["إقليم", "اقليم", "مدينة", "منطقة", "محافظة", "ولاية", "بلدة", "قرية", "العاصمة",
                                       "فندق", "مطار", "ميناء", "مسجد", "ملعب", "قاعة", "مستشفى", "ساحة", "ميدان", "شارع", "مقر"]
         .map { NameKey.hash(ofKey: NameKey.key($0)) })
+
+    /// Whether a nationality word at `span` is written with ب and ends in ية (بالإسبانية، بالعربية), or with و after
+    /// one (بالإنجليزية والإسبانية): a language.
+    static func language(_ text: [UInt8], _ tokens: [Token], _ span: ByteSpan) -> Bool {
+        func definiteFeminine(_ a: Int, _ b: Int) -> Bool {
+            b - a >= 8 && text[a] == 0xD8 && text[a + 1] == 0xA7 && text[b - 4] == 0xD9 && text[b - 3] == 0x8A && text[b - 2] == 0xD8 && text[b - 1] == 0xA9
+        }
+        let k = token(at: span.start, tokens)
+        guard k < tokens.count, tokens[k].start == span.start - 2, definiteFeminine(span.start, span.end) else { return false }
+        if text[span.start - 2] == 0xD8 && text[span.start - 1] == 0xA8 { return true }   // ب
+        guard text[span.start - 2] == 0xD9, text[span.start - 1] == 0x88, k > 0 else { return false }   // و after a language
+        let before = tokens[k - 1]
+        return before.kind == .word && text[before.start] == 0xD8 && text[before.start + 1] == 0xA8 && definiteFeminine(before.start + 2, before.end)
+    }
+
+    /// Whether a negation comes in the six words before the أي right before word `i` (لم توجه السلطات أي اتهامات).
+    static func negatedAny(_ words: [Word], _ i: Int) -> Bool {
+        words[max(0, i - 7)..<(i - 1)].contains { negators.contains($0.key) && $0.key != ma }
+    }
+
+    /// Whether the word right before a mention is في.
+    static func rightAfterIn(_ a: Argument, _ words: [Word], _ tokens: [Token]) -> Bool {
+        words.last { tokens[$0.token].end <= a.span.start }.map { $0.key == inWord && a.span.start - tokens[$0.token].end <= 1 } ?? false
+    }
 
     /// Whether the mention at `span` has ل on it, written on it or alone before a quotation mark (لرويترز، ل"الرياض").
     static func told(_ text: [UInt8], _ tokens: [Token], _ span: ByteSpan) -> Bool {
@@ -1018,7 +1057,7 @@ public struct EventCoder: Sendable {
 
     static let locatives: Set<String> = Set(["في", "إلى", "الى", "من", "داخل", "نحو", "عبر", "خارج", "حول", "قرب", "أمام"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
-    static let locativeHashes = Set(locatives.map(NameKey.hash(ofKey:)))
+    static let locativeHashes = WordHashSet(locatives.map(NameKey.hash(ofKey:)))
 
     /// Whether the word at `span` is written with the article, a conjunction or preposition allowed before it
     /// (اللقاء، واللقاء، للقاء، بالاجتماع).

@@ -26,7 +26,7 @@ public struct EventPatterns: Sendable {
     /// with ة (or ه) is one of them, not المعاهد or مظاهر.
     let feminine: Set<String>
     /// `NameKey.hash` of every word of every form: the fast test a word must pass before its key is made.
-    public let hashes: Set<UInt64>
+    public let hashes: WordHashSet
     /// Verb forms that begin with ال as written (التقى), normalized but with the article kept, so that
     /// they are not taken for nouns.
     let verbsWithAlef: Set<String>
@@ -67,7 +67,7 @@ public struct EventPatterns: Sendable {
             }
         }
         feminine = Set(endings.filter { $0.value.feminine && !$0.value.other }.keys)
-        self.byKey = byKey; self.nounsUnderVerbs = nounsUnderVerbs; firstWords = first; verbsWithAlef = alef; self.hashes = hashes
+        self.byKey = byKey; self.nounsUnderVerbs = nounsUnderVerbs; firstWords = first; verbsWithAlef = alef; self.hashes = WordHashSet(hashes)
     }
 
     /// The pattern of a one- or two-word key; where a verb may not stand (a word with the article), only a noun's.

@@ -22,11 +22,11 @@ public struct Quote: Sendable {
 /// speaker of the previous quote or the last person named before it (وأضاف، من جهته).
 public struct QuoteFinder: Sendable {
     /// Speech verbs, by the hash of their name key, also with a leading و or ف (وقال، فأضاف).
-    static let verbs: Set<UInt64> = Set(["قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "تؤكد", "أضاف", "أضافت", "أشار",
+    static let verbs = WordHashSet(["قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "تؤكد", "أضاف", "أضافت", "أشار",
         "أشارت", "أوضح", "أوضحت", "شدد", "شددت", "اعتبر", "اعتبرت", "أعرب", "أعربت", "لفت", "لفتت", "أعلن", "أعلنت", "صرح",
         "صرحت", "وصف", "وصفت", "واصفا", "مشيرا", "مؤكدا", "مضيفا", "موضحا", "لافتا", "معتبرا", "مشددا", "قائلا"].map { NameKey.key($0) }.flatMap { [$0, "و" + $0, "ف" + $0] }.map(NameKey.hash(ofKey:)))
     /// The words that open reported speech after the verb, by key hash.
-    static let complementizers: Set<UInt64> = Set(["إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "بأنها", "بأنه", "عن", "على", "إلى"]
+    static let complementizers = WordHashSet(["إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "بأنها", "بأنه", "عن", "على", "إلى"]
         .map { NameKey.hash(ofKey: NameKey.key($0)) })
     /// Quotation marks, opening → closing.
     static let marks: [UInt32: UInt32] = [0xAB: 0xBB, 0x201C: 0x201D, 0x22: 0x22]

@@ -259,6 +259,27 @@ func example(_ prefix: String) throws -> String {
         #expect(told.allSatisfy { $0.modality == .intended })
     }
 
+    @Test func languagesPlacesToMeetAndArrivingPlanesAreNoSides() throws {
+        // بالإنجليزية والإسبانية are languages, not Britain and Spain.
+        let chants = try analyze("وفي البيت الأبيض قاطع رجل الرئيس الأمريكي باراك أوباما، فبادر بإطلاق هتافات بالإنجليزية والإسبانية تندد بترحيل المهاجرين.").events ?? []
+        #expect(!chants.isEmpty && chants.allSatisfy { e in !(e.sources + e.targets).contains { ["GBR", "ESP"].contains($0.dyadCode) } })
+        // The office in a palace is where the king receives, the minister whom.
+        let host = try #require(try analyze("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في مكتبه بقصر اليمامة اليوم وزير الخارجية الأمريكي جون كيري.").events?.first)
+        #expect(host.targets.map(\.actor.id) == ["john-kerry"])
+        // A plane that lands is no visitor.
+        #expect(try analyze("وأمر الأمير محمد بن سلمان بتأمين طائرات شحن لنقل المساعدات من مستودعات مركز الملك سلمان للإغاثة والأعمال الإنسانية بمحافظة شرورة إلى محافظة عدن في اليمن، وصلت أمس ثاني طائرة إلى مطار عدن الدولي بعد تحريره من ميليشيات الحوثيين.").events?
+            .contains { $0.code.cameo == "042" } == false)
+    }
+
+    @Test func anyActIsNoneUnlessDeniedAndSourcesDecliningToConfirmRejectNothing() throws {
+        #expect(try analyze("وقال أبناء الجالية اليمنية في المملكة إنهم يشجبون أي اعتداء على هذه الأرض.").events?.contains { $0.code.plover == "ASSAULT" } == false)
+        let charges = try #require(try analyze("ولم توجه سلطات الادعاء الأمريكية أي اتهامات حتى الآن لبلاتر.").events?.first { $0.code.plover == "ACCUSE" })
+        #expect(charges.polarity == .negative && charges.sources.map(\.dyadCode) == ["USA"])
+        #expect(try analyze("ورفضت المصادر التركية تأكيد أو نفي معلومات عن اتفاق أوباما وأردوغان.").events?.contains { $0.code.plover == "REJECT" } == false)
+        // منظمات الإغاثة names bodies; it gives no aid.
+        #expect(try analyze("ويقوم المسؤول الأممي ستيفن أوبراين بجولة للاطلاع على جهود منظمات الإغاثة في اليمن.").events?.contains { $0.code.plover == "AID" } == false)
+    }
+
     @Test func theSourcesOwnTitleIsNoTarget() throws {
         let host = try #require(try analyze("استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر في قصره اليوم وزير الخارجية السعودي عادل الجبير.").events?.first)
         #expect(host.targets.map(\.dyadCode) == ["SAU"])
