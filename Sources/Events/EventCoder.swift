@@ -73,7 +73,8 @@ public struct EventCoder: Sendable {
     static let negators: Set<String> = Set(["لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "غير", "دون", "ولم", "ولن"].map { NameKey.key($0) })
     static let intent: Set<String> = Set(["يعتزم", "تعتزم", "ينوي", "تنوي", "استعداد", "استعداده", "استعدادها", "استعدادا", "مستعد",
                                           "مستعدة", "عرض", "عرضت", "يعرض", "اقترح", "اقترحت", "يقترح", "يسعى", "تسعى", "يأمل", "تأمل",
-                                          "يريد", "تريد", "خطة", "رغبة", "يرغب", "ترغب", "مبادرة", "جاهزية", "جاهزيته", "جاهزيتها"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+                                          "يريد", "تريد", "خطة", "رغبة", "يرغب", "ترغب", "مبادرة", "جاهزية", "جاهزيته", "جاهزيتها", "تعهد", "تعهدت", "يتعهد",
+                                          "تتعهد"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Intent words written with ة, whose name key drops it (خطة → خط).
     static let feminineIntent: Set<String> = Set(["خطة", "رغبة", "مبادرة"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Conditions and possibilities: what follows them may not happen (إذا، لو، يمكن البدء في محادثات).
@@ -136,7 +137,11 @@ public struct EventCoder: Sendable {
     static let yadeen = NameKey.key("يدين"), tadeen = NameKey.key("تدين"), liberation = NameKey.key("تحرير")
     /// Adverbs with ب that may follow a condemnation (يدين بشدة).
     static let manners: Set<String> = Set(["بشدة", "بقوة", "بأشد", "بكل", "بأقسى", "بحزم"].map { NameKey.key($0) })
-    static let encounter = NameKey.key("لقاء"), any = NameKey.key("أي")
+    static let encounter = NameKey.key("لقاء"), any = NameKey.key("أي"), against = NameKey.key("ضد"), signing = NameKey.key("توقيع")
+    /// Words of time before and after: what follows one happened earlier (بعد توقيع الاتفاق).
+    static let since: Set<String> = Set(["بعد", "قبل", "عقب", "إثر", "اثر"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    /// Parts of an agreement: the agreement after one is named, not made (بنود الاتفاقية).
+    static let agreementParts: Set<String> = Set(["بنود", "نص", "تفاصيل", "مسودة", "شروط", "بموجب"].map { NameKey.key($0) })
     /// Sums and prices: لقاء before one is "in return for" (لقاء كفالة، لقاء مبلغ).
     static let prices: Set<String> = Set(["كفالة", "مبلغ", "ثمن", "أجر", "أجرة", "رسوم", "مقابل", "مكافأة", "تعويض", "دفع", "مبالغ"]
         .map { NameKey.key($0) })
@@ -299,7 +304,7 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices, vehicles, Set([NameKey.key("أي")]),
+        honouredPronouns, prices, vehicles, agreementParts, Set([NameKey.key("أي")]),
         Set([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
@@ -804,6 +809,12 @@ public struct EventCoder: Sendable {
                     target = EventParty(actor: guest.actor!, span: guest.span)
                 }
             }
+            // Whom an act is against is named after ضد (العقوبات الاقتصادية ضد إيران): its target, never its source.
+            if let by = words[(f.last + 1)...].prefix(4).first(where: { $0.key == Self.against }),
+               let a = after.first(where: { $0.span.start >= tokens[by.token].end }), wordsBetween(tokens[by.token].end, a.span.start) == 0 {
+                if source?.actor.id == a.actor!.id { source = nil }
+                target = EventParty(actor: a.actor!, span: a.span)
+            }
             if target == nil {   // استقبل أسرة الشيخ، استقبل الوزير أسر المصابين
                 target = homePeople(among: Self.peopleReached) ?? source.flatMap { homePeople(among: Self.peopleReached, after: $0.span.end) }
             }
@@ -920,6 +931,10 @@ public struct EventCoder: Sendable {
             // لقاء before a sum or a price is "in return for" (لقاء كفالة قدرها خمسة ملايين دولار).
             if plover == "CONSULT", key == Self.encounter, !Self.definite(text, ByteSpan(token.start, token.end)), i + 1 < words.count,
                Self.prices.contains(words[i + 1].key) || tokens[words[i].token + 1].kind == .number { return true }
+            // An agreement named as a time or by its parts (بعد توقيع الاتفاق النووي، بنود الاتفاقية) was told before
+            // (but خلال توقيع الاتفاقية is the signing told now).
+            if plover == "AGREE" || p.cameo == "057", Self.since.contains(previous) || Self.agreementParts.contains(previous)
+                || (previous == Self.signing && i > 1 && Self.since.contains(words[i - 2].key)) { return true }
             // على قمة الترتيب is the top of a table, not a summit.
             if plover == "CONSULT", key == Self.summit, Self.onTop.contains(previous) { return true }
             // In a sentence about a game, لقاء is a match and مفاوضات a transfer (استعداداً للقاء الأول أمام فريق أحد).

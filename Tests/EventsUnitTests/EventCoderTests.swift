@@ -280,6 +280,18 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("ويقوم المسؤول الأممي ستيفن أوبراين بجولة للاطلاع على جهود منظمات الإغاثة في اليمن.").events?.contains { $0.code.plover == "AID" } == false)
     }
 
+    @Test func sanctionsAgainstAreItsTargetAndAnAgreementNamedAsATimeIsNoneAgain() throws {
+        let sanctions = try #require(try analyze("وأكد شتاينماير أن الاتفاق النووي الذي أبرمته إيران مع دول 5 + 1 مهم، مبينا أن العقوبات الاقتصادية ضد إيران ستعود بشكل أقوى إذا ما ثبت عدم تنفيذ طهران بنود الاتفاقية.")
+            .events?.first { $0.code.cameo == "163" })
+        #expect(sanctions.targets.map(\.dyadCode) == ["IRN"] && !sanctions.sources.map(\.dyadCode).contains("IRN"))
+        // بعد توقيع الاتفاق النووي and بنود الاتفاقية name the agreement; they make none.
+        let after = try analyze("وتأمل وزير الخارجية الروسي سيرغي لافروف حوارا بين إيران ودول الخليج بعد توقيع الاتفاق النووي.").events ?? []
+        #expect(!after.contains { $0.code.cameo == "057" || $0.code.plover == "AGREE" })
+        // A pledge is an intention (وتعهد الائتلاف بالعمل على تحرير الأحواز).
+        let pledge = try #require(try analyze("وتعهد الائتلاف بالعمل على تحرير الأحواز من الاحتلال الإيراني وبالسعي لنيل اعتراف المنظمات العربية.").events?.first)
+        #expect(pledge.modality == .intended)
+    }
+
     @Test func theSourcesOwnTitleIsNoTarget() throws {
         let host = try #require(try analyze("استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر في قصره اليوم وزير الخارجية السعودي عادل الجبير.").events?.first)
         #expect(host.targets.map(\.dyadCode) == ["SAU"])
