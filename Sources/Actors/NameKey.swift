@@ -21,6 +21,16 @@ public struct WordHashes: Sendable {
 
 public enum NameKey {
     private static let normalizer = ArabicNormalizer(.matching)
+    /// `normalizer.map` over U+0600…U+06FF (0: dropped), for the letters that make up nearly every key.
+    private static let arabicBlock = ArabicBlockTable { normalizer.map($0) ?? 0 }
+
+    /// The normalized scalar for `s` (nil: dropped), through the table for the Arabic block.
+    @inline(__always)
+    private static func normalized(_ s: UInt32) -> UInt32? {
+        guard s >= 0x600, s < 0x700 else { return normalizer.map(s) }
+        let m = arabicBlock[Int(s - 0x600)]
+        return m == 0 ? nil : m
+    }
     private static let alef: UInt32 = 0x0627, lam: UInt32 = 0x0644, ha: UInt32 = 0x0647
     private static let abd: [UInt32] = [0x0639, 0x0628, 0x062F]
 
@@ -63,7 +73,7 @@ public enum NameKey {
                     s = UInt32(b & 0x0F) << 12 | UInt32(text[i + 1] & 0x3F) << 6 | UInt32(text[i + 2] & 0x3F); len = 3
                 } else { return nil }
                 i += len
-                guard let m = normalizer.map(s) else { continue }
+                guard let m = normalized(s) else { continue }
                 guard isLetter(m), n < 16 else { return nil }
                 if n == 0 { hamzaFirst = isHamzaAlef(s) }
                 buf[n] = m; n += 1
@@ -127,7 +137,7 @@ public enum NameKey {
             while i < p.count {
                 let (scalar, length) = UTF8Scalars.decode(p, i)
                 i += length
-                guard let m = normalizer.map(scalar) else { continue }
+                guard let m = normalized(scalar) else { continue }
                 if isLetter(m) {
                     if current.isEmpty { hamzaFirst = isHamzaAlef(scalar) }
                     current.append(m)
