@@ -118,35 +118,49 @@ public enum NameKey {
         var current: [UInt32] = []
         current.reserveCapacity(16)
         var hamzaFirst = false
-        func isAbd(_ w: [UInt32]) -> Bool { w.count == 3 && w[0] == abd[0] && w[1] == abd[1] && w[2] == abd[2] }
-        func flush() {
-            guard !current.isEmpty else { return }
-            let n = current.count
-            var lo = 0
-            if n > 3, current[0] == alef, current[1] == lam, !hamzaFirst { lo = 2 }
-            else if n > 4, current[0] == lam, current[1] == lam, words.isEmpty { lo = 2 }   // للولايات: ل + ال
-            var w = Array(current[lo...])
-            current.removeAll(keepingCapacity: true)
-            if w.count > 5, w[0] == abd[0], w[1] == abd[1], w[2] == abd[2], w[3] == alef, w[4] == lam { w.removeSubrange(3..<5) }   // عبدالله → عبدله
-            if let last = words.last, isAbd(last) { words[words.count - 1] = last + w } else { words.append(w) }
-        }
-        // Decoded from UTF-8 here: iterating a String's scalars cost more than the rest of a key.
-        var utf8 = String(text)
-        utf8.withUTF8 { p in
+        // Decoded from UTF-8 here: iterating a String's scalars cost more than the rest of a key. (The closure
+        // keeps its state to itself: state a closure captures is checked for exclusive access on every use.)
+        var string = String(text)
+        let scalars: [UInt32] = string.withUTF8 { p in
+            var out: [UInt32] = []
+            out.reserveCapacity(p.count)
             var i = 0
             while i < p.count {
                 let (scalar, length) = UTF8Scalars.decode(p, i)
+                out.append(scalar)
                 i += length
-                guard let m = normalized(scalar) else { continue }
-                if isLetter(m) {
-                    if current.isEmpty { hamzaFirst = isHamzaAlef(scalar) }
-                    current.append(m)
-                } else { flush() }
+            }
+            return out
+        }
+        for scalar in scalars {
+            guard let m = normalized(scalar) else { continue }
+            if isLetter(m) {
+                if current.isEmpty { hamzaFirst = isHamzaAlef(scalar) }
+                current.append(m)
+            } else {
+                flush(&current, into: &words, hamzaFirst: hamzaFirst)
             }
         }
-        flush()
+        flush(&current, into: &words, hamzaFirst: hamzaFirst)
         for i in words.indices where words[i].count > 2 && words[i].last == ha { words[i].removeLast() }
         return words
+    }
+
+    /// Ends the word in `current`: its article dropped, عبدال… made عبد…, and عبد joined to the word after it.
+    private static func flush(_ current: inout [UInt32], into words: inout [[UInt32]], hamzaFirst: Bool) {
+        guard !current.isEmpty else { return }
+        let n = current.count
+        var lo = 0
+        if n > 3, current[0] == alef, current[1] == lam, !hamzaFirst { lo = 2 }
+        else if n > 4, current[0] == lam, current[1] == lam, words.isEmpty { lo = 2 }   // للولايات: ل + ال
+        var w = Array(current[lo...])
+        current.removeAll(keepingCapacity: true)
+        if w.count > 5, w[0] == abd[0], w[1] == abd[1], w[2] == abd[2], w[3] == alef, w[4] == lam { w.removeSubrange(3..<5) }   // عبدالله → عبدله
+        if let last = words.last, last.count == 3, last[0] == abd[0], last[1] == abd[1], last[2] == abd[2] {
+            words[words.count - 1] = last + w
+        } else {
+            words.append(w)
+        }
     }
 
     private static func render(_ words: [[UInt32]]) -> String {

@@ -105,6 +105,11 @@ final class TokenKeyMaker {
     }
 
     private func keys(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> TokenKeys {
+        // The letter buffer is taken out of the object for the call: every use of a class's stored
+        // property is checked for exclusive access at run time, a local's is not.
+        var letters: [UInt32] = []
+        swap(&letters, &self.letters)
+        defer { swap(&letters, &self.letters) }
         CliticSegmenter.matchForm(p, range, into: &letters)
         var k = TokenKeys()
         let n = letters.count

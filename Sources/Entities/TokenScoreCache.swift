@@ -29,12 +29,13 @@ final class TokenScoreCache {
         vectors = .allocate(capacity: (1 << bits) * 5 * width)
         vectors.initialize(repeating: 0)
         boundary = [Float](repeating: 0, count: 5 * width)
-        boundary.withUnsafeMutableBufferPointer { sum(TokenKeys.boundary, into: $0.baseAddress!) }
+        var features: [UInt64] = []
+        boundary.withUnsafeMutableBufferPointer { sum(TokenKeys.boundary, into: $0.baseAddress!, features: &features) }
     }
 
     deinit { vectors.deallocate() }
 
-    private func sum(_ t: TokenKeys, into v: UnsafeMutablePointer<Float>) {
+    private func sum(_ t: TokenKeys, into v: UnsafeMutablePointer<Float>, features: inout [UInt64]) {
         let out = UnsafeMutableBufferPointer(start: v, count: 5 * width)
         for i in out.indices { out[i] = 0 }
         for offset in -2...2 {
@@ -48,6 +49,15 @@ final class TokenScoreCache {
     func score(_ k: UnsafeBufferPointer<TokenKeys>, into scores: UnsafeMutableBufferPointer<Float>) {
         let n = k.count, w = width
         guard n > 0 else { return }
+        // The memo's buffers are taken out of the object for the call: every use of a class's stored
+        // property is checked for exclusive access at run time, a local's is not.
+        var features: [UInt64] = [], identities: [UInt64] = []
+        swap(&features, &self.features)
+        swap(&identities, &self.identities)
+        defer {
+            swap(&features, &self.features)
+            swap(&identities, &self.identities)
+        }
         @inline(__always) func add(_ v: UnsafePointer<Float>, _ offset: Int, to i: Int) {
             let from = v + (offset + 2) * w, to = scores.baseAddress! + i * w
             for t in 0..<w { to[t] += from[t] }
@@ -56,7 +66,7 @@ final class TokenScoreCache {
             let id = k[j].identity, slot = Int(truncatingIfNeeded: id) & mask
             let v = vectors.baseAddress! + slot * 5 * w
             if identities[slot] != id {
-                sum(k[j], into: v)
+                sum(k[j], into: v, features: &features)
                 identities[slot] = id
             }
             // Token j is at offset j - i from the token i being tagged.
