@@ -272,7 +272,7 @@ public struct ActorResolver: Sendable {
     private func nationality(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
         let words = m.key(e.span).split(separator: " ")
         // اليمنى is "right" (the hand), not Yemeni: a nationality ends in ي, never ى.
-        let nationalityWords = m.text[..<e.span.end].suffix(2).elementsEqual([0xD9, 0x89]) ? [] : words
+        let nationalityWords = m.endsInAlefMaqsura(e.span.end) ? [] : words
         for w in nationalityWords.reversed() {
             if let a = kb.nationality(key: String(w)) {
                 return Resolution(actor: link(a, m.day), confidence: 0.9, basis: .nationality)
@@ -546,7 +546,7 @@ public struct ActorResolver: Sendable {
             let skip = m.procliticLengths(at: t.start).first { skip in
                 guard let h = m.wordHash(token: i, skip: skip) else { return false }
                 if Self.states.contains(h) { states = skip }
-                guard let country = kb.nationalityNamesCountry(hash: h), !(m.text[t.end - 2] == 0xD9 && m.text[t.end - 1] == 0x89) else { return false }
+                guard let country = kb.nationalityNamesCountry(hash: h), !m.endsInAlefMaqsura(t.end) else { return false }
                 let at = t.start + skip
                 let article = at + 3 < t.end && m.text[at] == 0xD8 && m.text[at + 1] == 0xA7 && m.text[at + 2] == 0xD9 && m.text[at + 3] == 0x84
                 let feminine = t.end - 2 >= at && m.text[t.end - 2] == 0xD8 && m.text[t.end - 1] == 0xA9   // ة
@@ -884,6 +884,9 @@ struct ArticleMemory {
     func afterProvinceWord(_ start: Int) -> Bool { wordBefore(start, isOneOf: Self.provinceWords) }
 
     static let provinceWords = WordHashSet(["منطقة", "إمارة", "أمير"].map { NameKey.hash(ofKey: NameKey.key($0)) })
+
+    /// Whether the text before byte `end` ends in ى, which no nationality word does (اليمنى is the right hand).
+    func endsInAlefMaqsura(_ end: Int) -> Bool { end >= 2 && text[end - 2] == 0xD9 && text[end - 1] == 0x89 }
 
     /// Whether only spaces, commas and dashes lie between two byte offsets.
     func onlySeparators(_ a: Int, _ b: Int) -> Bool {

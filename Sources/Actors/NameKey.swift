@@ -165,22 +165,14 @@ public enum NameKey {
 
     private static func render(_ words: [[UInt32]]) -> String {
         // Encoded to UTF-8 in the String's own storage: appending scalar by scalar to a String's
-        // scalar view built an intermediate String per scalar.
+        // scalar view built an intermediate String per scalar. Key letters (`isLetter`) are ASCII or
+        // Arabic, two bytes at most; the capacity stays small so that a short key needs no allocation.
         let capacity = words.reduce(0) { $0 + $1.count * 3 + 1 }
         return String(unsafeUninitializedCapacity: capacity) { out in
             var k = 0
             for (i, w) in words.enumerated() {
                 if i > 0 { out[k] = 0x20; k += 1 }
-                for c in w {
-                    switch c {
-                    case ..<0x80: out[k] = UInt8(c); k += 1
-                    case ..<0x800:
-                        out[k] = UInt8(0xC0 | c >> 6); out[k + 1] = UInt8(0x80 | c & 0x3F); k += 2
-                    case 0xD800..<0xE000, 0x10000...: continue   // letters here are in the BMP; no surrogates
-                    default:
-                        out[k] = UInt8(0xE0 | c >> 12); out[k + 1] = UInt8(0x80 | c >> 6 & 0x3F); out[k + 2] = UInt8(0x80 | c & 0x3F); k += 3
-                    }
-                }
+                for c in w { k += UTF8Scalars.encode(c, into: out, at: k) }
             }
             return k
         }

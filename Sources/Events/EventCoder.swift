@@ -212,11 +212,10 @@ public struct EventCoder: Sendable {
         return lamLam(t.start) || (t.start + 1 < t.end && text[t.start] == 0xD9 && text[t.start + 1] == 0x88 && lamLam(t.start + 2))
     }
 
-    /// Whether a punctuation token is a quotation mark (" « » “ ”).
+    /// Whether a punctuation token is one of the quotation marks `QuoteFinder` pairs (" « » “ ”).
     static func isQuoteMark(_ text: [UInt8], _ t: Token) -> Bool {
-        let b = text[t.start..<t.end]
-        return b.elementsEqual([0x22]) || b.elementsEqual([0xC2, 0xAB]) || b.elementsEqual([0xC2, 0xBB])
-            || b.elementsEqual([0xE2, 0x80, 0x9C]) || b.elementsEqual([0xE2, 0x80, 0x9D])
+        let (scalar, length) = text.withUnsafeBufferPointer { UTF8Scalars.decode($0, t.start) }
+        return length == t.end - t.start && (QuoteFinder.marks[scalar] != nil || QuoteFinder.marks.values.contains(scalar))
     }
 
     /// Words for a room or an area: a meeting noun after one names a facility (منطقة للاستقبال، صالة الاجتماعات).
