@@ -126,6 +126,7 @@ public struct ActorResolver: Sendable {
         }
         for i in all.indices where all[i].type == "TITLE" && out[i].1 == nil && !ofWhom(i) {
             guard var k = previousOutside(i, all), article.onlySeparators(all[k].span.end, all[i].span.start) else { continue }
+            if let p = beforeMissedTitle(k, all, article) { k = p }   // ولي عهد | أبوظبي | نائب القائد الأعلى
             if ofWhom(k), let j = previousOutside(k, all) { k = j }   // النائب الثاني | لرئيس مجلس الوزراء | وزير الدفاع
             if all[k].type == "PERSON" || all[k].type == "TITLE", let r = out[k].1, r.actor != nil {
                 out[i].1 = Resolution(actor: r.actor, confidence: r.confidence, basis: .apposition)
@@ -203,7 +204,7 @@ public struct ActorResolver: Sendable {
         }
         let known = pick(found, m.day)
         if let title, var parsed = parseTitle(title.entity, m), !parsed.counterpart {
-            if parsed.country == nil { parsed.country = complementCountry(title.index, all, m) }
+            if parsed.country == nil { parsed.country = complementCountry(title.index, all, m) ?? chainCountry(title.index, all, m) }
             // The article's own words win over the dictionary: the role holds on the publication date.
             let base = known.map { link($0, m.day) }
             let actor = Resolution.LinkedActor(
@@ -407,6 +408,17 @@ public struct ActorResolver: Sendable {
         return nil
     }
 
+    /// The name or title before place or body `k` when the words between them are a title the tagger
+    /// missed, of which the place is the complement (محمد بن زايد ولي عهد أبوظبي): a title after the
+    /// place is that name's too.
+    func beforeMissedTitle(_ k: Int, _ all: [Entity], _ m: ArticleMemory) -> Int? {
+        guard all[k].type == "LOC" || all[k].type == "ORG", let p = previousOutside(k, all),
+              all[p].type == "PERSON" || all[p].type == "TITLE", all[k].span.start - all[p].span.end <= 40 else { return nil }
+        let words = m.string(ByteSpan(all[p].span.end, all[k].span.start)).split(separator: " ")
+        guard !words.isEmpty, words.count <= 4 else { return nil }
+        return kb.role(titleKey: NameKey.key(words.joined(separator: " "))) != nil ? p : nil
+    }
+
     /// The country a title's complement names with ب right after it, or after the titles that follow
     /// it (وزير الداخلية بمملكة البحرين، نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت): the
     /// government the titles belong to.
@@ -417,6 +429,18 @@ public struct ActorResolver: Sendable {
         let between = m.text[all[last].span.end..<all[k].span.start]
         guard between.elementsEqual([0x20, 0xD8, 0xA8]) else { return nil }   // " ب"
         return kb.places(key: NameKey.key(m.string(all[k].span))).first { $0.kind == "country" }?.country
+    }
+
+    /// The country of the titles right before title `index`, which the same person holds (نائب الرئيس
+    /// اليمني رئيس الوزراء خالد بحاح: Yemen's prime minister).
+    func chainCountry(_ index: Int, _ all: [Entity], _ m: ArticleMemory) -> String? {
+        var i = index
+        for _ in 0..<3 {
+            guard let k = previousOutside(i, all), all[k].type == "TITLE", m.onlySeparators(all[k].span.end, all[i].span.start) else { return nil }
+            if let parsed = parseTitle(all[k], m), !parsed.counterpart, let c = parsed.country { return c }
+            i = k
+        }
+        return nil
     }
 
     /// The person (or title of one) that the title at `index` stands before: right after it, past

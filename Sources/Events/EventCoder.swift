@@ -482,8 +482,13 @@ public struct EventCoder: Sendable {
         // A bare title no one is named for (أمير المنطقة، وزير العدل) still names a side: of the article's country,
         // as any body only the article knows. Not one with a name or nationality inside it, or beside it past
         // an honorific at most (وكيل الجامعة الدكتور عبدالفتاح مشاط، محمد بن زايد ولي عهد أبوظبي): that one is the side.
-        var bare: [Argument] = []
-        for (e, link) in zip(entities, links) where e.type == "TITLE" && link?.actor == nil {
+        // Nor one with ل on it right after another title (النائب الثاني لرئيس مجلس الوزراء): it says whose deputy
+        // that one is.
+        var bare: [Argument] = [], titleEnd = -1
+        for (e, link) in zip(entities, links) where e.type == "TITLE" {
+            defer { titleEnd = max(titleEnd, e.span.end) }
+            guard link?.actor == nil else { continue }
+            if titleEnd + 3 == e.span.start, text[titleEnd..<e.span.start].elementsEqual([0x20, 0xD9, 0x84]) { continue }   // " ل"
             var k = 0, hi = out.count   // the first argument starting at or after the title (binary search)
             while k < hi { let mid = (k + hi) / 2; if out[mid].span.start < e.span.start { k = mid + 1 } else { hi = mid } }
             /// Whether only an honorific or a comma stands between two spans (or they overlap).
@@ -690,8 +695,12 @@ public struct EventCoder: Sendable {
                 } else if let a = doer(after: Self.perpetrated, within: 3) {
                     source = EventParty(actor: a.actor!, span: a.span)
                 }
-            } else if f.pattern.kind == .verb, let last = beforeArgs.last, gapBefore(last) <= 1, !punctuationBefore(last) {
-                source = EventParty(actor: last.actor!, span: last.span)   // subject right before the verb
+            } else if f.pattern.kind == .verb, let last = beforeArgs.last, !punctuationBefore(last),
+                      gapBefore(last) <= 1 || (gapBefore(last) == 2 && f.first > 0 && Self.relatives.contains(words[f.first - 1].key)
+                                               && words[f.first - 1].key != Self.ma) {
+                // The subject right before the verb, or before its relative pronoun, past a word of its name the
+                // tagger left out (خالد محفوظ بحاح الذي يزور الإمارات).
+                source = EventParty(actor: last.actor!, span: last.span)
             } else if f.pattern.kind == .noun, let expressed = Self.expressedBy(words, f.first),
                       let speaker = Self.halExpressers.contains(expressed.key) ? sentenceSubject() : beforeArgs.last.flatMap({
                           punctuationBefore($0) ? nil : EventParty(actor: $0.actor!, span: $0.span) }) {
@@ -1021,6 +1030,9 @@ public struct EventCoder: Sendable {
     static let placeWordHashes = WordHashSet(["إقليم", "اقليم", "مدينة", "منطقة", "محافظة", "ولاية", "بلدة", "قرية", "العاصمة",
                                       "فندق", "مطار", "ميناء", "مسجد", "ملعب", "قاعة", "مستشفى", "ساحة", "ميدان", "شارع", "مقر"]
         .map { NameKey.hash(ofKey: NameKey.key($0)) })
+    /// Words for a state before its name (في دولة الإمارات): with في before them, where something happens;
+    /// but a side's all the same after من or in a description (وفد من الجمهورية الجزائرية، البعض في الدولة التركية).
+    static let stateHeadHashes = WordHashSet(["دولة", "جمهورية", "مملكة", "سلطنة", "إمارة"].map { NameKey.hash(ofKey: NameKey.key($0)) })
 
     /// Whether a nationality word at `span` is written with ب and ends in ية (بالإسبانية، بالعربية), or with و after
     /// one (بالإنجليزية والإسبانية): a language.
@@ -1084,7 +1096,8 @@ public struct EventCoder: Sendable {
     static func explicitPlace(_ words: [Word], _ tokens: [Token], _ text: [UInt8], _ args: [Argument]) -> Place? {
         args.first { a in
             guard a.place != nil, let w = words.lastIndex(where: { tokens[$0.token].end <= a.span.start }) else { return false }
-            return words[w].key == NameKey.key("في")
+            return words[w].key == inWord
+                || (w > 0 && words[w - 1].key == inWord && hash(text, tokens[words[w].token]).map(stateHeadHashes.contains) == true)   // في دولة الإمارات
                 || (a.span.start >= 2 && text[a.span.start - 2] == 0xD8 && text[a.span.start - 1] == 0xA8)
         }?.place
     }

@@ -231,6 +231,18 @@ import Ingest
         #expect(minister.country == "BHR" && minister.code == "BHRGOV" && minister.role == "interior minister")
     }
 
+    @Test func titlesPastATitleTheTaggerMissedAndAChainsCountryAreThePersons() throws {
+        // ولي عهد (untagged) أبو ظبي, then a title: the same prince's.
+        let links = Self.links(try Self.analyzeText("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبو ظبي نائب القائد الأعلى للقوات المسلحة "
+            + "في الإمارات أمس.", published: "2015-08-03"))
+        #expect(links["نائب القائد الأعلى للقوات المسلحة"]?.first??.actor?.id == "mohammed-bin-zayed")
+        // نائب الرئيس اليمني رئيس الوزراء: one man's titles, so Yemen's prime minister.
+        let chain = Self.links(try Self.analyzeText("التقى الشيخ محمد بن زايد في أبوظبي اليوم نائب الرئيس اليمني رئيس الوزراء خالد محفوظ بحاح.",
+                                                    published: "2015-08-03"))
+        let premier = try #require(chain["رئيس الوزراء"]?.first??.actor)
+        #expect(premier.country == "YEM" && premier.code == "YEMGOV" && premier.role == "prime minister")
+    }
+
     @Test func titlesAfterANameAreItsOwnNotThoseOfTheNameAfter() throws {
         let links = Self.links(try Self.analyzeText("ونقل الوزير تحيات الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني "
             + "لرئيس مجلس الوزراء وزير الدفاع للشيخ خليفة بن زايد آل نهيان.", published: "2015-08-03"))

@@ -271,6 +271,25 @@ func example(_ prefix: String) throws -> String {
             .contains { $0.code.cameo == "042" } == false)
     }
 
+    @Test func theTitlesOfOnePersonAreNoSecondSide() throws {
+        // ولي عهد أبوظبي نائب القائد الأعلى: the prince's own titles; the state he receives in is no side either.
+        let host = try #require(try analyze("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبو ظبي نائب القائد الأعلى للقوات المسلحة "
+            + "في دولة الإمارات أمس عادل بن أحمد الجبير وزير الخارجية.").events?.first)
+        #expect(host.sources.map(\.actor.id) == ["mohammed-bin-zayed"] && host.targets.map(\.actor.id) == ["adel-al-jubeir"])
+        // لرئيس مجلس الوزراء says whose deputy the prince is: the king is no party to the meeting.
+        let meeting = try #require(try analyze("التقى الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+            + "وزير الدفاع في جدة أمس الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان.").events?.first)
+        #expect(meeting.targets.count == 1 && meeting.targets.allSatisfy { $0.actor.nameAr.contains("قاديروف") })
+    }
+
+    @Test func theSubjectOfARelativeClauseIsTheNameBeforeIt() throws {
+        // بحاح الذي يزور الإمارات: the Yemeni prime minister visits, and the visit is the meeting told.
+        let events = try analyze("التقى الشيخ محمد بن زايد في أبوظبي اليوم نائب الرئيس اليمني رئيس الوزراء خالد محفوظ بحاح "
+            + "الذي يزور الإمارات حاليا.", published: "2015-08-03").events ?? []
+        #expect(events.count == 1 && events.first?.targets.map(\.dyadCode) == ["YEM"])
+        #expect(!events.contains { $0.sources.map(\.dyadCode) == ["ARE"] && $0.targets.map(\.dyadCode) == ["ARE"] })
+    }
+
     @Test func anyActIsNoneUnlessDeniedAndSourcesDecliningToConfirmRejectNothing() throws {
         #expect(try analyze("وقال أبناء الجالية اليمنية في المملكة إنهم يشجبون أي اعتداء على هذه الأرض.").events?.contains { $0.code.plover == "ASSAULT" } == false)
         let charges = try #require(try analyze("ولم توجه سلطات الادعاء الأمريكية أي اتهامات حتى الآن لبلاتر.").events?.first { $0.code.plover == "ACCUSE" })
