@@ -394,12 +394,13 @@ public struct ActorResolver: Sendable {
         return nil
     }
 
-    /// The TITLE entity set beside person `index`: right before it, or right after it (behind a comma,
+    /// The TITLE entity set beside person `index`: right before it (or before its complement: السفير
+    /// الألماني لدى المملكة بوريس روغه), or right after it (behind a comma,
     /// or with nothing between when it stands before no other name: راشد آل خليفة وزير الداخلية بمملكة البحرين).
     private func apposedTitle(_ index: Int, _ all: [Entity], _ m: ArticleMemory) -> (entity: Entity, index: Int)? {
         for j in stride(from: index - 1, through: max(0, index - 4), by: -1)
         where all[j].type == "TITLE" && all[j].span.end <= all[index].span.start {
-            if m.apposes(all[j].span.end, all[index].span.start) { return (all[j], j) }
+            if m.apposes(all[j].span.end, all[index].span.start) || namedAfter(j, all, m) == index { return (all[j], j) }
         }
         if let k = nextOutside(index, all), all[k].type == "TITLE", m.onlySeparators(all[index].span.end, all[k].span.start),
            m.commaOnly(all[index].span.end, all[k].span.start) || namedAfter(k, all, m) == nil {

@@ -55,11 +55,12 @@ public struct Event: Sendable {
     public var mentions: [ByteSpan]
 }
 
-/// Codes events sentence by sentence from triggers (`event-patterns.tsv`), the linked entities around
-/// them, negation and modal words, and the time expressions of the sentence.
+/// Codes events sentence by sentence from triggers (`event-patterns.tsv`), the linked entities and agent
+/// nouns (`agent-nouns.tsv`) around them, negation and modal words, and the time expressions of the sentence.
 public struct EventCoder: Sendable {
     let patterns: EventPatterns
     let codebook: Codebook
+    let agents: AgentNouns
     /// At most this many events per sentence (a 2,000-word run-on sentence must not explode).
     public var maximumPerSentence = 8
 
@@ -67,7 +68,9 @@ public struct EventCoder: Sendable {
     public static let standard = EventCoder(patterns: .standard, codebook: .standard)
 
     /// Creates a coder.
-    public init(patterns: EventPatterns, codebook: Codebook) { self.patterns = patterns; self.codebook = codebook }
+    public init(patterns: EventPatterns, codebook: Codebook, agents: AgentNouns = .standard) {
+        self.patterns = patterns; self.codebook = codebook; self.agents = agents
+    }
 
     static let normalizer = ArabicNormalizer(.matching)
     static let negators: Set<String> = Set(["لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "غير", "دون", "ولم", "ولن"].map { NameKey.key($0) })
@@ -307,6 +310,16 @@ public struct EventCoder: Sendable {
         Set([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
+    /// Whether token `t` begins with the bytes `prefix`.
+    @inline(__always)
+    static func begins(_ text: [UInt8], _ t: Token, with prefix: [UInt8]) -> Bool {
+        t.end - t.start >= prefix.count && text[t.start..<t.start + prefix.count].elementsEqual(prefix)
+    }
+    /// وزارة، وزارته: a ministry, not و + زار (visit).
+    static let ministryStems: [[UInt8]] = ["وزارة", "وزارت", "وزاري"].map { Array($0.utf8) }
+    /// The article, alone or after a proclitic: a word written with one is a noun.
+    static let definitePrefixes: [[UInt8]] = ["ال", "وال", "بال", "لل", "فال", "كال"].map { Array($0.utf8) }
+
     /// Calls `body` with each proclitic length (bytes) to strip from a word, 0 first, and whether what
     /// is stripped marks the future (س) or is a preposition (ب ل ك). No array: it runs for every word.
     static func proclitics(_ text: [UInt8], _ t: Token, _ body: (_ skip: Int, _ future: Bool, _ preposition: Bool) -> Void) {
@@ -332,7 +345,8 @@ public struct EventCoder: Sendable {
     public func code(_ text: [UInt8], tokens: [Token], sentences: [ByteSpan], entities: [Entity], links: [Resolution?],
                      times: [TimeExpression], published: String?, words: WordHashes? = nil) -> [Event] {
         let words = words ?? WordHashes(text, tokens: tokens)
-        var arguments = Self.arguments(entities, links, text)
+        var arguments = Self.withAgents(Self.arguments(entities, links, text),
+                                        agents.find(text, tokens: tokens, words: words, covered: Self.covered(tokens, by: entities)), text, tokens)
         // The country the document names most: the side of its citizens, residents and people.
         var counts: [String: Int] = [:]
         for a in arguments { if let c = a.actor?.country ?? a.place?.country { counts[c, default: 0] += 1 } }
@@ -342,12 +356,18 @@ public struct EventCoder: Sendable {
         // names most (a province's emir or a minister in a Saudi story).
         // So is one the knowledge base knows with no side: a bare agent code or none on that date (وزارة
         // التجارة: GOV, of no country).
-        for i in arguments.indices where arguments[i].actor != nil && arguments[i].actor?.country == nil
+        for i in arguments.indices where arguments[i].actor != nil && arguments[i].actor?.country == nil && arguments[i].agentDomestic != false
             && (arguments[i].actor!.id.hasPrefix("text:") || arguments[i].actor!.code.map { CAMEOAgents.sideless.contains(String($0.prefix(3))) } ?? true) {
             let next = i + 1 < arguments.count ? arguments[i + 1] : nil
             let placed = next.flatMap { n in n.place != nil && n.span.start - arguments[i].span.end <= 16 ? n.place?.country : nil }
-            arguments[i].actor?.country = placed ?? home
+            let nested = arguments[i].nestedCountry
+            arguments[i].actor?.country = nested ?? placed ?? home
             arguments[i].countryAssumed = true
+            // An agent noun is its country's body of that kind (SAUCOP).
+            if arguments[i].agentDomestic == true, let c = arguments[i].actor?.country, let code = arguments[i].actor?.code {
+                arguments[i].actor?.id = c + code
+                arguments[i].actor?.code = c + code
+            }
         }
         // The dateline (موسكو - …), else the city the article names most: where its events happen by default.
         var cities: [String: (Place, Int)] = [:]
@@ -358,6 +378,9 @@ public struct EventCoder: Sendable {
         var perSentence: [[Word]] = []
         var keys: [UInt64: String] = [:], sportsWords: [UInt64: Int] = [:]
         var t0 = 0
+        // The per-word closure below captures these tables, not `self` or `patterns`: capturing either copied
+        // it, with a reference count on each of its tables, for every word.
+        let triggerHashes = patterns.hashes, feminine = patterns.feminine, verbsWithAlef = patterns.verbsWithAlef
         for sentence in sentences {
             while t0 < tokens.count, tokens[t0].end <= sentence.start { t0 += 1 }
             var t1 = t0
@@ -369,18 +392,18 @@ public struct EventCoder: Sendable {
                 var triggers: [(key: String, future: Bool, preposition: Bool)] = []
                 let h0 = words[i]
                 Self.proclitics(text, t) { skip, future, preposition in
-                    if let h = skip == 0 ? h0 : NameKey.wordHash(text, t.start + skip..<t.end), patterns.hashes.contains(h) {
+                    if let h = skip == 0 ? h0 : NameKey.wordHash(text, t.start + skip..<t.end), triggerHashes.contains(h) {
                         let written = raw(skip), key = NameKey.key(written)
-                        if patterns.feminine.contains(key), !Self.endsInTaMarbuta(written) { return }
+                        if feminine.contains(key), !Self.endsInTaMarbuta(written) { return }
                         // A plural verb drops its final alef before a pronoun (دعوه): دعواه is a noun, his claim.
-                        if written.hasSuffix("واه") { return }
+                        if t.end - t.start >= 6, text[t.end - 6..<t.end].elementsEqual([0xD9, 0x88, 0xD8, 0xA7, 0xD9, 0x87]) { return }
                         // وزارته is his ministry, not و + زارت + ه (she visited him).
-                        if skip > 0, ["وزارة", "وزارت", "وزاري"].contains(where: raw(0).hasPrefix) { return }
+                        if skip > 0, Self.ministryStems.contains(where: { Self.begins(text, t, with: $0) }) { return }
                         triggers.append((key, future, preposition))
                     }
                 }
                 var key = ""
-                if let h = h0, Self.functionHashes.contains(h) || patterns.hashes.contains(h) {
+                if let h = h0, Self.functionHashes.contains(h) || triggerHashes.contains(h) {
                     // Function words recur: each one's key is built once per document.
                     if let known = keys[h] { key = known } else { key = NameKey.key(raw(0)); keys[h] = key }
                     if Self.gameHashes.contains(h) { sportsWords[h, default: 0] += 1 }
@@ -388,10 +411,11 @@ public struct EventCoder: Sendable {
                 var nominal = false
                 if !triggers.isEmpty {
                     let written = raw(0)
-                    nominal = written.hasSuffix("ة") || ["ال", "وال", "بال", "لل", "فال", "كال"].contains(where: written.hasPrefix)
+                    nominal = (t.end - t.start >= 2 && text[t.end - 2] == 0xD8 && text[t.end - 1] == 0xA9)   // ة
+                        || Self.definitePrefixes.contains(where: { Self.begins(text, t, with: $0) })
                     if nominal, written.contains("ال") {
                         let n = Self.normalizer.normalize(written)
-                        if patterns.verbsWithAlef.contains(n) || ((n.hasPrefix("و") || n.hasPrefix("ف")) && patterns.verbsWithAlef.contains(String(n.dropFirst()))) {
+                        if verbsWithAlef.contains(n) || ((n.hasPrefix("و") || n.hasPrefix("ف")) && verbsWithAlef.contains(String(n.dropFirst()))) {
                             nominal = false   // التقى، واجتمع: verbs that start with alef-lam
                         }
                     }
@@ -462,15 +486,65 @@ public struct EventCoder: Sendable {
         var span: ByteSpan; var actor: Resolution.LinkedActor?; var place: Place?
         /// The actor's country is the article's or a nearby place's, not its own.
         var countryAssumed = false
+        /// The country of the first linked mention inside this one, if that one has a country.
+        var nestedCountry: String?
+        var nestedSeen = false
         /// Named as where something is or goes (في الرياض، إلى سنغافورة، في إقليم كردستان): nobody's subject.
         var whereSomethingIs = false
+        /// For an agent noun (الشرطة), whether it is a body of the article's country; nil for a mention.
+        var agentDomestic: Bool?
+    }
+
+    /// Two lists of arguments in text order, merged in text order (sorting copied these large values at every
+    /// comparison).
+    static func merged(_ a: [Argument], _ b: [Argument]) -> [Argument] {
+        guard !b.isEmpty else { return a }
+        var out: [Argument] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i].span.start <= b[j].span.start) { out.append(a[i]); i += 1 } else { out.append(b[j]); j += 1 }
+        }
+        return out
+    }
+
+    /// Which tokens lie inside an entity: a word of a name is never an agent noun (قوات الطوارئ).
+    static func covered(_ tokens: [Token], by entities: [Entity]) -> [Bool] {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for e in entities {
+            var k = token(at: e.span.start, tokens)
+            while k < tokens.count, tokens[k].start < e.span.end { covered[k] = true; k += 1 }
+        }
+        return covered
+    }
+
+    /// The mentions' arguments with the agent nouns added, but for one a nationality or country names
+    /// right after it (الشرطة الإسرائيلية, السلطات السعودية): that mention is the side already.
+    static func withAgents(_ arguments: [Argument], _ agents: [AgentNouns.Found], _ text: [UInt8], _ tokens: [Token]) -> [Argument] {
+        var added: [Argument] = []
+        var k = 0
+        for a in agents {
+            while k < arguments.count, arguments[k].span.start < a.span.end { k += 1 }
+            if a.next < tokens.count, k < arguments.count, arguments[k].span.start == tokens[a.next].start,
+               arguments[k].actor.map({ $0.id == $0.country }) ?? (arguments[k].place?.kind == "country") { continue }
+            let written = String(decoding: text[a.span.start..<a.span.end], as: UTF8.self)
+            var argument = Argument(span: a.span, actor: Resolution.LinkedActor(id: a.code, name: nil, nameAr: written, code: a.code,
+                                                                               country: nil, role: nil), place: nil)
+            argument.agentDomestic = a.domestic
+            added.append(argument)
+        }
+        return merged(arguments, added)
     }
 
     static func arguments(_ entities: [Entity], _ links: [Resolution?], _ text: [UInt8]) -> [Argument] {
         var out: [Argument] = []
         for (e, link) in zip(entities, links) {
             guard let link, link.actor != nil || link.place != nil else { continue }
-            if let last = out.last, last.span.start <= e.span.start, e.span.end <= last.span.end { continue }   // nested
+            if let last = out.last, last.span.start <= e.span.start, e.span.end <= last.span.end {   // nested
+                // The first name inside a mention says whose it is (رئيس جمهورية الشيشان: Russia's), if it says.
+                if !out[out.count - 1].nestedSeen { out[out.count - 1].nestedSeen = true; out[out.count - 1].nestedCountry = link.actor?.country ?? link.place?.country }
+                continue
+            }
             let arg = Argument(span: e.span, actor: link.actor, place: link.place)
             // An apposition chain (وزير الخارجية الإيراني حسين أمير عبد اللهيان) is one argument.
             if let last = out.last, let a = last.actor, a.id == arg.actor?.id, e.span.start - last.span.end <= 4 {
@@ -505,7 +579,7 @@ public struct EventCoder: Sendable {
             bare.append(Argument(span: e.span, actor: Resolution.LinkedActor(id: "text:" + NameKey.key(written), name: nil, nameAr: written,
                                                                              code: nil, country: nil, role: nil), place: nil))
         }
-        return (out + bare).sorted { $0.span.start < $1.span.start }
+        return merged(out, bare)
     }
 
     private func codeSentence(_ si: Int, _ sentence: ByteSpan, _ words: [Word], _ tokens: [Token], _ text: [UInt8],
@@ -695,11 +769,11 @@ public struct EventCoder: Sendable {
                 } else if let a = doer(after: Self.perpetrated, within: 3) {
                     source = EventParty(actor: a.actor!, span: a.span)
                 }
-            } else if f.pattern.kind == .verb, let last = beforeArgs.last, !punctuationBefore(last),
-                      gapBefore(last) <= 1 || (gapBefore(last) == 2 && f.first > 0 && Self.relatives.contains(words[f.first - 1].key)
-                                               && words[f.first - 1].key != Self.ma) {
-                // The subject right before the verb, or before its relative pronoun, past a word of its name the
-                // tagger left out (خالد محفوظ بحاح الذي يزور الإمارات).
+            } else if f.pattern.kind == .verb, let last = beforeArgs.last,
+                      (gapBefore(last) <= 1 && !punctuationBefore(last))
+                        || (gapBefore(last) <= 2 && f.first > 0 && Self.relatives.contains(words[f.first - 1].key) && words[f.first - 1].key != Self.ma) {
+                // The subject right before the verb, or before its relative pronoun, past a comma or a word of its
+                // name the tagger left out (خالد محفوظ بحاح الذي يزور الإمارات، موغيريني، التي زارت طهران).
                 source = EventParty(actor: last.actor!, span: last.span)
             } else if f.pattern.kind == .noun, let expressed = Self.expressedBy(words, f.first),
                       let speaker = Self.halExpressers.contains(expressed.key) ? sentenceSubject() : beforeArgs.last.flatMap({
@@ -725,7 +799,8 @@ public struct EventCoder: Sendable {
             } else if possessed, let person = beforeArgs.last(where: { $0.actor!.id != $0.actor!.country }) {
                 // The pronoun of زيارته is a person's, not the nationality named last (مع المسؤولين الروس خلال زيارته).
                 source = EventParty(actor: person.actor!, span: person.span)
-            } else if let last = beforeArgs.last {
+            } else if let last = beforeArgs.last(where: { $0.agentDomestic == nil || gapBefore($0) <= 2 }) {
+                // (An agent noun only near the trigger: رجال الأمن far before زيارة are whom the visit was for.)
                 source = EventParty(actor: last.actor!, span: last.span)
             } else if let people = homePeople(among: Self.people) {
                 source = people   // أشاد عدد من المواطنين
@@ -740,7 +815,8 @@ public struct EventCoder: Sendable {
                !(after.first.map { gapTokens($0) == 0 } ?? false) { continue }
             // Not a side: the source itself, nor one a describing word introduces (حزب الشعب الديموقراطي الموالي
             // للأكراد أردوغان: the Kurds describe the party).
-            var rest = after.filter { a in a.actor!.id != source?.actor.id && !Self.described(a, words, tokens) }
+            // (An agent noun only near the trigger.)
+            var rest = after.filter { a in a.actor!.id != source?.actor.id && !Self.described(a, words, tokens) && (a.agentDomestic == nil || gapTokens(a) <= 4) }
             // The source's own title (تميم بن حمد آل ثاني أمير دولة قطر) names its country, not a second side.
             if let s = source, s.span.start >= end, let title = rest.first, title.actor!.id == s.actor.country, title.actor!.id == title.actor!.country,
                !(args.first { $0.span == s.span }?.countryAssumed ?? true),

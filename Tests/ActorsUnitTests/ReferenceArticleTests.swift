@@ -241,6 +241,10 @@ import Ingest
                                                     published: "2015-08-03"))
         let premier = try #require(chain["رئيس الوزراء"]?.first??.actor)
         #expect(premier.country == "YEM" && premier.code == "YEMGOV" && premier.role == "prime minister")
+        // A title before its complement and the name (السفير الألماني لدى المملكة بوريس روغه) gives its country.
+        let envoy = Self.links(try Self.analyzeText("زار السفير الألماني لدى المملكة بوريس روغه مدينة الجبيل الصناعية.", published: "2015-07-31"))
+        let ambassador = try #require(envoy["بوريس روغه"]?.first??.actor ?? envoy["بوريس"]?.first??.actor)
+        #expect(ambassador.country == "DEU" && ambassador.role == "ambassador")
     }
 
     @Test func titlesAfterANameAreItsOwnNotThoseOfTheNameAfter() throws {

@@ -280,6 +280,8 @@ func example(_ prefix: String) throws -> String {
         let meeting = try #require(try analyze("التقى الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
             + "وزير الدفاع في جدة أمس الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان.").events?.first)
         #expect(meeting.targets.count == 1 && meeting.targets.allSatisfy { $0.actor.nameAr.contains("قاديروف") })
+        // …whom the knowledge base does not know, but his title names Chechnya, which is Russia's.
+        #expect(meeting.targets.map(\.dyadCode) == ["RUS"])
     }
 
     @Test func theSubjectOfARelativeClauseIsTheNameBeforeIt() throws {
@@ -288,6 +290,24 @@ func example(_ prefix: String) throws -> String {
             + "الذي يزور الإمارات حاليا.", published: "2015-08-03").events ?? []
         #expect(events.count == 1 && events.first?.targets.map(\.dyadCode) == ["YEM"])
         #expect(!events.contains { $0.sources.map(\.dyadCode) == ["ARE"] && $0.targets.map(\.dyadCode) == ["ARE"] })
+    }
+
+    @Test func bodiesNamedByWhatTheyAreAreSides() throws {
+        // الشرطة in an Indian story is India's police; منظمة غير حكومية a side of no country.
+        let arrest = try #require(try analyze("قتلت مجموعة من القرويين خمس نساء في ولاية جهارخاند بشرق الهند، "
+            + "وقالت الشرطة أمس إن الشرطة اعتقلت اثني عشر شخصاً.").events?.first { $0.code.plover == "COERCE" })
+        #expect(arrest.sources.map(\.actor.id) == ["INDCOP"] && arrest.sources.map(\.dyadCode) == ["IND"])
+        let ngos = try #require(try analyze("ونددت 19 منظمة غير حكومية بالشروط الجديدة للبنك الدولي.").events?.first)
+        #expect(ngos.code.plover == "ACCUSE" && ngos.sources.map(\.dyadCode) == ["NGO"])
+        // A nationality after the noun names the side itself; a word of a name is the name's (قوات الطوارئ).
+        let afghan = try #require(try analyze("واعتقلت السلطات الأفغانية عشرة مسلحين في كابول.").events?.first)
+        #expect(afghan.sources.map(\.actor.id) == ["AFG"])
+        let mosque = try analyze("وأدان الوزير التفجير الذي استهدف مسجد قوات الطوارئ بمنطقة عسير.").events ?? []
+        #expect(!mosque.contains { ($0.sources + $0.targets).contains { $0.actor.id.hasSuffix("MIL") || $0.actor.id.hasSuffix("COP") } })
+        // A malformed line of the agent-noun file is an error naming it.
+        #expect(throws: (any Error).self) { try AgentNouns("COP\tsomewhere\tالشرطة", file: "agents.tsv") }
+        // القضاء على is doing away with, not the judiciary.
+        #expect(try analyze("ودعا الوزير إلى القضاء على الإرهاب.").events?.allSatisfy { e in !(e.sources + e.targets).contains { $0.actor.id.hasSuffix("JUD") } } == true)
     }
 
     @Test func anyActIsNoneUnlessDeniedAndSourcesDecliningToConfirmRejectNothing() throws {
