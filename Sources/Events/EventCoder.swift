@@ -155,6 +155,13 @@ public struct EventCoder: Sendable {
     static let beforeRelativeMa: Set<String> = Set(["هو", "وهو", "هي", "وهي", "هذا", "وهذا", "كل", "بعد", "مع", "أكثر", "أهم", "أبرز", "وفق",
                                                     "حسب", "بحسب", "إلى", "على", "في", "من", "عن", "بين", "عند", "مثل"].map { NameKey.key($0) })
     /// Verbs with a pronoun for the attack they follow (هجوم شنته قوات هادي): their subject is the attacker.
+    /// قام به، قامت بها: the relative clause that names who did it.
+    static let carriedOut: Set<String> = Set(["قام", "قامت", "يقوم", "تقوم", "قاموا"].map { NameKey.key($0) })
+    static let withIt: Set<String> = Set(["به", "بها"].map { NameKey.key($0) })
+    /// قد: before an imperfect verb, "may".
+    static let may: Set<String> = Set(["قد", "وقد"].map { NameKey.key($0) })
+    /// What is signed that is no agreement between sides (وقع قانونا، يوقع مرسوما).
+    static let signedActs: Set<String> = Set(["قانون", "قانونا", "مرسوم", "مرسوما", "قرار", "قرارا", "أمر", "أمرا"].map { NameKey.key($0) })
     static let perpetrated: Set<String> = Set(["شنه", "شنته", "شنها", "نفذه", "نفذته", "نفذها", "ارتكبه", "ارتكبته", "ارتكبها",
                                                "تبناه", "تبنته", "تبنتها"].map { NameKey.key($0) })
     /// Honorifics before a name (استقبل صاحب السمو الملكي الأمير فيصل): no distance between a verb and its subject.
@@ -306,7 +313,7 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices, vehicles, agreementParts, Set([NameKey.key("أي")]),
+        honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, Set([NameKey.key("أي")]),
         Set([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
@@ -656,6 +663,13 @@ public struct EventCoder: Sendable {
             // A trigger's own time is the first one after it, before the next trigger, else one before it with no
             // trigger between (لقاء الجبير مع لافروف غداً … استكمالاً للاجتماع الثلاثي … الأسبوع الماضي).
             let nextStart = n + 1 < found.count ? tokens[words[found[n + 1].first].token].start : Int.max
+            /// Where the next trigger that is not joined to this one by و starts.
+            func nextOwnStart(_ n: Int) -> Int {
+                var m = n + 1
+                while m < found.count, found[m].first == found[m - 1].last + 1, text[tokens[words[found[m].first].token].start] == 0xD9,
+                      text[tokens[words[found[m].first].token].start + 1] == 0x88 { m += 1 }   // و
+                return m < found.count ? tokens[words[found[m].first].token].start : Int.max
+            }
             let previousEnd = n > 0 ? tokens[words[found[n - 1].last].token].end : 0
             let own = times.first { $0.span.start >= end && $0.span.start < nextStart } ?? times.last { $0.span.end <= start && $0.span.start >= previousEnd }
             let futureTime = own.map(isFuture) ?? false, todayOrLater = own.map(isTodayOrLater) ?? false
@@ -691,6 +705,8 @@ public struct EventCoder: Sendable {
             if words[0..<f.first].contains(where: { w in Self.hypothetical.contains(w.key)
                 && !args.contains { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end } }),
                modality == .asserted { modality = .hypothetical }
+            // قد before an imperfect verb is "may" (وقد يزور الإيرانيون عمان); before a perfect one it affirms (قد زار).
+            if imperfect, f.first > 0, Self.may.contains(words[f.first - 1].key), modality == .asserted { modality = .hypothetical }
 
             // The people of the country the article is about, when one of `keys` is among the three words
             // after the trigger (or after the subject that follows it).
@@ -782,6 +798,9 @@ public struct EventCoder: Sendable {
                 // manner (معربا عن تقديره) the speaker is the sentence's subject.
                 source = speaker
             } else if !possessed, !honoured, let first = after.first, gapTokens(first) <= (f.pattern.kind == .verb ? 3 : 2),
+                      // (…not past the next trigger, whose argument it is: مذكرات اعتقال اتهمت فيها البشير; but
+                      // triggers joined by و share it: تعازي ومواساة خادم الحرمين، تهديدات واعتداءات تنظيم القاعدة.)
+                      first.span.start < nextOwnStart(n),
                       !words.contains(where: { tokens[$0.token].start >= end && tokens[$0.token].end <= first.span.start && Self.prepositions.contains($0.key) }),
                       !Self.withLam(text, tokens, first.span),
                       !words.contains(where: { w in
@@ -864,6 +883,13 @@ public struct EventCoder: Sendable {
                     source = EventParty(actor: first.actor!, span: first.span)
                     target = EventParty(actor: second.actor!, span: second.span)
                 }
+            }
+            // A noun whose doer a relative clause names (الزيارة التي قام بها وفد جامعة واشنطن): that one did it.
+            if f.pattern.kind == .noun, let v = words[(f.last + 1)...].prefix(3).firstIndex(where: { Self.carriedOut.contains($0.key) }),
+               v + 1 < words.count, Self.withIt.contains(words[v + 1].key),
+               let a = after.first(where: { $0.span.start >= tokens[words[v + 1].token].end }), wordsBetween(tokens[words[v + 1].token].end, a.span.start) <= 3 {
+                if target?.actor.id == a.actor!.id { target = nil }
+                source = EventParty(actor: a.actor!, span: a.span)
             }
             // Aid that a body gives, told in a relative clause (المساعدات التي تقدمها الأمم المتحدة): that body gives it.
             if ploverOf(f.pattern) == "AID", f.pattern.kind == .noun, let giver = doer(after: Self.giving, within: 5) {
@@ -997,6 +1023,8 @@ public struct EventCoder: Sendable {
         let token = tokens[words[i].token]
         let previous = i > 0 ? words[i - 1].key : ""
         let withBa = preposition && Self.startsWithBa(text, token)
+        // A law or a decree signed (يوقع قانون منح السود حق التصويت) is no agreement between sides.
+        if p.cameo == "057", i + 1 < words.count, Self.signedActs.contains(words[i + 1].key) { return true }
         if p.kind == .noun {
             // ب + a noun of cooperation or support is a manner (بالتنسيق مع، بترحيب من).
             if withBa, let plover, Self.mannerNouns.contains(plover) { return true }

@@ -310,6 +310,23 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("ودعا الوزير إلى القضاء على الإرهاب.").events?.allSatisfy { e in !(e.sources + e.targets).contains { $0.actor.id.hasSuffix("JUD") } } == true)
     }
 
+    @Test func mayLawsDoersInRelativeClausesAndTheNextTriggersArguments() throws {
+        // قد before an imperfect verb is "may"; before a perfect one it affirms.
+        #expect(try analyze("وقد يزور الإيرانيون عمان الآن.").events?.first?.modality == .hypothetical)
+        #expect(try analyze("وقد زار الرئيس الإيراني عمان أمس.").events?.first?.modality == .asserted)
+        // A law signed is no agreement.
+        #expect(try analyze("الرئيس الأمريكي ليندون جونسون يوقع قانون منح السود حق التصويت.").events?.isEmpty == true)
+        // الزيارة التي قام بها X: X visited.
+        let visit = try #require(try analyze("ورحب المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سورية الدكتور بدر بن عبدالرحمن "
+            + "السمحان بالزيارة التي قام بها أعضاء من وفد جامعة واشنطن الأميركية.")
+            .events?.first { $0.code.plover == "CONSULT" })
+        #expect(visit.sources.map(\.dyadCode) == ["USA"])
+        // An actor past the next trigger is that one's: the court issued the warrants, Bashir is accused.
+        let warrants = try #require(try analyze("وأصدرت المحكمة الجنائية الدولية في 2009 مذكرات اعتقال اتهمت فيها البشير بجرائم إبادة في إقليم دارفور.")
+            .events?.first { $0.code.plover == "COERCE" })
+        #expect(!warrants.sources.contains { $0.actor.nameAr.contains("البشير") })
+    }
+
     @Test func anyActIsNoneUnlessDeniedAndSourcesDecliningToConfirmRejectNothing() throws {
         #expect(try analyze("وقال أبناء الجالية اليمنية في المملكة إنهم يشجبون أي اعتداء على هذه الأرض.").events?.contains { $0.code.plover == "ASSAULT" } == false)
         let charges = try #require(try analyze("ولم توجه سلطات الادعاء الأمريكية أي اتهامات حتى الآن لبلاتر.").events?.first { $0.code.plover == "ACCUSE" })
