@@ -198,9 +198,14 @@ public struct ActorResolver: Sendable {
         }
         // Loose spellings (long vowels forgiven) only for full names: one word alone is too easily another's (الزويهري, الزهار).
         if found.isEmpty, key.contains(" ") { found = kb.people(looseKey: NameKey.looseKey(key)) }
-        if found.isEmpty, let last = key.split(separator: " ").last, key.contains(" ") {
+        // The one person the knowledge base knows by the last word, if a name of his begins alike (سيرجي لافروف
+        // for سيرغي لافروف): سليمان هلال الأسد is not Bashar al-Assad.
+        if found.isEmpty, let last = key.split(separator: " ").last, let first = key.split(separator: " ").first, key.contains(" ") {
             let bearers = kb.actors(key: String(last)).filter { $0.kind == .person }
-            if bearers.count == 1 { found = bearers }
+            let loose = NameKey.looseKey(String(first))
+            if bearers.count == 1, ([bearers[0].nameAr] + bearers[0].variants).contains(where: { name in
+                NameKey.key(name).split(separator: " ").first.map { NameKey.looseKey(String($0)) == loose } ?? false
+            }) { found = bearers }
         }
         let known = pick(found, m.day)
         if let title, var parsed = parseTitle(title.entity, m), !parsed.counterpart {

@@ -158,6 +158,10 @@ public struct EventCoder: Sendable {
     /// قام به، قامت بها: the relative clause that names who did it.
     static let carriedOut: Set<String> = Set(["قام", "قامت", "يقوم", "تقوم", "قاموا"].map { NameKey.key($0) })
     static let withIt: Set<String> = Set(["به", "بها"].map { NameKey.key($0) })
+    /// لم يعد: "no longer".
+    static let noLonger: Set<String> = Set(["يعد", "تعد", "يعودوا"].map { NameKey.key($0) })
+    /// Words for an amount that a verb of arrival reaches (وصل عدد، وصلت قيمة).
+    static let amounts: Set<String> = Set(["عدد", "حجم", "إجمالي", "اجمالي", "مجموع", "قيمة", "نسبة", "معدل", "عائدات", "مبيعات"].map { NameKey.key($0) })
     /// قد: before an imperfect verb, "may".
     static let may: Set<String> = Set(["قد", "وقد"].map { NameKey.key($0) })
     /// What is signed that is no agreement between sides (وقع قانونا، يوقع مرسوما).
@@ -313,7 +317,7 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, Set([NameKey.key("أي")]),
+        honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, Set([NameKey.key("أي")]),
         Set([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
@@ -435,12 +439,17 @@ public struct EventCoder: Sendable {
         // government, as the news writes it: one with ل on it, or right beside an event word, and never one
         // with ب on it or after في، إلى، من… (where something is), nor one inside a title (ولي عهد أبوظبي).
         let triggerTokens = Set(perSentence.joined().filter { !$0.triggers.isEmpty }.map(\.token))
+        let meetingNounTokens = Set(perSentence.joined().filter { w in
+            w.triggers.contains { patterns.pattern($0.key, verbAllowed: false).map { $0.kind == .noun && codebook.code($0.cameo)?.plover == "CONSULT" } ?? false }
+        }.map(\.token))
         for i in arguments.indices where arguments[i].actor == nil {
             let k = Self.token(at: arguments[i].span.start, tokens)
             guard let p = arguments[i].place, p.capital, let c = p.country, k < tokens.count else { continue }
             var last = k
             while last + 1 < tokens.count, tokens[last + 1].start < arguments[i].span.end { last += 1 }
-            guard Self.withLam(text, tokens, arguments[i].span) || triggerTokens.contains(k - 1) || triggerTokens.contains(last + 1),
+            // (…but after a noun of meeting it is where they meet: مفاوضات فيينا، قمة الرياض.)
+            guard Self.withLam(text, tokens, arguments[i].span) || (triggerTokens.contains(k - 1) && !meetingNounTokens.contains(k - 1))
+                    || triggerTokens.contains(last + 1),
                   !Self.locative(text, tokens, at: arguments[i].span.start) else { continue }
             arguments[i].actor = Resolution.LinkedActor(id: c, name: nil, nameAr: p.nameAr, code: c + "GOV", country: c, role: nil)
         }
@@ -500,6 +509,8 @@ public struct EventCoder: Sendable {
         var whereSomethingIs = false
         /// For an agent noun (الشرطة), whether it is a body of the article's country; nil for a mention.
         var agentDomestic: Bool?
+        /// A person or a title, not a body, place or nationality.
+        var person = false
     }
 
     /// Two lists of arguments in text order, merged in text order (sorting copied these large values at every
@@ -525,15 +536,15 @@ public struct EventCoder: Sendable {
         return covered
     }
 
-    /// The mentions' arguments with the agent nouns added, but for one a nationality or country names
-    /// right after it (الشرطة الإسرائيلية, السلطات السعودية): that mention is the side already.
+    /// The mentions' arguments with the agent nouns added, but for one a nationality, a place or a body
+    /// names right after it (الشرطة الإسرائيلية, السلطات السعودية): that mention is the side already.
     static func withAgents(_ arguments: [Argument], _ agents: [AgentNouns.Found], _ text: [UInt8], _ tokens: [Token]) -> [Argument] {
         var added: [Argument] = []
         var k = 0
         for a in agents {
             while k < arguments.count, arguments[k].span.start < a.span.end { k += 1 }
-            if a.next < tokens.count, k < arguments.count, arguments[k].span.start == tokens[a.next].start,
-               arguments[k].actor.map({ $0.id == $0.country }) ?? (arguments[k].place?.kind == "country") { continue }
+            // (…nor one a group's name follows: المليشيات الحوثية; a person after it is its object: اعتقلت الشرطة فلانا.)
+            if a.next < tokens.count, k < arguments.count, arguments[k].span.start == tokens[a.next].start, !arguments[k].person { continue }
             let written = String(decoding: text[a.span.start..<a.span.end], as: UTF8.self)
             var argument = Argument(span: a.span, actor: Resolution.LinkedActor(id: a.code, name: nil, nameAr: written, code: a.code,
                                                                                country: nil, role: nil), place: nil)
@@ -552,7 +563,8 @@ public struct EventCoder: Sendable {
                 if !out[out.count - 1].nestedSeen { out[out.count - 1].nestedSeen = true; out[out.count - 1].nestedCountry = link.actor?.country ?? link.place?.country }
                 continue
             }
-            let arg = Argument(span: e.span, actor: link.actor, place: link.place)
+            var arg = Argument(span: e.span, actor: link.actor, place: link.place)
+            arg.person = e.type == "PERSON" || e.type == "TITLE"
             // An apposition chain (وزير الخارجية الإيراني حسين أمير عبد اللهيان) is one argument.
             if let last = out.last, let a = last.actor, a.id == arg.actor?.id, e.span.start - last.span.end <= 4 {
                 out[out.count - 1].span = ByteSpan(last.span.start, e.span.end)
@@ -676,7 +688,9 @@ public struct EventCoder: Sendable {
             let sentenceDate = own.flatMap { t in dates.contains(t) ? t : nil } ?? dates.first
             var polarity = Event.Polarity.positive, modality = Event.Modality.asserted
             let before = words[max(0, f.first - 3)..<f.first].map(\.key)
-            if before.suffix(2).contains(where: { Self.negators.contains($0) && $0 != Self.ma }) { polarity = .negative }
+            // (لم تعد المواجهات مقصورة: "no longer", which negates what follows, not the clashes.)
+            if before.suffix(2).contains(where: { Self.negators.contains($0) && $0 != Self.ma }),
+               !(before.count >= 2 && Self.negators.contains(before[before.count - 2]) && Self.noLonger.contains(before[before.count - 1])) { polarity = .negative }
             // ما negates a verb right after it; after a comma or a word it is a relative (، ما أثار انتقادات).
             if f.pattern.kind == .verb, f.first > 0, words[f.first - 1].key == Self.ma {
                 let t = words[f.first - 1].token
@@ -702,7 +716,9 @@ public struct EventCoder: Sendable {
                 return w.key.hasPrefix(Self.readiness) || !Self.definite(text, span)
             }) { modality = .intended }
             // (…a cue word of a name is none: لو دريان.)
-            if words[0..<f.first].contains(where: { w in Self.hypothetical.contains(w.key)
+            // (…in the trigger's clause: no punctuation between, as في حالة الأزمات، … التقى is no supposition.)
+            let clauseStart = tokens[..<words[f.first].token].lastIndex { $0.kind == .punctuation && !Self.isQuoteMark(text, $0) } ?? -1
+            if words[0..<f.first].contains(where: { w in w.token > clauseStart && Self.hypothetical.contains(w.key)
                 && !args.contains { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end } }),
                modality == .asserted { modality = .hypothetical }
             // قد before an imperfect verb is "may" (وقد يزور الإيرانيون عمان); before a perfect one it affirms (قد زار).
@@ -770,6 +786,14 @@ public struct EventCoder: Sendable {
             }
             if f.pattern.flags.contains("hal"), let subject = sentenceSubject() {
                 source = subject
+            } else if f.pattern.flags.contains("passive"), let killer = after.first, gapTokens(killer) == 0, !Self.withLam(text, tokens, killer.span),
+                      let killed = after.first(where: { a in a.span.start > killer.span.end && (Self.withLam(text, tokens, a.span)
+                          || Self.token(at: a.span.start, tokens) > 0 && Self.startsWithLamAl(text, tokens[Self.token(at: a.span.start, tokens) - 1])) }),
+                      killed.span.start < nextOwnStart(n), wordsBetween(killer.span.end, killed.span.start) <= 8 {
+                // The verbal noun with its doer and ل before whom it befell, or before his title (قتل سليمان الأسد - نجل
+                // ابن عم بشار الأسد - للعقيد حسان الشيخ).
+                source = EventParty(actor: killer.actor!, span: killer.span)
+                victim = EventParty(actor: killed.actor!, span: killed.span)
             } else if f.pattern.flags.contains("passive"),
                let v = beforeArgs.last.flatMap({ gapBefore($0) <= 2 && !punctuationBefore($0) ? $0 : nil })
                 ?? after.first(where: { $0.actor!.id != agent?.actor!.id && gapTokens($0) <= 2 }) {
@@ -798,6 +822,10 @@ public struct EventCoder: Sendable {
                 // manner (معربا عن تقديره) the speaker is the sentence's subject.
                 source = speaker
             } else if !possessed, !honoured, let first = after.first, gapTokens(first) <= (f.pattern.kind == .verb ? 3 : 2),
+                      // (…a reception's is its host only with ل before the guest, استقبال الأمير للوفد; else the guest:
+                      // وافق الأردن على استقبال جرحى يمنيين.)
+                      !(f.pattern.kind == .noun && f.pattern.flags.contains("host")
+                        && !after.contains { $0.span.start > first.span.end && Self.withLam(text, tokens, $0.span) }),
                       // (…not past the next trigger, whose argument it is: مذكرات اعتقال اتهمت فيها البشير; but
                       // triggers joined by و share it: تعازي ومواساة خادم الحرمين، تهديدات واعتداءات تنظيم القاعدة.)
                       first.span.start < nextOwnStart(n),
@@ -983,6 +1011,8 @@ public struct EventCoder: Sendable {
             // its إلى: لم توجه اتهامات and وصل إلى الدور النهائي (في كأس العالم في روسيا) are no visits (زار
             // may visit people: زار المصابين).
             if f.pattern.flags.contains("goes") {
+                // وصل عدد الزوار، بلغ حجم: an amount reached.
+                if f.last + 1 < words.count, Self.amounts.contains(words[f.last + 1].key) { continue }
                 let to = words[(f.last + 1)...].prefix(6).first { Self.toward.contains($0.key) }
                 // The place after إلى may follow a word for it (إلى العاصمة الروسية موسكو), no more.
                 let destination = args.first { $0.span.start >= (to.map { tokens[$0.token].end } ?? end) && $0.place != nil }

@@ -247,6 +247,15 @@ import Ingest
         #expect(ambassador.country == "DEU" && ambassador.role == "ambassador")
     }
 
+    @Test func aSurnameAloneDoesNotMakeAnotherFirstNameTheKnownPerson() throws {
+        let links = Self.links(try Self.analyzeText("احتجاجا على قتل سليمان هلال الأسد للعقيد حسان الشيخ في اللاذقية.", published: "2015-08-10"))
+        let suleiman = try #require(links.first { $0.key.contains("سليمان") }?.value.first ?? nil)
+        #expect(suleiman.actor?.id != "bashar-al-assad")
+        // The same surname after Bashar's own first name is still him.
+        #expect(Self.links(try Self.analyzeText("وقال الرئيس بشار حافظ الأسد إن الحرب مستمرة.", published: "2015-08-10"))
+            .contains { $0.key.contains("بشار") && $0.value.contains { $0?.actor?.id == "bashar-al-assad" } })
+    }
+
     @Test func titlesAfterANameAreItsOwnNotThoseOfTheNameAfter() throws {
         let links = Self.links(try Self.analyzeText("ونقل الوزير تحيات الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني "
             + "لرئيس مجلس الوزراء وزير الدفاع للشيخ خليفة بن زايد آل نهيان.", published: "2015-08-03"))

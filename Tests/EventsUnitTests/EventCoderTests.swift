@@ -306,6 +306,11 @@ func example(_ prefix: String) throws -> String {
         #expect(!mosque.contains { ($0.sources + $0.targets).contains { $0.actor.id.hasSuffix("MIL") || $0.actor.id.hasSuffix("COP") } })
         // A malformed line of the agent-noun file is an error naming it.
         #expect(throws: (any Error).self) { try AgentNouns("COP\tsomewhere\tالشرطة", file: "agents.tsv") }
+        // A body's name after the noun is the side (المليشيات الحوثية: the Houthis); a person after it is its object.
+        let shelling = try #require(try analyze("وقصفت المليشيات الحوثية أحياء مدينة تعز أمس.").events?.first)
+        #expect(shelling.sources.map(\.actor.id) == ["houthis"])
+        let arrest2 = try #require(try analyze("واعتقلت الشرطة محمد العلي في الرياض.").events?.first)
+        #expect(arrest2.sources.map(\.actor.id) == ["SAUCOP"] && arrest2.targets.count == 1)
         // القضاء على is doing away with, not the judiciary.
         #expect(try analyze("ودعا الوزير إلى القضاء على الإرهاب.").events?.allSatisfy { e in !(e.sources + e.targets).contains { $0.actor.id.hasSuffix("JUD") } } == true)
     }
@@ -325,6 +330,26 @@ func example(_ prefix: String) throws -> String {
         let warrants = try #require(try analyze("وأصدرت المحكمة الجنائية الدولية في 2009 مذكرات اعتقال اتهمت فيها البشير بجرائم إبادة في إقليم دارفور.")
             .events?.first { $0.code.plover == "COERCE" })
         #expect(!warrants.sources.contains { $0.actor.nameAr.contains("البشير") })
+    }
+
+    @Test func receptionsNoLongerAmountsClausesKillingsAndVenues() throws {
+        // استقبال جرحى يمنيين: the wounded are the guests; استقبال X لـY: X hosts.
+        let wounded = try #require(try analyze("وكان وزير النقل اليمني بدر باسلمة قد أعلن أن الأردن وافق على استقبال جرحى يمنيين.").events?.first)
+        #expect(wounded.sources.map(\.dyadCode) == ["JOR"] && wounded.targets.map(\.dyadCode) == ["YEM"])
+        // لم تعد … مقصورة: no longer limited, the clashes go on.
+        #expect(try analyze("لم تعد المواجهات بين المقاومة الشعبية وميليشيات الحوثي مقصورة على المحافظات الجنوبية.").events?.first?.polarity == .positive)
+        // وصل عدد: an amount reached, no visit.
+        #expect(try analyze("بينما وصل عدد تصاديق فرع منطقة حائل 114 وثيقة في الرياض.").events?.isEmpty == true)
+        // A supposition in an earlier clause (في حالة الأزمات،) does not make the meeting one.
+        let tour = try analyze("ووقف نائب وزير الصحة على تنفيذ خطط الطوارئ في حالة الأزمات، وفي نهاية جولته التقى بعدد من المواطنين.").events ?? []
+        #expect(!tour.isEmpty && tour.allSatisfy { $0.modality == .asserted })
+        // قتل X لـY: X killed Y.
+        let killing = try #require(try analyze("نفذ أكثر من ألف شخص اعتصاما في اللاذقية احتجاجا على قتل سليمان هلال الأسد للعقيد حسان الشيخ الضابط في القوى الجوية.")
+            .events?.first { $0.code.plover == "ASSAULT" })
+        #expect(killing.sources.contains { $0.actor.nameAr.contains("سليمان") } && killing.targets.contains { $0.actor.nameAr.contains("حسان") })
+        // مفاوضات فيينا: where the talks were, not Austria's government.
+        let talks = try analyze("وقال رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي: «بعد مفاوضات فيينا، هناك أحاديث بأن النشاطات النووية الإيرانية توقفت».").events ?? []
+        #expect(!talks.isEmpty && !talks.contains { ($0.sources + $0.targets).contains { $0.dyadCode == "AUT" } })
     }
 
     @Test func anyActIsNoneUnlessDeniedAndSourcesDecliningToConfirmRejectNothing() throws {
