@@ -438,10 +438,16 @@ public struct EventCoder: Sendable {
         // A capital named as a side (اتهامات واشنطن لطهران، طهران ترفض، دعت موسكو) is its country's
         // government, as the news writes it: one with ل on it, or right beside an event word, and never one
         // with ب on it or after في، إلى، من… (where something is), nor one inside a title (ولي عهد أبوظبي).
-        let triggerTokens = Set(perSentence.joined().filter { !$0.triggers.isEmpty }.map(\.token))
-        let meetingNounTokens = Set(perSentence.joined().filter { w in
-            w.triggers.contains { patterns.pattern($0.key, verbAllowed: false).map { $0.kind == .noun && codebook.code($0.cameo)?.plover == "CONSULT" } ?? false }
-        }.map(\.token))
+        var triggerTokens = Set<Int>(), meetingNounTokens = Set<Int>()
+        for sentenceWords in perSentence {
+            for k in sentenceWords.indices where !sentenceWords[k].triggers.isEmpty {
+                triggerTokens.insert(sentenceWords[k].token)
+                if sentenceWords[k].triggers.contains(where: { patterns.pattern($0.key, verbAllowed: false)
+                    .map { $0.kind == .noun && codebook.code($0.cameo)?.plover == "CONSULT" } ?? false }) {
+                    meetingNounTokens.insert(sentenceWords[k].token)
+                }
+            }
+        }
         for i in arguments.indices where arguments[i].actor == nil {
             let k = Self.token(at: arguments[i].span.start, tokens)
             guard let p = arguments[i].place, p.capital, let c = p.country, k < tokens.count else { continue }
@@ -992,7 +998,7 @@ public struct EventCoder: Sendable {
             if source == nil, let t = target, let home, t.dyadCode == home, cameo.hasPrefix("19") { source = impliedHome(home) }
             // Reported speech: a reporting verb before the trigger, its actor the reporter.
             var reporter: EventParty?
-            if let r = words[0..<f.first].lastIndex(where: { Self.reporting.contains($0.key) }),
+            if let r = words[0..<f.first].lastIndex(where: { !$0.key.isEmpty && Self.reporting.contains($0.key) }),
                let a = args.first(where: { $0.actor != nil && $0.span.start >= tokens[words[r].token].end && $0.span.end <= start }),
                a.actor?.id != source?.actor.id {
                 reporter = EventParty(actor: a.actor!, span: a.span)
