@@ -83,7 +83,7 @@ public struct EventCoder: Sendable {
     /// Conditions and possibilities: what follows them may not happen (إذا، لو، يمكن البدء في محادثات).
     static let hypothetical: Set<String> = Set(["إذا", "لو", "حال", "ربما", "يمكن", "يمكنه", "يمكنها", "بإمكان", "محتمل"].map { NameKey.key($0) })
     /// Words that put what follows ahead (من المتوقع أن يصادق، من المقرر أن يعقد).
-    static let expected: Set<String> = Set(["المتوقع", "المقرر", "المنتظر", "المرتقب", "يتوقع", "تتوقع"].map { NameKey.key($0) })
+    static let expected: Set<String> = Set(["المتوقع", "المقرر", "المنتظر", "المرتقب", "يتوقع", "تتوقع", "توقع", "وتوقع", "توقعت"].map { NameKey.key($0) })
     static let reporting: Set<String> = Set(["نقلت", "نقل", "ذكرت", "ذكر", "أفادت", "أفاد", "أوردت", "كشفت", "كشف", "قالت", "بحسب",
                                              "وفقا"].map { NameKey.key($0) })
     /// Planes, ships and loads: one that arrives makes no visit.
@@ -114,7 +114,7 @@ public struct EventCoder: Sendable {
     /// Words that head a title or a body: a trigger noun right after one is part of its name.
     static let heads: Set<String> = Set(["رئيس", "رؤساء", "مدير", "مديرة", "مديري", "أمين", "نائب", "لجنة", "مركز", "هيئة",
                                          "إدارة", "قسم", "مكتب", "فريق", "غرفة", "وحدة", "منسق", "مسؤول", "منظمة", "منظمات", "وكالة",
-                                         "وكالات", "جمعية", "جمعيات", "فرق", "هيئات"].flatMap { w in ["", "و", "ل", "ول"].map { NameKey.key($0 + w) } })
+                                         "وكالات", "جمعية", "جمعيات", "فرق", "هيئات", "حي"].flatMap { w in ["", "و", "ل", "ول"].map { NameKey.key($0 + w) } })
     /// Words that express a stance named by the noun after them (أكد دعم، جدد دعمه، أعرب عن شكره).
     static let expresses: Set<String> = Set(["أكد", "أكدت", "مؤكدا", "مؤكدة", "جدد", "جددت", "مجددا", "أبدى", "أبدت", "عن",
                                              "أعرب", "أعربت", "معربا", "معربة", "مبديا", "مبدية", "عبر", "عبرت"]
@@ -317,7 +317,7 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, Set([NameKey.key("أي")]),
+        honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, Set([NameKey.key("أي")]),
         Set([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
@@ -360,7 +360,11 @@ public struct EventCoder: Sendable {
                                         agents.find(text, tokens: tokens, words: words, covered: Self.covered(tokens, by: entities)), text, tokens)
         // The country the document names most: the side of its citizens, residents and people.
         var counts: [String: Int] = [:]
-        for a in arguments { if let c = a.actor?.country ?? a.place?.country { counts[c, default: 0] += 1 } }
+        for a in arguments {
+            guard let c = a.actor?.country ?? a.place?.country else { continue }
+            if a.place == nil, a.actor?.id == c, Self.language(text, tokens, a.span) { continue }   // بالإنجليزية: a language
+            counts[c, default: 0] += 1
+        }
         let home = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         // A person or body only the article knows, with nothing that says whose it is, is of the country
         // of a place named right after it (مسجد قوات الطوارئ بمنطقة عسير), else of the country the article
@@ -562,11 +566,16 @@ public struct EventCoder: Sendable {
 
     static func arguments(_ entities: [Entity], _ links: [Resolution?], _ text: [UInt8]) -> [Argument] {
         var out: [Argument] = []
+        var outerType = ""   // the type of the entity the last argument ends with
         for (e, link) in zip(entities, links) {
             guard let link, link.actor != nil || link.place != nil else { continue }
             if let last = out.last, last.span.start <= e.span.start, e.span.end <= last.span.end {   // nested
-                // The first name inside a mention says whose it is (رئيس جمهورية الشيشان: Russia's), if it says.
-                if !out[out.count - 1].nestedSeen { out[out.count - 1].nestedSeen = true; out[out.count - 1].nestedCountry = link.actor?.country ?? link.place?.country }
+                // The first name inside a title or body says whose it is (رئيس جمهورية الشيشان: Russia's), if it says;
+                // not a word inside a person's name (تركي مشهور العنزي is no Turk).
+                if !out[out.count - 1].nestedSeen, outerType != "PERSON" {
+                    out[out.count - 1].nestedSeen = true
+                    out[out.count - 1].nestedCountry = link.actor?.country ?? link.place?.country
+                }
                 continue
             }
             var arg = Argument(span: e.span, actor: link.actor, place: link.place)
@@ -574,9 +583,11 @@ public struct EventCoder: Sendable {
             // An apposition chain (وزير الخارجية الإيراني حسين أمير عبد اللهيان) is one argument.
             if let last = out.last, let a = last.actor, a.id == arg.actor?.id, e.span.start - last.span.end <= 4 {
                 out[out.count - 1].span = ByteSpan(last.span.start, e.span.end)
+                outerType = e.type
                 continue
             }
             out.append(arg)
+            outerType = e.type
         }
         // A bare title no one is named for (أمير المنطقة، وزير العدل) still names a side: of the article's country,
         // as any body only the article knows. Not one with a name or nationality inside it, or beside it past
@@ -750,7 +761,9 @@ public struct EventCoder: Sendable {
             // Arguments: the subject right after a verb (Arabic is verb-first), else the actor before it.
             let after = args.filter { $0.span.start >= end && $0.actor != nil }
             // (Not one named as where something is, nor one a describing word introduces: الحوثي المتحالفة مع إيران.)
-            let beforeArgs = args.filter { $0.span.end <= start && $0.actor != nil && !$0.whereSomethingIs && !Self.described($0, words, tokens, asSubject: true) }
+            // (…nor one an attribution names: وبحسب وكالة الصحافة الفرنسية فقد دعا والد الرهينة.)
+            let beforeArgs = args.filter { $0.span.end <= start && $0.actor != nil && !$0.whereSomethingIs && !Self.described($0, words, tokens, asSubject: true)
+                && !Self.attributed($0, words, tokens) }
             var source: EventParty?, target: EventParty?
             let gapTokens = { (a: Argument) in
                 words.filter { tokens[$0.token].start >= end && tokens[$0.token].end <= a.span.start && !Self.honorifics.contains($0.key) }.count
@@ -832,6 +845,8 @@ public struct EventCoder: Sendable {
                       // وافق الأردن على استقبال جرحى يمنيين.)
                       !(f.pattern.kind == .noun && f.pattern.flags.contains("host")
                         && !after.contains { $0.span.start > first.span.end && Self.withLam(text, tokens, $0.span) }),
+                      // (…an arrest's or a detention's is whom it holds: مكان احتجاز الرهينة الكرواتي.)
+                      !(f.pattern.kind == .noun && f.pattern.cameo.hasPrefix("17")),
                       // (…not past the next trigger, whose argument it is: مذكرات اعتقال اتهمت فيها البشير; but
                       // triggers joined by و share it: تعازي ومواساة خادم الحرمين، تهديدات واعتداءات تنظيم القاعدة.)
                       first.span.start < nextOwnStart(n),
@@ -1071,6 +1086,9 @@ public struct EventCoder: Sendable {
             if Self.heads.contains(previous) || (plover == "CONSULT" && Self.facilities.contains(previous)) { return true }
             // Coordination is an event with a partner: التنسيق مع الحكومة, not بعض التنسيق.
             if plover == "COOPERATE", !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0.key) }) { return true }
+            // A round of talks (جولة جديدة من محادثات السلام) is the talks, not a visit.
+            if p.flags.contains("visit"), words[(i + 1)..<min(words.count, i + 4)].contains(where: { $0.key == Self.from }),
+               words[(i + 1)..<min(words.count, i + 5)].contains(where: { w in w.triggers.contains { patterns.pattern($0.key, verbAllowed: false).map { $0.flags.contains("meet") } ?? false } }) { return true }
             // The meeting already told, as a time frame (وبعد اللقاء، خلال الاجتماع، قبل نهاية الزيارة).
             if plover == "CONSULT", words[i].nominal, Self.frames.contains(previous) { return true }
             // What any such act would be (يشجبون أي اعتداء) is no act; denied, it is one that did not happen
@@ -1175,12 +1193,15 @@ public struct EventCoder: Sendable {
     static let stateHeadHashes = WordHashSet(["دولة", "جمهورية", "مملكة", "سلطنة", "إمارة"].map { NameKey.hash(ofKey: NameKey.key($0)) })
 
     /// Whether a nationality word at `span` is written with ب and ends in ية (بالإسبانية، بالعربية), or with و after
-    /// one (بالإنجليزية والإسبانية): a language.
+    /// one (بالإنجليزية والإسبانية), or follows اللغة: a language.
     static func language(_ text: [UInt8], _ tokens: [Token], _ span: ByteSpan) -> Bool {
         func definiteFeminine(_ a: Int, _ b: Int) -> Bool {
             b - a >= 8 && text[a] == 0xD8 && text[a + 1] == 0xA7 && text[b - 4] == 0xD9 && text[b - 3] == 0x8A && text[b - 2] == 0xD8 && text[b - 1] == 0xA9
         }
         let k = token(at: span.start, tokens)
+        // After اللغة، باللغة، لغة: اللغة الإنجليزية.
+        if k > 0, k < tokens.count, tokens[k].start == span.start, tokens[k - 1].kind == .word, tokens[k - 1].end - tokens[k - 1].start <= 12,
+           text[tokens[k - 1].start..<tokens[k - 1].end].reversed().starts(with: [0xA9, 0xD8, 0xBA, 0xD8, 0x84, 0xD9]) { return true }   // …لغة
         guard k < tokens.count, tokens[k].start == span.start - 2, definiteFeminine(span.start, span.end) else { return false }
         if text[span.start - 2] == 0xD8 && text[span.start - 1] == 0xA8 { return true }   // ب
         guard text[span.start - 2] == 0xD9, text[span.start - 1] == 0x88, k > 0 else { return false }   // و after a language
@@ -1192,6 +1213,14 @@ public struct EventCoder: Sendable {
     static func negatedAny(_ words: [Word], _ i: Int) -> Bool {
         words[max(0, i - 7)..<(i - 1)].contains { negators.contains($0.key) && $0.key != ma }
     }
+
+    /// Whether an attribution (بحسب، حسب، وفق) stands right before a mention: the source of the news, not a doer
+    /// in it. (Not عن: نقلت الوكالة عن الرئيس names the speaker, who may well be the doer.)
+    static func attributed(_ a: Argument, _ words: [Word], _ tokens: [Token]) -> Bool {
+        guard let w = words.last(where: { tokens[$0.token].end <= a.span.start }) else { return false }
+        return attributions.contains(w.key) && a.span.start - tokens[w.token].end <= 1
+    }
+    static let attributions: Set<String> = Set(["بحسب", "وبحسب", "حسب", "وحسب", "وفق", "وفقا", "ووفق", "ووفقا"].map { NameKey.key($0) })
 
     /// Whether the word right before a mention is في.
     static func rightAfterIn(_ a: Argument, _ words: [Word], _ tokens: [Token]) -> Bool {

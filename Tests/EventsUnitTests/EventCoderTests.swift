@@ -352,6 +352,25 @@ func example(_ prefix: String) throws -> String {
         #expect(!talks.isEmpty && !talks.contains { ($0.sources + $0.targets).contains { $0.dyadCode == "AUT" } })
     }
 
+    @Test func expectationsNeighbourhoodsAttributionsRoundsLanguagesAndDetentions() throws {
+        // توقع … زيارة: an expected visit.
+        #expect(try analyze("توقع السكرتير الصحفي لمكتب الرئاسة اليمنية مختار الرحبي زيارة مفاجئة للرئيس عبد ربه منصور هادي إلى عدن.")
+            .events?.first { $0.code.cameo == "042" }?.modality == .future)
+        // حي الزيارة is a neighbourhood.
+        #expect(try analyze("حيث ورد للجنة عدة مبان في حي الزيارة آيلة للسقوط في جدة.").events?.isEmpty == true)
+        // بحسب وكالة الصحافة الفرنسية: who reports the call, not who makes it.
+        let call = try #require(try analyze("وبحسب وكالة الصحافة الفرنسية فقد دعا والد الرهينة السلطات الفرنسية للتعاون مع مصر.").events?.first)
+        #expect(!call.sources.contains { $0.actor.id == "afp" })
+        // جولة جديدة من محادثات السلام: a round of talks, no visit.
+        let round = try analyze("قالت بعثة الأمم المتحدة في ليبيا أمس إن الأمم المتحدة ستنظم جولة جديدة من محادثات السلام بليبيا في جنيف.").events ?? []
+        #expect(!round.isEmpty && !round.contains { $0.code.cameo == "042" })
+        // اللغة الإنجليزية is a language: no British side, not even as the article's country.
+        #expect(try analyze("ودعا الوزير الطلاب إلى تعلم اللغة الإنجليزية.").events?.allSatisfy { e in !(e.sources + e.targets).contains { $0.dyadCode == "GBR" } } == true)
+        // احتجاز الرهينة الكرواتي: the hostage is held, he holds no one.
+        let held = try #require(try analyze("وأعلنت الخارجية المصرية اليوم أنها تقوم بجهود مكثفة للتعرف على مكان احتجاز الرهينة الكرواتي.").events?.first)
+        #expect(held.targets.map(\.dyadCode) == ["HRV"] && !held.sources.contains { $0.dyadCode == "HRV" })
+    }
+
     @Test func anyActIsNoneUnlessDeniedAndSourcesDecliningToConfirmRejectNothing() throws {
         #expect(try analyze("وقال أبناء الجالية اليمنية في المملكة إنهم يشجبون أي اعتداء على هذه الأرض.").events?.contains { $0.code.plover == "ASSAULT" } == false)
         let charges = try #require(try analyze("ولم توجه سلطات الادعاء الأمريكية أي اتهامات حتى الآن لبلاتر.").events?.first { $0.code.plover == "ACCUSE" })
