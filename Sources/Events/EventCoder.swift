@@ -144,7 +144,11 @@ public struct EventCoder: Sendable {
     /// Words of time before and after: what follows one happened earlier (بعد توقيع الاتفاق).
     static let since: Set<String> = Set(["بعد", "قبل", "عقب", "إثر", "اثر"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Parts of an agreement: the agreement after one is named, not made (بنود الاتفاقية).
-    static let agreementParts: Set<String> = Set(["بنود", "نص", "تفاصيل", "مسودة", "شروط", "بموجب"].map { NameKey.key($0) })
+    static let agreementParts: Set<String> = Set(["بنود", "نص", "تفاصيل", "مسودة", "شروط", "بموجب", "تنفيذ", "بتنفيذ", "وتنفيذ", "تطبيق",
+                                                  "بتطبيق", "وتطبيق"].map { NameKey.key($0) })
+    /// What a round (جولة) may be of besides a visit: جولة العنف الجديدة، جولة الإعادة.
+    static let roundsOf: Set<String> = Set(["العنف", "القتال", "الاقتتال", "الاشتباكات", "المعارك", "الانتخابات", "الإعادة", "الاعادة",
+                                            "التصفيات", "الدوري", "التفاوض", "الحوار"].map { NameKey.key($0) })
     /// Sums and prices: لقاء before one is "in return for" (لقاء كفالة، لقاء مبلغ).
     static let prices: Set<String> = Set(["كفالة", "مبلغ", "ثمن", "أجر", "أجرة", "رسوم", "مقابل", "مكافأة", "تعويض", "دفع", "مبالغ"]
         .map { NameKey.key($0) })
@@ -317,7 +321,7 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, Set([NameKey.key("أي")]),
+        honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf, Set([NameKey.key("أي")]),
         Set([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
@@ -1086,6 +1090,8 @@ public struct EventCoder: Sendable {
             if Self.heads.contains(previous) || (plover == "CONSULT" && Self.facilities.contains(previous)) { return true }
             // Coordination is an event with a partner: التنسيق مع الحكومة, not بعض التنسيق.
             if plover == "COOPERATE", !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0.key) }) { return true }
+            // A round of violence or of an election (جولة العنف الجديدة، جولة الإعادة) is no visit.
+            if p.flags.contains("visit"), i + 1 < words.count, Self.roundsOf.contains(words[i + 1].key) { return true }
             // A round of talks (جولة جديدة من محادثات السلام) is the talks, not a visit.
             if p.flags.contains("visit"), words[(i + 1)..<min(words.count, i + 4)].contains(where: { $0.key == Self.from }),
                words[(i + 1)..<min(words.count, i + 5)].contains(where: { w in w.triggers.contains { patterns.pattern($0.key, verbAllowed: false).map { $0.flags.contains("meet") } ?? false } }) { return true }

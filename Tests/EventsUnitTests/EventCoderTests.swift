@@ -366,6 +366,9 @@ func example(_ prefix: String) throws -> String {
         #expect(!round.isEmpty && !round.contains { $0.code.cameo == "042" })
         // اللغة الإنجليزية is a language: no British side, not even as the article's country.
         #expect(try analyze("ودعا الوزير الطلاب إلى تعلم اللغة الإنجليزية.").events?.allSatisfy { e in !(e.sources + e.targets).contains { $0.dyadCode == "GBR" } } == true)
+        // جولة العنف is no tour; تنفيذ اتفاقية carries out one signed before.
+        #expect(try analyze("ومنذ اندلاع جولة العنف الجديدة في 20 يوليو، قتل 13 جنديًا في تركيا.").events?.contains { $0.code.cameo == "042" } == false)
+        #expect(try analyze("قام مسعود برزاني رئيس إقليم كردستان العراق اليوم بتنفيذ اتفاقية من أيام الرئيس العراقي الراحل صدام حسين.").events?.isEmpty == true)
         // احتجاز الرهينة الكرواتي: the hostage is held, he holds no one.
         let held = try #require(try analyze("وأعلنت الخارجية المصرية اليوم أنها تقوم بجهود مكثفة للتعرف على مكان احتجاز الرهينة الكرواتي.").events?.first)
         #expect(held.targets.map(\.dyadCode) == ["HRV"] && !held.sources.contains { $0.dyadCode == "HRV" })
