@@ -602,7 +602,7 @@ public struct EventCoder: Sendable {
         for (e, link) in zip(entities, links) where e.type == "TITLE" {
             defer { titleEnd = max(titleEnd, e.span.end) }
             guard link?.actor == nil else { continue }
-            if titleEnd + 3 == e.span.start, text[titleEnd..<e.span.start].elementsEqual([0x20, 0xD9, 0x84]) { continue }   // " ل"
+            if titleEnd >= 0, titleEnd + 3 == e.span.start, text[titleEnd..<e.span.start].elementsEqual([0x20, 0xD9, 0x84]) { continue }   // " ل"
             var k = 0, hi = out.count   // the first argument starting at or after the title (binary search)
             while k < hi { let mid = (k + hi) / 2; if out[mid].span.start < e.span.start { k = mid + 1 } else { hi = mid } }
             /// Whether only an honorific or a comma stands between two spans (or they overlap).
