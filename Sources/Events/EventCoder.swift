@@ -978,6 +978,18 @@ public struct EventCoder: Sendable {
                 if source?.actor.id == a.actor!.id { source = nil }
                 target = EventParty(actor: a.actor!, span: a.span)
             }
+            // Two principals joined by و before a meeting (عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي اجتماعاً
+            // بحثا خلاله): the one is the source, the other the target.
+            if target == nil, meeting, f.pattern.flags.contains("meet"), let s = source,
+               let k = beforeArgs.firstIndex(where: { $0.span == s.span }) {
+                let joined = { (a: Argument, b: Argument) in a.span.end + 3 == b.span.start && text[a.span.end..<b.span.start].elementsEqual([0x20, 0xD9, 0x88]) }   // " و"
+                if k > 0, joined(beforeArgs[k - 1], beforeArgs[k]), beforeArgs[k - 1].actor!.id != s.actor.id {
+                    source = EventParty(actor: beforeArgs[k - 1].actor!, span: beforeArgs[k - 1].span)
+                    target = s
+                } else if k + 1 < beforeArgs.count, joined(beforeArgs[k], beforeArgs[k + 1]), beforeArgs[k + 1].actor!.id != s.actor.id {
+                    target = EventParty(actor: beforeArgs[k + 1].actor!, span: beforeArgs[k + 1].span)
+                }
+            }
             if target == nil {   // استقبل أسرة الشيخ، استقبل الوزير أسر المصابين
                 target = homePeople(among: Self.peopleReached) ?? source.flatMap { homePeople(among: Self.peopleReached, after: $0.span.end) }
             }

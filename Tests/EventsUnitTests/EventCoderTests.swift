@@ -286,6 +286,12 @@ func example(_ prefix: String) throws -> String {
         #expect(meeting.targets.map(\.dyadCode) == ["RUS"])
     }
 
+    @Test func twoPrincipalsJoinedByWawAreTheTwoSidesOfTheirMeeting() throws {
+        let meeting = try #require(try analyze("عقب ذلك، عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي آشتون كارتر اجتماعاً موسعاً "
+            + "بحثا خلاله أوجه التعاون بين البلدين.", published: "2015-07-22").events?.first)
+        #expect(meeting.sources.map(\.actor.id) == ["mohammed-bin-salman"] && meeting.targets.map(\.actor.id) == ["ashton-carter"])
+    }
+
     @Test func theSubjectOfARelativeClauseIsTheNameBeforeIt() throws {
         // بحاح الذي يزور الإمارات: the Yemeni prime minister visits, and the visit is the meeting told.
         let events = try analyze("التقى الشيخ محمد بن زايد في أبوظبي اليوم نائب الرئيس اليمني رئيس الوزراء خالد محفوظ بحاح "
