@@ -81,7 +81,8 @@ public struct EventCoder: Sendable {
     /// Intent words written with ة, whose name key drops it (خطة → خط).
     static let feminineIntent: Set<String> = Set(["خطة", "رغبة", "مبادرة"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Conditions and possibilities: what follows them may not happen (إذا، لو، يمكن البدء في محادثات).
-    static let hypothetical: Set<String> = Set(["إذا", "لو", "حال", "ربما", "يمكن", "يمكنه", "يمكنها", "بإمكان", "محتمل"].map { NameKey.key($0) })
+    static let hypothetical: Set<String> = Set(["إذا", "لو", "حال", "ربما", "يمكن", "يمكنه", "يمكنها", "بإمكان", "محتمل"]
+        .flatMap { [$0, "و" + $0, "ف" + $0] }.map { NameKey.key($0) } + [NameKey.key("لربما")])
     /// Words that put what follows ahead (من المتوقع أن يصادق، من المقرر أن يعقد).
     static let expected: Set<String> = Set(["المتوقع", "المقرر", "المنتظر", "المرتقب", "يتوقع", "تتوقع", "توقع", "وتوقع", "توقعت"].map { NameKey.key($0) })
     static let reporting: Set<String> = Set(["نقلت", "نقل", "ذكرت", "ذكر", "أفادت", "أفاد", "أوردت", "كشفت", "كشف", "قالت", "بحسب",

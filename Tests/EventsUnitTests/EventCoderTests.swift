@@ -327,6 +327,8 @@ func example(_ prefix: String) throws -> String {
         // قد before an imperfect verb is "may"; before a perfect one it affirms.
         #expect(try analyze("وقد يزور الإيرانيون عمان الآن.").events?.first?.modality == .hypothetical)
         #expect(try analyze("وقد زار الرئيس الإيراني عمان أمس.").events?.first?.modality == .asserted)
+        // وإذا، ولو: a supposition with و on it is one too.
+        #expect(try analyze("وإذا رفضت إيران الاتفاق فستواجه عقوبات جديدة.").events?.first { $0.code.plover == "REJECT" }?.modality == .hypothetical)
         // A law signed is no agreement.
         #expect(try analyze("الرئيس الأمريكي ليندون جونسون يوقع قانون منح السود حق التصويت.").events?.isEmpty == true)
         // الزيارة التي قام بها X: X visited.
