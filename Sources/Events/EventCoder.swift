@@ -159,7 +159,6 @@ public struct EventCoder: Sendable {
     /// Words after which ما is a relative pronoun, not a negation (وهو ما أثار، كل ما قدمه، بعد ما).
     static let beforeRelativeMa: Set<String> = Set(["هو", "وهو", "هي", "وهي", "هذا", "وهذا", "كل", "بعد", "مع", "أكثر", "أهم", "أبرز", "وفق",
                                                     "حسب", "بحسب", "إلى", "على", "في", "من", "عن", "بين", "عند", "مثل"].map { NameKey.key($0) })
-    /// Verbs with a pronoun for the attack they follow (هجوم شنته قوات هادي): their subject is the attacker.
     /// قام به، قامت بها: the relative clause that names who did it.
     static let carriedOut: Set<String> = Set(["قام", "قامت", "يقوم", "تقوم", "قاموا"].map { NameKey.key($0) })
     static let withIt: Set<String> = Set(["به", "بها"].map { NameKey.key($0) })
@@ -171,6 +170,7 @@ public struct EventCoder: Sendable {
     static let may: Set<String> = Set(["قد", "وقد"].map { NameKey.key($0) })
     /// What is signed that is no agreement between sides (وقع قانونا، يوقع مرسوما).
     static let signedActs: Set<String> = Set(["قانون", "قانونا", "مرسوم", "مرسوما", "قرار", "قرارا", "أمر", "أمرا"].map { NameKey.key($0) })
+    /// Verbs with a pronoun for the attack they follow (هجوم شنته قوات هادي): their subject is the attacker.
     static let perpetrated: Set<String> = Set(["شنه", "شنته", "شنها", "نفذه", "نفذته", "نفذها", "ارتكبه", "ارتكبته", "ارتكبها",
                                                "تبناه", "تبنته", "تبنتها"].map { NameKey.key($0) })
     /// Honorifics before a name (استقبل صاحب السمو الملكي الأمير فيصل): no distance between a verb and its subject.
@@ -363,12 +363,13 @@ public struct EventCoder: Sendable {
         let words = words ?? WordHashes(text, tokens: tokens)
         var arguments = Self.withAgents(Self.arguments(entities, links, text),
                                         agents.find(text, tokens: tokens, words: words, covered: Self.covered(tokens, by: entities)), text, tokens)
+        // A nationality word that names a language (هتافات بالإنجليزية، اللغة الإنجليزية) is no side, nor the
+        // article's country: left out below, once the arguments next to it have been read.
+        let isLanguage = arguments.map { a in a.place == nil && a.actor.map { $0.id == $0.country } == true && Self.language(text, tokens, a.span) }
         // The country the document names most: the side of its citizens, residents and people.
         var counts: [String: Int] = [:]
-        for a in arguments {
-            guard let c = a.actor?.country ?? a.place?.country else { continue }
-            if a.place == nil, a.actor?.id == c, Self.language(text, tokens, a.span) { continue }   // بالإنجليزية: a language
-            counts[c, default: 0] += 1
+        for (a, language) in zip(arguments, isLanguage) where !language {
+            if let c = a.actor?.country ?? a.place?.country { counts[c, default: 0] += 1 }
         }
         let home = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         // A person or body only the article knows, with nothing that says whose it is, is of the country
@@ -389,6 +390,7 @@ public struct EventCoder: Sendable {
                 arguments[i].actor?.code = c + code
             }
         }
+        if isLanguage.contains(true) { arguments = zip(arguments, isLanguage).filter { !$0.1 }.map(\.0) }
         // The dateline (موسكو - …), else the city the article names most: where its events happen by default.
         var cities: [String: (Place, Int)] = [:]
         for a in arguments { if let p = a.place, p.kind != "country" { cities[p.id, default: (p, 0)].1 += 1 } }
@@ -654,8 +656,6 @@ public struct EventCoder: Sendable {
         // An outlet with ل on it after words of speech (قال لرويترز، في تصريح لـ"الرياض") is who was told, no side of
         // what is told (but جولة لـ"الرياض" is the paper's own).
         let args = args.filter { a in
-            // A nationality word with ب on it is a language (هتافات بالإنجليزية والإسبانية), no side.
-            if a.place == nil, a.actor.map({ $0.id == $0.country }) == true, Self.language(text, tokens, a.span) { return false }
             guard a.actor?.code?.hasSuffix("MED") ?? false, Self.told(text, tokens, a.span) else { return true }
             return !words.contains { tokens[$0.token].end <= a.span.start && Self.speech.contains($0.key) }
         }.map { a -> Argument in
@@ -811,8 +811,10 @@ public struct EventCoder: Sendable {
             if f.pattern.flags.contains("hal"), let subject = sentenceSubject() {
                 source = subject
             } else if f.pattern.flags.contains("passive"), let killer = after.first, gapTokens(killer) == 0, !Self.withLam(text, tokens, killer.span),
-                      let killed = after.first(where: { a in a.span.start > killer.span.end && (Self.withLam(text, tokens, a.span)
-                          || Self.token(at: a.span.start, tokens) > 0 && Self.startsWithLamAl(text, tokens[Self.token(at: a.span.start, tokens) - 1])) }),
+                      let killed = after.first(where: { a in
+                          let k = Self.token(at: a.span.start, tokens)
+                          return a.span.start > killer.span.end && (Self.withLam(text, tokens, a.span) || k > 0 && Self.startsWithLamAl(text, tokens[k - 1]))
+                      }),
                       killed.span.start < nextOwnStart(n), wordsBetween(killer.span.end, killed.span.start) <= 8 {
                 // The verbal noun with its doer and ل before whom it befell, or before his title (قتل سليمان الأسد - نجل
                 // ابن عم بشار الأسد - للعقيد حسان الشيخ).
