@@ -112,8 +112,8 @@ public struct ActorResolver: Sendable {
             }
             out.append((e, r))
             if let r, let a = r.actor, e.type == "PERSON" || e.type == "TITLE" {
-                article.people.append((a, article.learnedRoles[a.id] ?? kb.actor(id: a.id)?.role(on: article.day), e.span.end,
-                                       article.nameKey(of: a)))
+                article.people.append(PersonMention(actor: a, role: article.learnedRoles[a.id] ?? kb.actor(id: a.id)?.role(on: article.day),
+                                                    key: article.nameKey(of: a)))
             }
         }
         // A title right after a name (or after another title of that name) is the same person, as
@@ -168,7 +168,7 @@ public struct ActorResolver: Sendable {
                 holders[key] = a
                 recent.append((key, a))
                 if recent.count > 100 { recent.removeFirst(50) }
-            } else if let a = holders[key] ?? (key.contains(" ") ? recent.suffix(50).last(where: { $0.key.hasPrefix(key + " ") })?.actor : nil) {
+            } else if let a = holders[key] ?? (NameKey.isOneWord(key) ? nil : recent.suffix(50).last(where: { ArticleMemory.startsWith(full: $0.key, key) })?.actor) {
                 out[i].1 = Resolution(actor: a, confidence: 0.6, basis: .coreference)
             }
         }
@@ -180,31 +180,32 @@ public struct ActorResolver: Sendable {
     private func person(_ e: Entity, index: Int, _ all: [Entity], _ m: inout ArticleMemory) -> Resolution? {
         let key = m.key(e.span)
         guard !key.isEmpty else { return nil }
+        let oneWord = NameKey.isOneWord(key)
         // A title right before the name (or right after it, set off by a comma) says who this is.
         let title = apposedTitle(index, all, m)
         if let learned = m.learned[key] { return Resolution(actor: learned, confidence: 0.9, basis: .apposition) }
-        if title == nil, let earlier = m.recentPeople.last(where: { $0.actor.id.hasPrefix("text:") == false && ArticleMemory.endsWith(full: $0.key, key) }) {
+        if title == nil, let earlier = m.lastPerson(where: { ArticleMemory.endsWith(full: $0.key, key) && !$0.onlyInText }) {
             return Resolution(actor: earlier.actor, confidence: 0.85, basis: .coreference)
         }
         var found = kb.actors(key: key).filter { $0.kind == .person }
         // A one-word name after الملك، الأمير or الشيخ may be known with it (الملك سلمان).
-        if found.isEmpty, !key.contains(" "), let h = m.wordBeforeKey(e.span.start), ArticleMemory.rulerHonorifics.contains(h) {
+        if found.isEmpty, oneWord, let h = m.wordBeforeKey(e.span.start), ArticleMemory.rulerHonorifics.contains(h) {
             found = kb.actors(key: h + " " + key).filter { $0.kind == .person }
         }
         // A name the article gave in full before (الأستاذ مساعد الزويهري … الزويهري) beats a spelling
         // variant of someone else's name in the knowledge base.
-        if found.isEmpty, title == nil, let earlier = m.recentPeople.last(where: { ArticleMemory.endsWith(full: $0.key, key) }) {
+        if found.isEmpty, title == nil, let earlier = m.lastPerson(where: { ArticleMemory.endsWith(full: $0.key, key) }) {
             return Resolution(actor: earlier.actor, confidence: 0.7, basis: .coreference)
         }
         // Loose spellings (long vowels forgiven) only for full names: one word alone is too easily another's (الزويهري, الزهار).
-        if found.isEmpty, key.contains(" ") { found = kb.people(looseKey: NameKey.looseKey(key)) }
+        if found.isEmpty, !oneWord { found = kb.people(looseKey: NameKey.looseKey(key)) }
         // The one person the knowledge base knows by the last word, if a name of his begins alike (سيرجي لافروف
         // for سيرغي لافروف): سليمان هلال الأسد is not Bashar al-Assad.
-        if found.isEmpty, let last = key.split(separator: " ").last, let first = key.split(separator: " ").first, key.contains(" ") {
-            let bearers = kb.actors(key: String(last)).filter { $0.kind == .person }
-            let loose = NameKey.looseKey(String(first))
+        if found.isEmpty, !oneWord {
+            let bearers = kb.actors(key: String(NameKey.lastWord(key))).filter { $0.kind == .person }
+            let loose = NameKey.looseKey(NameKey.firstWord(key))
             if bearers.count == 1, ([bearers[0].nameAr] + bearers[0].variants).contains(where: { name in
-                NameKey.key(name).split(separator: " ").first.map { NameKey.looseKey(String($0)) == loose } ?? false
+                NameKey.looseKey(NameKey.firstWord(NameKey.key(name))) == loose
             }) { found = bearers }
         }
         let known = pick(found, m.day)
@@ -220,15 +221,13 @@ public struct ActorResolver: Sendable {
             return Resolution(actor: actor, confidence: 0.9, basis: .apposition)
         }
         if let known { return Resolution(actor: link(known, m.day), confidence: found.count == 1 ? 0.9 : 0.7, basis: .knowledgeBase) }
-        if let earlier = m.recentPeople.last(where: { ArticleMemory.endsWith(full: $0.key, key) }) {
+        if let earlier = m.lastPerson(where: { ArticleMemory.endsWith(full: $0.key, key) }) {
             return Resolution(actor: earlier.actor, confidence: 0.7, basis: .coreference)
         }
         // A given name alone (الدكتور أيمن) is the one person of the article whose full name it begins.
-        if !key.contains(" ") {
-            let bearers = Set(m.recentPeople.filter { $0.key.hasPrefix(key + " ") }.map(\.actor.id))
-            if bearers.count == 1, let earlier = m.recentPeople.last(where: { $0.actor.id == bearers.first }) {
-                return Resolution(actor: earlier.actor, confidence: 0.6, basis: .coreference)
-            }
+        if oneWord, let earlier = m.lastPerson(where: { ArticleMemory.startsWith(full: $0.key, key) }),
+           m.lastPerson(where: { ArticleMemory.startsWith(full: $0.key, key) && $0.actor.id != earlier.actor.id }) == nil {
+            return Resolution(actor: earlier.actor, confidence: 0.6, basis: .coreference)
         }
         let actor = Resolution.LinkedActor(id: ActorResolver.textID(key), name: nil,
                                            nameAr: m.string(e.span), code: nil, country: nil, role: nil)
@@ -246,7 +245,7 @@ public struct ActorResolver: Sendable {
         var candidates = kb.places(key: key)
         // The tagger sometimes takes a first letter for a proclitic (ب|حر قزوين): try the whole word.
         if candidates.isEmpty, let t = m.tokens.last(where: { $0.start < e.span.start && $0.end > e.span.start }) {
-            candidates = kb.places(key: NameKey.key(m.string(ByteSpan(t.start, e.span.end))))
+            candidates = kb.places(key: m.uncachedKey(ByteSpan(t.start, e.span.end)))
         }
         guard !candidates.isEmpty else { return organization(e, &m) ?? textPlace(e, key: key, m) }
         // Context: a place in a country the article names beats a bigger namesake elsewhere.
@@ -276,7 +275,7 @@ public struct ActorResolver: Sendable {
     }
 
     private func nationality(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
-        let words = m.key(e.span).split(separator: " ")
+        let words = NameKey.words(ofKey: m.key(e.span))
         // اليمنى is "right" (the hand), not Yemeni: a nationality ends in ي, never ى.
         let nationalityWords = m.endsInAlefMaqsura(e.span.end) ? [] : words
         for w in nationalityWords.reversed() {
@@ -307,7 +306,7 @@ public struct ActorResolver: Sendable {
         }
         // A club the tagger calls an organization by its one-word name (الهلال، الأهلي), in an article about
         // the club's country (or one that names none): the knowledge base writes clubs with نادي.
-        if e.type == "ORG", !key.contains(" "), let club = kb.actors(key: NameKey.key("نادي " + m.string(e.span))).first(where: { $0.kind == .organization }),
+        if e.type == "ORG", NameKey.isOneWord(key), let club = kb.actors(key: NameKey.key("نادي " + m.string(e.span))).first(where: { $0.kind == .organization }),
            m.mainCountry == nil || club.country == m.mainCountry {
             return Resolution(actor: link(club, m.day), confidence: 0.7, basis: .knowledgeBase)
         }
@@ -322,7 +321,7 @@ public struct ActorResolver: Sendable {
         // An organization only the article names: its country from a nationality or country word in
         // the name, its agent from the first word (وزارة الخارجية الإيرانية → IRNGOV).
         if let learned = m.learned[key] { return Resolution(actor: learned, confidence: 0.4, basis: .text) }
-        let words = key.split(separator: " ").map(String.init)
+        let words = NameKey.words(ofKey: key).map(String.init)
         var country = words.dropFirst().lazy.compactMap(self.country(named:)).first
         let agent = words.count > 1 ? kb.organizationHeads[words[0] + " " + words[1]] ?? kb.organizationHeads[words[0]] : kb.organizationHeads[words[0]]
         // A ministry or council with no country in its name is the country's where it is (قوات الطوارئ
@@ -355,7 +354,7 @@ public struct ActorResolver: Sendable {
            m.onlySeparators(all[k].span.end, e.span.start) { return nil }
         // A bare title (الوزير): the last person named with that role, else the holder in the
         // country the article is mostly about (ولي العهد in a Saudi story).
-        if let p = m.recentPeople.last(where: { $0.role?.role == role }) {
+        if let p = m.lastPerson(where: { $0.role?.role == role }) {
             return Resolution(actor: p.actor, confidence: 0.6, basis: .coreference)
         }
         if let c = m.mainCountry, var r = holder(role: role, of: c, m) {
@@ -368,7 +367,7 @@ public struct ActorResolver: Sendable {
     private func holder(role: String, of country: String, _ m: ArticleMemory) -> Resolution? {
         // `الوزير الإيراني` names whichever minister of Iran the article has named.
         let matches: (String) -> Bool = role == "minister" ? { $0.hasSuffix("minister") } : { $0 == role }
-        if let p = m.recentPeople.last(where: { $0.role.map { matches($0.role) && $0.of == country } ?? false }) {
+        if let p = m.lastPerson(where: { $0.role.map { matches($0.role) && $0.of == country } ?? false }) {
             return Resolution(actor: p.actor, confidence: 0.8, basis: .coreference)
         }
         guard let day = m.day, role != "minister" else { return nil }
@@ -384,10 +383,10 @@ public struct ActorResolver: Sendable {
     /// The role and country of a title: `وزير الخارجية الإيراني`, `الرئيس الروسي`, `وزير خارجية إيران`,
     /// `نظيره الروسي` (the counterpart: the role comes from the person before).
     func parseTitle(_ e: Entity, _ m: ArticleMemory) -> ParsedTitle? {
-        let words = NameKey.key(m.string(e.span)).split(separator: " ").map(String.init)
+        let words = NameKey.words(ofKey: m.uncachedKey(e.span)).map(String.init)
         guard !words.isEmpty else { return nil }
         let country = words.dropFirst().reversed().lazy.compactMap(self.country(named:)).first
-        if words[0].hasPrefix("نظير") {
+        if words[0].utf8.starts(with: "نظير".utf8) {
             return ParsedTitle(role: RoleTitle(role: "", name: "", agent: "", titles: []), country: country, counterpart: true)
         }
         for n in stride(from: min(kb.longestTitle, words.count), through: 1, by: -1) {
@@ -420,7 +419,7 @@ public struct ActorResolver: Sendable {
     func beforeMissedTitle(_ k: Int, _ all: [Entity], _ m: ArticleMemory) -> Int? {
         guard all[k].type == "LOC" || all[k].type == "ORG", let p = previousOutside(k, all),
               all[p].type == "PERSON" || all[p].type == "TITLE", all[k].span.start - all[p].span.end <= 40 else { return nil }
-        let words = m.string(ByteSpan(all[p].span.end, all[k].span.start)).split(separator: " ")
+        let words = NameKey.words(ofKey: m.string(ByteSpan(all[p].span.end, all[k].span.start)))
         guard !words.isEmpty, words.count <= 4 else { return nil }
         return kb.role(titleKey: NameKey.key(words.joined(separator: " "))) != nil ? p : nil
     }
@@ -434,7 +433,7 @@ public struct ActorResolver: Sendable {
         guard let k = nextOutside(last, all), all[k].type == "LOC" else { return nil }
         let between = m.text[all[last].span.end..<all[k].span.start]
         guard between.elementsEqual([0x20, 0xD8, 0xA8]) else { return nil }   // " ب"
-        return kb.places(key: NameKey.key(m.string(all[k].span))).first { $0.kind == "country" }?.country
+        return kb.places(key: m.uncachedKey(all[k].span)).first { $0.kind == "country" }?.country
     }
 
     /// The country of the titles right before title `index`, which the same person holds (نائب الرئيس
@@ -498,7 +497,7 @@ public struct ActorResolver: Sendable {
             for skip in m.procliticLengths(at: t.start) {
                 guard let first = gazetteerFirstWord(m, token: i, skip: skip) else { continue }
                 if i + 1 < m.tokens.count, !covered[i + 1], m.tokens[i + 1].kind == .word,
-                   kb.gazetteer.contains(first + " " + NameKey.key(m.string(ByteSpan(m.tokens[i + 1].start, m.tokens[i + 1].end)))) {
+                   kb.gazetteer.contains(first + " " + m.uncachedKey(ByteSpan(m.tokens[i + 1].start, m.tokens[i + 1].end))) {
                     found.append(Entity(span: ByteSpan(t.start + skip, m.tokens[i + 1].end), type: "LOC"))
                     i += 1
                     break
@@ -516,7 +515,7 @@ public struct ActorResolver: Sendable {
     /// (the hash is tested first, so most words cost no key).
     func gazetteerFirstWord(_ m: ArticleMemory, token i: Int, skip: Int) -> String? {
         guard let h = m.wordHash(token: i, skip: skip), kb.gazetteerFirstWordHashes.contains(h) else { return nil }
-        let key = NameKey.key(m.string(ByteSpan(m.tokens[i].start + skip, m.tokens[i].end)))
+        let key = m.uncachedKey(ByteSpan(m.tokens[i].start + skip, m.tokens[i].end))
         return kb.gazetteerFirstWords.contains(key) ? key : nil
     }
 
@@ -550,7 +549,7 @@ public struct ActorResolver: Sendable {
             // Four letters are enough at the end of a name of three words or more whose last is no son's name
             // (محمد جواد ظريف, not محمود بن علي).
             let familyOfThree = last - first >= 2 && t.end - t.start >= 8
-                && !Self.sonOf.contains(NameKey.key(m.string(ByteSpan(m.tokens[last - 1].start, m.tokens[last - 1].end))))
+                && !Self.sonOf.contains(m.uncachedKey(ByteSpan(m.tokens[last - 1].start, m.tokens[last - 1].end)))
             guard definite || t.end - t.start >= 10 || familyOfThree, let h = m.wordHash(token: last, skip: 0), surnames[h] == nil else { continue }
             surnames[h] = e.span.end
         }
@@ -588,7 +587,7 @@ public struct ActorResolver: Sendable {
             // A group named as the states of a people (الدول العربية، الدول الغربية): its two words.
             if let states, i + 1 < m.tokens.count, !covered[i + 1], m.tokens[i + 1].kind == .word {
                 let span = ByteSpan(t.start + states, m.tokens[i + 1].end)
-                if kb.actors(key: NameKey.key(m.string(span))).contains(where: { $0.kind == .group }) { found.append(Entity(span: span, type: "NORP")) }
+                if kb.actors(key: m.uncachedKey(span)).contains(where: { $0.kind == .group }) { found.append(Entity(span: span, type: "NORP")) }
             }
         }
         return found
@@ -622,7 +621,7 @@ public struct ActorResolver: Sendable {
                   close > i + 1, m.tokens[(i + 1)..<close].allSatisfy({ $0.kind == .word }) else { continue }
             let span = ByteSpan(m.tokens[i + 1].start, m.tokens[close - 1].end)
             guard !covered[(i + 1)..<close].contains(true) else { continue }
-            if media(span, m) != nil || kb.actors(key: NameKey.key(m.string(span))).contains(where: { $0.kind == .organization }) {
+            if media(span, m) != nil || kb.actors(key: m.uncachedKey(span)).contains(where: { $0.kind == .organization }) {
                 found.append(Entity(span: span, type: "ORG"))
             }
         }
@@ -656,14 +655,14 @@ public struct ActorResolver: Sendable {
                     guard end <= m.tokens.count, (1..<name.words.count).allSatisfy({ m.wordHash(token: i + $0, skip: 0) == name.hashes[$0] }),
                           !covered[i..<end].contains(true), m.tokens[i..<end].allSatisfy({ $0.kind == .word }) else { return false }
                     if end < m.tokens.count, m.tokens[end].kind == .word, m.text[m.tokens[end].start..<m.tokens[end].end].starts(with: "ال".utf8),
-                       !ArticleMemory.honorifics.contains(NameKey.key(m.string(ByteSpan(m.tokens[end].start, m.tokens[end].end)))) { return false }
+                       !ArticleMemory.honorifics.contains(m.uncachedKey(ByteSpan(m.tokens[end].start, m.tokens[end].end))) { return false }
                     let span = ByteSpan(m.tokens[i].start + skip, m.tokens[end - 1].end)
                     // (A mention that crosses the start began at most 256 bytes before it.)
                     let near = innerStarting(span.start - 256, span.end)
                     if near.contains(where: { $0.span.start < span.end && span.start < $0.span.end && ($0.span.start < span.start || $0.span.end > span.end) }) { return false }
                     // An entity of the same type that already is the whole name: nothing to add.
                     if near.contains(where: { $0.type == type && $0.span == span }) { return false }
-                    return NameKey.key(m.string(span)) == name.words.joined(separator: " ")
+                    return m.uncachedKey(span) == name.words.joined(separator: " ")
                 }
                 if let name = match {
                     found.append(Entity(span: ByteSpan(m.tokens[i].start + skip, m.tokens[i + name.words.count - 1].end), type: type))
@@ -694,23 +693,23 @@ public struct ActorResolver: Sendable {
             guard t.kind == .word else { continue }
             guard let skip = m.procliticLengths(at: t.start).first(where: {
                 m.wordHash(token: i, skip: $0).map(kb.organizationHeadHashes.contains) == true
-                    && kb.organizationHeads[NameKey.key(m.string(ByteSpan(t.start + $0, t.end)))] != nil
+                    && kb.organizationHeads[m.uncachedKey(ByteSpan(t.start + $0, t.end))] != nil
             }) else { continue }
             // وزارة (or وزاره) is a ministry, وزار (visited) is not.
             let last = m.text[(t.start + skip)..<t.end].suffix(2)
             if !last.elementsEqual("ة".utf8), !last.elementsEqual("ه".utf8),
-               kb.headsWithTaMarbuta.contains(NameKey.key(m.string(ByteSpan(t.start + skip, t.end)))) { continue }
+               kb.headsWithTaMarbuta.contains(m.uncachedKey(ByteSpan(t.start + skip, t.end))) { continue }
             if named[i] { continue }
             var end = t.end, j = i + 1
             while j < m.tokens.count, j <= i + 6, m.tokens[j].kind == .word {
                 let w = m.tokens[j], word = m.string(ByteSpan(w.start, w.end))
                 guard !ArticleMemory.functionWords.contains(word),
-                      !ArticleMemory.endsNames.contains(NameKey.key(word.hasPrefix("و") ? String(word.dropFirst()) : word)) else { break }
-                let definite = word.hasPrefix("ال") || word.hasPrefix("لل") || (j > i + 1 && word.hasPrefix("وال"))
+                      !ArticleMemory.endsNames.contains(NameKey.key(word.utf8.starts(with: "و".utf8) ? String(word.dropFirst()) : word)) else { break }
+                let definite = word.utf8.starts(with: "ال".utf8) || word.utf8.starts(with: "لل".utf8) || (j > i + 1 && word.utf8.starts(with: "وال".utf8))
                 let known = !kb.places(key: NameKey.key(word)).isEmpty || kb.nationality(key: NameKey.key(word)) != nil
                 let construct = j == i + 1 && j + 1 < m.tokens.count && m.tokens[j + 1].kind == .word
                     && !ArticleMemory.functionWords.contains(word)
-                    && { let n = m.string(ByteSpan(m.tokens[j + 1].start, m.tokens[j + 1].end)); return n.hasPrefix("ال") || !kb.places(key: NameKey.key(n)).isEmpty }()
+                    && { let n = m.string(ByteSpan(m.tokens[j + 1].start, m.tokens[j + 1].end)); return n.utf8.starts(with: "ال".utf8) || !kb.places(key: NameKey.key(n)).isEmpty }()
                 guard definite || known || construct else { break }
                 // Never cut through another mention.
                 if crossing(t.start, w.end) { break }
@@ -731,7 +730,7 @@ public struct ActorResolver: Sendable {
             let t = m.firstToken(endingAfter: e.span.start) - 1   // the last token that ends before it
             guard t >= 0 else { continue }
             let word = m.string(ByteSpan(m.tokens[t].start, m.tokens[t].end))
-            let skip = word.hasPrefix("نظير") ? 0 : ["ونظير", "بنظير", "لنظير"].contains(where: word.hasPrefix) ? 2 : -1
+            let skip = word.utf8.starts(with: "نظير".utf8) ? 0 : ["ونظير", "بنظير", "لنظير"].contains(where: { word.utf8.starts(with: $0.utf8) }) ? 2 : -1
             // نظيره، نظيرها، نظيريه: the noun with a pronoun (one letter, two bytes; و/ب/ل before it take two more).
             guard skip >= 0, word.utf8.count - skip >= 10, word.utf8.count - skip <= 14 else { continue }
             found.append(Entity(span: ByteSpan(m.tokens[t].start + skip, e.span.end), type: "TITLE"))
@@ -763,9 +762,9 @@ public struct ActorResolver: Sendable {
 
     /// The id of an actor only the text knows: `text:` and its name key with `_` for spaces.
     static func textID(_ key: String) -> String {
-        var id = "text:"
-        id.unicodeScalars.append(contentsOf: key.unicodeScalars.lazy.map { $0 == " " ? "_" : $0 })
-        return id
+        var bytes = Array("text:".utf8)
+        bytes.append(contentsOf: key.utf8.lazy.map { $0 == 0x20 ? 0x5F : $0 })
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func pick(_ actors: [Actor], _ day: DayNumber?) -> Actor? {
@@ -804,6 +803,20 @@ struct ProcliticLengths: Sequence, IteratorProtocol {
     }
 }
 
+/// A person the article named, with the role in force and the key of the linked name.
+struct PersonMention {
+    let actor: Resolution.LinkedActor
+    let role: DatedRole?
+    let key: String
+    /// Whether only the article knows this person (a `text:` id).
+    let onlyInText: Bool
+
+    init(actor: Resolution.LinkedActor, role: DatedRole?, key: String) {
+        self.actor = actor; self.role = role; self.key = key
+        onlyInText = actor.id.utf8.starts(with: "text:".utf8)
+    }
+}
+
 /// What the resolver remembers while it reads one article.
 struct ArticleMemory {
     let text: [UInt8]
@@ -813,15 +826,12 @@ struct ArticleMemory {
     var countries: Set<String> = []
     /// The country the article names most.
     var mainCountry: String?
-    /// The people named lately: coreference looks back this far (a bounded window keeps a
-    /// 40,000-sentence article linear).
-    var recentPeople: ArraySlice<(actor: Resolution.LinkedActor, role: DatedRole?, end: Int, key: String)> { people.suffix(300) }
     /// Names the article taught, by key.
     var learned: [String: Resolution.LinkedActor] = [:]
     /// Roles the article taught, by actor id.
     var learnedRoles: [String: DatedRole] = [:]
-    /// People resolved so far, in order, with their role and where the mention ended.
-    var people: [(actor: Resolution.LinkedActor, role: DatedRole?, end: Int, key: String)] = []
+    /// People resolved so far, in order.
+    var people: [PersonMention] = []
     /// Name keys of the mentions, by span (each mention is keyed once).
     private var keys: [Int: String] = [:]
     private var actorKeys: [String: String] = [:]
@@ -848,9 +858,32 @@ struct ArticleMemory {
 
     func string(_ span: ByteSpan) -> String { String(decoding: text[span.start..<span.end], as: UTF8.self) }
 
+    /// The name key of a span, computed from its bytes (`key(_:)` keeps the keys of mentions).
+    func uncachedKey(_ span: ByteSpan) -> String {
+        text.withUnsafeBufferPointer { NameKey.key(utf8: UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
+    }
+
     mutating func learn(_ actor: Resolution.LinkedActor, key: String, role: String, of country: String?) {
         learned[key] = actor
         if let country { learnedRoles[actor.id] = DatedRole(role: role, of: country, dates: DateRange()) }
+    }
+
+    /// The last of the people named lately that passes `test`: coreference looks back 300 mentions
+    /// (a bounded window keeps a 40,000-sentence article linear).
+    func lastPerson(where test: (PersonMention) -> Bool) -> PersonMention? {
+        var i = people.count - 1
+        while i >= max(0, people.count - 300) {
+            if test(people[i]) { return people[i] }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Whether `key` is the start of a fuller name (أيمن before أيمن الصفدي).
+    static func startsWith(full: String, _ key: String) -> Bool {
+        let f = full.utf8, k = key.utf8
+        guard f.count > k.count + 1 else { return false }
+        return f[f.index(f.startIndex, offsetBy: k.count)] == 0x20 && f.starts(with: k)
     }
 
     /// Whether `key` is the end of a fuller name (لافروف after سيرغي لافروف).
@@ -872,7 +905,7 @@ struct ArticleMemory {
     mutating func key(_ span: ByteSpan) -> String {
         let id = span.start << 32 | span.end
         if let k = keys[id] { return k }
-        let k = NameKey.key(string(span))
+        let k = uncachedKey(span)
         keys[id] = k
         return k
     }
@@ -892,7 +925,7 @@ struct ArticleMemory {
 
     /// The name key of the word right before byte `start`, if it is a word.
     func wordBeforeKey(_ start: Int) -> String? {
-        wordIndex(before: start).map { NameKey.key(string(ByteSpan(tokens[$0].start, tokens[$0].end))) }
+        wordIndex(before: start).map { uncachedKey(ByteSpan(tokens[$0].start, tokens[$0].end)) }
     }
 
     /// The word token right before byte `start` (a space at most between), if there is one.
@@ -936,7 +969,7 @@ struct ArticleMemory {
             if t.kind == .punctuation, text[t.start] == 0x2C || (text[t.start] == 0xD8 && text[t.start + 1] == 0x8C) || abbreviationDot(t) { continue }
             // The key reads لل as ل + ال, but للشيخ (to the sheikh) begins another phrase.
             guard t.kind == .word, !text[t.start..<t.end].starts(with: "لل".utf8),
-                  Self.honorifics.contains(NameKey.key(string(ByteSpan(t.start, t.end)))) else { return false }
+                  Self.honorifics.contains(uncachedKey(ByteSpan(t.start, t.end))) else { return false }
             words += 1
         }
         return words <= 3
@@ -976,7 +1009,7 @@ struct ArticleMemory {
             let wasIn = previousWasIn
             previousWasIn = false
             if definite || construct { continue }   // it continues the title, and is not في: no key needed
-            let key = NameKey.key(string(ByteSpan(t.start, t.end)))
+            let key = uncachedKey(ByteSpan(t.start, t.end))
             let beforePlace = !wasIn && key == "في" && next.map { n in names.contains { $0.start < n.end && n.start < $0.end } } == true
             previousWasIn = beforePlace
             guard covered || beforePlace || Self.honorifics.contains(key) else { return false }

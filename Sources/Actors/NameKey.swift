@@ -31,14 +31,86 @@ public enum NameKey {
         let m = arabicBlock[Int(s - 0x600)]
         return m == 0 ? nil : m
     }
-    private static let alef: UInt32 = 0x0627, lam: UInt32 = 0x0644, ha: UInt32 = 0x0647
-    private static let abd: [UInt32] = [0x0639, 0x0628, 0x062F]
+    fileprivate static let alef: UInt32 = 0x0627, lam: UInt32 = 0x0644, ha: UInt32 = 0x0647
+    fileprivate static let abd: [UInt32] = [0x0639, 0x0628, 0x062F]
 
     /// The exact key: normalized words, each without its article and final ة, `عبد` joined to
     /// the next word. Empty when the text has no letters. The article is written with a bare alef:
     /// a word that starts with أل or إل (ألماني، ألبان) keeps its first letters.
     public static func key(_ text: some StringProtocol) -> String {
-        render(words(text))
+        var string = String(text)
+        return string.withUTF8 { key(utf8: $0) }
+    }
+
+    /// The exact key of UTF-8 bytes (valid UTF-8), built in one pass with no intermediate arrays: the
+    /// resolver keys every mention, and `render(words(_:))` allocated an array per word.
+    public static func key(utf8 p: UnsafeBufferPointer<UInt8>) -> String {
+        guard !p.isEmpty else { return "" }
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: p.count) { letters in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: p.count + 1) { starts in
+                var b = KeyBuilder(letters: letters, starts: starts)
+                var i = 0
+                while i < p.count {
+                    let (scalar, length) = UTF8Scalars.decode(p, i)
+                    i += length
+                    guard let m = normalized(scalar) else { continue }
+                    if isLetter(m) { b.append(m, original: scalar) } else { b.endWord() }
+                }
+                b.endWord()
+                return b.render()
+            }
+        }
+    }
+
+    /// The letters of a key being built, word after word in one buffer, with the rules of `flush`.
+    private struct KeyBuilder {
+        let letters: UnsafeMutableBufferPointer<UInt32>
+        /// Where each finished word starts in `letters`.
+        let starts: UnsafeMutableBufferPointer<Int>
+        var count = 0, words = 0, current = 0, hamzaFirst = false
+
+        mutating func append(_ m: UInt32, original: UInt32) {
+            if count == current { hamzaFirst = NameKey.isHamzaAlef(original) }
+            letters[count] = m
+            count += 1
+        }
+
+        /// Ends the word in `letters[current..<count]`, as `flush` does.
+        mutating func endWord() {
+            var n = count - current
+            guard n > 0 else { return }
+            var lo = 0
+            if n > 3, letters[current] == alef, letters[current + 1] == lam, !hamzaFirst { lo = 2 }
+            else if n > 4, letters[current] == lam, letters[current + 1] == lam, words == 0 { lo = 2 }
+            if lo > 0 { remove(at: current, 2); n -= 2 }
+            if n > 5, letters[current] == abd[0], letters[current + 1] == abd[1], letters[current + 2] == abd[2],
+               letters[current + 3] == alef, letters[current + 4] == lam { remove(at: current + 3, 2); n -= 2 }
+            let previous = words > 0 ? starts[words - 1] : -1
+            let afterAbd = previous >= 0 && current - previous == 3 && letters[previous] == abd[0]
+                && letters[previous + 1] == abd[1] && letters[previous + 2] == abd[2]
+            if !afterAbd { starts[words] = current; words += 1 }   // عبد joins the word after it
+            current = count
+        }
+
+        private mutating func remove(at i: Int, _ k: Int) {
+            var j = i
+            while j + k < count { letters[j] = letters[j + k]; j += 1 }
+            count -= k
+        }
+
+        /// The words as UTF-8, one space between, a final ه dropped from words of three letters or more.
+        func render() -> String {
+            String(unsafeUninitializedCapacity: count * 2 + words) { out in
+                var k = 0
+                for w in 0..<words {
+                    let start = starts[w], end = w + 1 < words ? starts[w + 1] : count
+                    if w > 0 { out[k] = 0x20; k += 1 }
+                    let last = end - start > 2 && letters[end - 1] == NameKey.ha ? end - 1 : end
+                    for c in start..<last { k += UTF8Scalars.encode(letters[c], into: out, at: k) }
+                }
+                return k
+            }
+        }
     }
 
     /// The loose key: the exact key without inner vowel letters, with sound-alike letters merged.
@@ -97,6 +169,31 @@ public enum NameKey {
             }
             return end > start ? h : nil
         }
+    }
+
+    /// Whether a key is one word (keys separate their words with single spaces).
+    public static func isOneWord(_ key: String) -> Bool { !key.utf8.contains(0x20) }
+
+    /// The words of a key, or of any text split at single spaces (empty words dropped).
+    public static func words(ofKey key: String) -> [Substring] {
+        var out: [Substring] = []
+        var start = key.utf8.startIndex
+        for i in key.utf8.indices where key.utf8[i] == 0x20 {
+            if i > start { out.append(key[start..<i]) }
+            start = key.utf8.index(after: i)
+        }
+        if start < key.utf8.endIndex { out.append(key[start...]) }
+        return out
+    }
+
+    /// A key's first word.
+    public static func firstWord(_ key: String) -> Substring {
+        key.utf8.firstIndex(of: 0x20).map { key[..<$0] } ?? key[...]
+    }
+
+    /// A key's last word.
+    public static func lastWord(_ key: String) -> Substring {
+        key.utf8.lastIndex(of: 0x20).map { key[key.utf8.index(after: $0)...] } ?? key[...]
     }
 
     /// The hash `wordHash` gives a one-word key.
@@ -163,7 +260,7 @@ public enum NameKey {
         }
     }
 
-    private static func render(_ words: [[UInt32]]) -> String {
+    static func render(_ words: [[UInt32]]) -> String {
         // Encoded to UTF-8 in the String's own storage: appending scalar by scalar to a String's
         // scalar view built an intermediate String per scalar. Key letters (`isLetter`) are ASCII or
         // Arabic, two bytes at most; the capacity stays small so that a short key needs no allocation.

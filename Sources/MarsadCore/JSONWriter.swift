@@ -33,7 +33,13 @@ public struct JSONWriter {
     /// Writes a string member or value; nil writes `null`.
     public mutating func string(_ key: String?, _ value: String?) {
         prefix(key)
-        if var value { writeQuoted(&value) } else { append("null") }
+        if let value { writeQuoted(value) } else { append("null") }
+    }
+
+    /// Writes a string built from UTF-8 bytes (an array slice: the common case, copied without generics).
+    public mutating func string(_ key: String?, utf8 value: ArraySlice<UInt8>) {
+        prefix(key)
+        value.withUnsafeBufferPointer { writeQuoted($0) }
     }
 
     /// Writes a string built from UTF-8 bytes.
@@ -45,7 +51,13 @@ public struct JSONWriter {
     /// Writes an integer member or value.
     public mutating func int(_ key: String?, _ value: Int) {
         prefix(key)
-        append(String(value))
+        // Digits written in place: `String(value)` cost more than the rest of a member.
+        var n = value.magnitude, digits: (UInt64, UInt64, UInt64) = (0, 0, 0), count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat { d[count] = UInt8(ascii: "0") + UInt8(n % 10); n /= 10; count += 1 } while n > 0
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(d[i]) }
+        }
     }
 
     /// Writes a boolean member or value.
@@ -56,6 +68,12 @@ public struct JSONWriter {
 
     /// Writes an already serialized JSON value (compact) as a member or value.
     public mutating func raw<C: Collection>(_ key: String?, json: C) where C.Element == UInt8 {
+        prefix(key)
+        bytes.append(contentsOf: json)
+    }
+
+    /// Writes an already serialized JSON value held in an array (copied without generics).
+    public mutating func raw(_ key: String?, json: [UInt8]) {
         prefix(key)
         bytes.append(contentsOf: json)
     }
@@ -90,8 +108,8 @@ public struct JSONWriter {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
         if pretty && isInline { if needsComma { bytes.append(UInt8(ascii: " ")) } }
         else if pretty && depth > 0 { newline() }
-        if var key {
-            writeQuoted(&key)
+        if let key {
+            writeQuoted(key)
             bytes.append(UInt8(ascii: ":"))
             if pretty { bytes.append(UInt8(ascii: " ")) }
         }
@@ -105,8 +123,11 @@ public struct JSONWriter {
 
     private mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
-    private mutating func writeQuoted(_ s: inout String) {
-        s.withUTF8 { writeQuoted($0) }
+    private mutating func writeQuoted(_ s: String) {
+        // A native string lends its bytes directly; only a bridged or lazy one is copied.
+        if let done: Void = s.utf8.withContiguousStorageIfAvailable({ writeQuoted($0) }) { return done }
+        var copy = s
+        copy.withUTF8 { writeQuoted($0) }
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)

@@ -1,6 +1,7 @@
 import Testing
 @testable import Actors
 import MarsadCore
+import Foundation
 
 @Suite struct NameKeyTests {
     @Test func spellingsOfOneNameShareAKey() {
@@ -19,6 +20,22 @@ import MarsadCore
         #expect(NameKey.key("ألبان") != NameKey.key("بأن"))
         #expect(KnowledgeBase.standard.nationality(key: NameKey.key("الألمانية"))?.id == "DEU")
         #expect(KnowledgeBase.standard.nationality(key: NameKey.key("بأنه")) == nil)
+    }
+
+    /// The one-pass key agrees with the key built word by word (`render(words(_:))`, which `looseKey` still
+    /// uses) on every name of the knowledge base and on every run of one to four tokens of the examples.
+    @Test func theOnePassKeyIsTheWordByWordKey() throws {
+        let kb = KnowledgeBase.standard
+        var texts = kb.actors.flatMap { [$0.nameAr] + $0.variants } + kb.places.flatMap(\.variants)
+        texts += ["عبد عبد الله", "عبد", "لل", "للولايات المتحدة", "الأميركية-الروسية", "وعبدالرحمن", "ـ", "٢٠٢٣ -", " "]
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Examples")
+        for file in ["000_bdd916e99efcfc1a.txt", "002_2472718d78e8a15d.txt"] {
+            let words = try String(contentsOf: examples.appendingPathComponent(file), encoding: .utf8).split(whereSeparator: \.isWhitespace)
+            for n in 1...4 { texts += (0..<max(0, words.count - n)).map { words[$0..<$0 + n].joined(separator: " ") } }
+        }
+        #expect(texts.count > 20_000)
+        for text in texts { #expect(NameKey.key(text) == NameKey.render(NameKey.words(text)), "\(text)") }
     }
 
     @Test func theWordHashIsTheHashOfTheKey() {
