@@ -60,7 +60,15 @@ public struct ActorResolver: Sendable {
     public static let standard = ActorResolver(kb: .standard, placeWords: .standard)
 
     /// Creates a resolver over a knowledge base.
-    public init(kb: KnowledgeBase, placeWords: PlaceWords = PlaceWords(tsv: "")) { self.kb = kb; self.placeWords = placeWords }
+    public init(kb: KnowledgeBase, placeWords: PlaceWords = PlaceWords(tsv: "")) {
+        self.kb = kb; self.placeWords = placeWords
+        var roles = kb.wordRoles
+        for h in Self.stateHashes { roles[h] = (roles[h] ?? []).union(.states) }
+        wordRoles = roles
+    }
+
+    /// The knowledge base's word roles, with the words for states.
+    let wordRoles: WordHashMap<WordRoles>
 
     /// Resolves the entities of one article. Places the NER missed (`لباكو`, `بجمهورية نخجوان`) are
     /// added as LOC entities, and `نظيره الروسي` as a TITLE; the result is sorted by position, each
@@ -68,7 +76,7 @@ public struct ActorResolver: Sendable {
     public func resolve(_ text: [UInt8], tokens: [Token], entities: [Entity], published: String?,
                         words: WordHashes? = nil) -> [(Entity, Resolution?)] {
         var article = ArticleMemory(text: text, tokens: tokens, day: published.flatMap(DateRange.day),
-                                    words: words ?? WordHashes(text, tokens: tokens))
+                                    words: words ?? WordHashes(text, tokens: tokens), roles: wordRoles)
         var all = entities + missedPlaces(article, entities: entities)
         all += missedOrganizations(article, entities: all)
         all += missedMedia(article, entities: all)
@@ -493,7 +501,7 @@ public struct ActorResolver: Sendable {
         while i < m.tokens.count {
             defer { i += 1 }
             let t = m.tokens[i]
-            guard !covered[i], t.kind == .word, t.end - t.start >= 6 else { continue }   // three letters or more
+            guard m.roles[i].contains(.placeStart), !covered[i], t.end - t.start >= 6 else { continue }   // three letters or more
             for skip in m.procliticLengths(at: t.start) {
                 guard let first = gazetteerFirstWord(m, token: i, skip: skip) else { continue }
                 if i + 1 < m.tokens.count, !covered[i + 1], m.tokens[i + 1].kind == .word,
@@ -570,7 +578,7 @@ public struct ActorResolver: Sendable {
     /// `غرب العراق` is a direction, and `الغربية`, `العربية` qualify places and languages as often.
     private func missedNationalities(_ m: ArticleMemory, covered: [Bool]) -> [Entity] {
         var found: [Entity] = []
-        for (i, t) in m.tokens.enumerated() where !covered[i] && t.kind == .word {
+        for (i, t) in m.tokens.enumerated() where !m.roles[i].isDisjoint(with: [.nationality, .states]) && !covered[i] {
             var states: Int?
             let skip = m.procliticLengths(at: t.start).first { skip in
                 guard let h = m.wordHash(token: i, skip: skip) else { return false }
@@ -602,7 +610,8 @@ public struct ActorResolver: Sendable {
     /// Quotation marks that set off a name, opening and closing.
     static let quotes: [(open: String, close: String)] = [("«", "»"), ("“", "”"), ("\"", "\"")]
 
-    static let states = WordHashSet(["الدول", "دول"].map { NameKey.hash(ofKey: NameKey.key($0)) })
+    static let stateHashes = ["الدول", "دول"].map { NameKey.hash(ofKey: NameKey.key($0)) }
+    static let states = WordHashSet(stateHashes)
 
     /// Words for what sides say or do, after which a group adjective names the group (الاتهامات الغربية).
     static let stances = WordHashSet(["اتهامات", "اتهام", "انتقادات", "عقوبات", "ضغوط", "ضغوطات", "مخاوف", "تهديدات", "مواقف", "تصريحات",
@@ -636,18 +645,20 @@ public struct ActorResolver: Sendable {
         // A name may hold places and nationality words (مجلس التعاون لدول الخليج العربية) and a shorter reading
         // of itself that the tagger made (مجلس التعاون), an institution's also the person it is named after
         // (مركز الملك سلمان للإغاثة), but no other name, and none that crosses its ends.
-        let nested: Set<String> = kind == .organization ? ["LOC", "NORP", type, "PERSON", "TITLE"] : ["LOC", "NORP", type]
-        let inner = entities.filter { nested.contains($0.type) }.sorted { $0.span.start < $1.span.start }
+        func nested(_ e: Entity) -> Bool {
+            e.type == "LOC" || e.type == "NORP" || e.type == type || (kind == .organization && (e.type == "PERSON" || e.type == "TITLE"))
+        }
+        let inner = entities.filter(nested).sorted { $0.span.start < $1.span.start }
         /// The inner mentions that start in `from..<to` (binary search: a long article stays linear).
         func innerStarting(_ from: Int, _ to: Int) -> ArraySlice<Entity> {
             inner[inner.firstIndex(startingAtOrAfter: from)..<inner.firstIndex(startingAtOrAfter: to)]
         }
-        let covered = coverage(m, entities.filter { !nested.contains($0.type) }.sorted { $0.span.start < $1.span.start })
+        let covered = coverage(m, entities.filter { !nested($0) }.sorted { $0.span.start < $1.span.start })
         var found: [Entity] = []
         var i = 0
         while i < m.tokens.count {
             defer { i += 1 }
-            guard !covered[i], m.tokens[i].kind == .word else { continue }
+            guard m.roles[i].contains(kind == .organization ? .curatedOrganization : .curatedPerson), !covered[i] else { continue }
             for skip in m.procliticLengths(at: m.tokens[i].start) {
                 guard let h = m.wordHash(token: i, skip: skip), let names = curated[h] else { continue }
                 let match = names.first { name in
@@ -690,7 +701,7 @@ public struct ActorResolver: Sendable {
         while i < m.tokens.count {
             defer { i += 1 }
             let t = m.tokens[i]
-            guard t.kind == .word else { continue }
+            guard m.roles[i].contains(.organizationHead) else { continue }
             guard let skip = m.procliticLengths(at: t.start).first(where: {
                 m.wordHash(token: i, skip: $0).map(kb.organizationHeadHashes.contains) == true
                     && kb.organizationHeads[m.uncachedKey(ByteSpan(t.start + $0, t.end))] != nil
@@ -702,14 +713,13 @@ public struct ActorResolver: Sendable {
             if named[i] { continue }
             var end = t.end, j = i + 1
             while j < m.tokens.count, j <= i + 6, m.tokens[j].kind == .word {
-                let w = m.tokens[j], word = m.string(ByteSpan(w.start, w.end))
-                guard !ArticleMemory.functionWords.contains(word),
-                      !ArticleMemory.endsNames.contains(NameKey.key(word.utf8.starts(with: "و".utf8) ? String(word.dropFirst()) : word)) else { break }
-                let definite = word.utf8.starts(with: "ال".utf8) || word.utf8.starts(with: "لل".utf8) || (j > i + 1 && word.utf8.starts(with: "وال".utf8))
-                let known = !kb.places(key: NameKey.key(word)).isEmpty || kb.nationality(key: NameKey.key(word)) != nil
+                let w = m.tokens[j], word = m.text[w.start..<w.end]
+                guard !ArticleMemory.functionWords.contains(ArticleMemory.byteHash(word)),
+                      m.keyHash(token: j, skip: word.starts(with: "و".utf8) ? 2 : 0).map(ArticleMemory.endsNameHashes.contains) != true else { break }
+                let definite = word.starts(with: "ال".utf8) || word.starts(with: "لل".utf8) || (j > i + 1 && word.starts(with: "وال".utf8))
+                let known = m.keyHash(token: j).map { kb.hasPlace(hash: $0) || kb.isNationality(hash: $0) } == true
                 let construct = j == i + 1 && j + 1 < m.tokens.count && m.tokens[j + 1].kind == .word
-                    && !ArticleMemory.functionWords.contains(word)
-                    && { let n = m.string(ByteSpan(m.tokens[j + 1].start, m.tokens[j + 1].end)); return n.utf8.starts(with: "ال".utf8) || !kb.places(key: NameKey.key(n)).isEmpty }()
+                    && (m.text[m.tokens[j + 1].start..<m.tokens[j + 1].end].starts(with: "ال".utf8) || m.keyHash(token: j + 1).map(kb.hasPlace) == true)
                 guard definite || known || construct else { break }
                 // Never cut through another mention.
                 if crossing(t.start, w.end) { break }
@@ -839,15 +849,29 @@ struct ArticleMemory {
     /// Per word token, `NameKey.wordHash` after each of its proclitic lengths (0, 2, 4 bytes), three
     /// slots a token, 0 where there is none: the passes over every word share them.
     private(set) var wordHashes: [UInt64] = []
+    /// Per token, the roles its key may have with any of its proclitic lengths: a pass that looks for one
+    /// role skips the tokens without it.
+    private(set) var roles: [WordRoles] = []
 
-    init(text: [UInt8], tokens: [Token], day: DayNumber?, words: WordHashes) {
+    init(text: [UInt8], tokens: [Token], day: DayNumber?, words: WordHashes, roles roleMap: WordHashMap<WordRoles>) {
         self.text = text; self.tokens = tokens; self.day = day
         wordHashes = [UInt64](repeating: 0, count: tokens.count * 3)
+        roles = [WordRoles](repeating: [], count: tokens.count)
         for (i, t) in tokens.enumerated() where t.kind == .word {
             for skip in procliticLengths(at: t.start) {
-                wordHashes[i * 3 + skip / 2] = (skip == 0 ? words[i] : NameKey.wordHash(text, t.start + skip..<t.end)) ?? 0
+                guard let h = skip == 0 ? words[i] : NameKey.wordHash(text, t.start + skip..<t.end) else { continue }
+                wordHashes[i * 3 + skip / 2] = h
+                if let r = roleMap[h] { roles[i].formUnion(r) }
             }
         }
+    }
+
+    /// The `NameKey.hash(ofKey:)` of the key of word token `i` after `skip` bytes: `wordHash`'s, or for a
+    /// word it does not read (a non-letter inside, or too long) the key's own; nil for no key.
+    func keyHash(token i: Int, skip: Int = 0) -> UInt64? {
+        if let h = wordHash(token: i, skip: skip) { return h }
+        let key = uncachedKey(ByteSpan(tokens[i].start + skip, tokens[i].end))
+        return key.isEmpty ? nil : NameKey.hash(ofKey: key)
     }
 
     /// The hash of token `i`'s key after `skip` bytes of proclitics, if it has one.
@@ -1027,9 +1051,17 @@ struct ArticleMemory {
     static let longestComplement = 160
 
     /// Prepositions and particles that never continue an organization's name.
-    static let functionWords: Set<String> = ["في", "من", "على", "إلى", "الى", "عن", "مع", "أن", "إن", "التي", "الذي", "بعد", "قبل",
-                                             "خلال", "عبر", "حول", "منذ", "حتى", "لدى", "أو", "ثم", "كما", "قد", "لم", "لن", "هو", "هي",
-                                             "اليوم", "أمس", "غدا", "الماضي", "المقبل", "الجاري", "الحالي", "الأخير"]
+    /// (As written: by `byteHash`.)
+    static let functionWords = WordHashSet(["في", "من", "على", "إلى", "الى", "عن", "مع", "أن", "إن", "التي", "الذي", "بعد", "قبل",
+                                            "خلال", "عبر", "حول", "منذ", "حتى", "لدى", "أو", "ثم", "كما", "قد", "لم", "لن", "هو", "هي",
+                                            "اليوم", "أمس", "غدا", "الماضي", "المقبل", "الجاري", "الحالي", "الأخير"].map { byteHash($0.utf8) })
+
+    /// The FNV-1a hash of bytes as written, for words compared as written.
+    static func byteHash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
 
     /// Whether token `t` is the period of an abbreviated honorific (د. for doctor, أ. for professor, م. for engineer).
     func abbreviationDot(_ t: Token) -> Bool {
@@ -1057,6 +1089,8 @@ struct ArticleMemory {
     /// Honorifics and relative pronouns, by name key: an organization's name stops before them
     /// (جامعة الحدود الشمالية | والدكتور يوسف الهاشم، مجلس التعاون الخليجي | والذي).
     static let endsNames: Set<String> = honorifics.union(["الذي", "التي", "الذين"].map { NameKey.key($0) })
+    /// The same by `NameKey.hash(ofKey:)`.
+    static let endsNameHashes = WordHashSet(endsNames.map(NameKey.hash(ofKey:)))
 
     /// Whether a comma (، or ,) and spaces lie between two offsets.
     func commaOnly(_ a: Int, _ b: Int) -> Bool {

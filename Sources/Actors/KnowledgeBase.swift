@@ -122,6 +122,22 @@ public struct RoleTitle: Sendable, Equatable {
     public var titles: [String]
 }
 
+/// What a word may begin or be, for the resolver's passes over every word of an article.
+public struct WordRoles: OptionSet, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// The first word of a place in the gazetteer.
+    public static let placeStart = WordRoles(rawValue: 1)
+    /// The first word of an organization's head (وزارة، هيئة).
+    public static let organizationHead = WordRoles(rawValue: 2)
+    /// The first word of a curated organization's or person's name.
+    public static let curatedOrganization = WordRoles(rawValue: 4), curatedPerson = WordRoles(rawValue: 8)
+    /// A nationality word.
+    public static let nationality = WordRoles(rawValue: 16)
+    /// A word for states (الدول) that begins a group's name (الدول العربية); the resolver's own.
+    public static let states = WordRoles(rawValue: 32)
+}
+
 /// The knowledge base: actors, places, nationality words and role titles, with indexes by name key.
 public final class KnowledgeBase: @unchecked Sendable {
     /// Every actor.
@@ -164,6 +180,10 @@ public final class KnowledgeBase: @unchecked Sendable {
     /// written for the news, so none is an ordinary word; a person's one-word name must have five letters
     /// or more past ال (لافروف، نتنياهو, not ظريف، المعلم، شكري, which are also ordinary words).
     let curatedNames: [Actor.Kind: WordHashMap<[CuratedName]>]
+
+    /// What each word may begin, by the `NameKey.hash` of its key: one lookup tells the resolver's passes
+    /// over every word of an article which of them need a closer look.
+    public let wordRoles: WordHashMap<WordRoles>
 
     /// A curated name's key words and their `NameKey.hash`es, which are compared first.
     struct CuratedName { let words: [String]; let hashes: [UInt64] }
@@ -239,6 +259,14 @@ public final class KnowledgeBase: @unchecked Sendable {
         self.titleCountries = titleCountries
         actorByID = byID; holdersByRole = holders; actorsByKey = byKey; actorsByLooseKey = byLoose; placesByKey = placeKeys
         self.nationalities = WordHashMap(nat); rolesByTitleKey = titleKeys; longestTitle = longest
+        var roles: [UInt64: WordRoles] = [:]
+        for w in firstWords { roles[NameKey.hash(ofKey: w), default: []].insert(.placeStart) }
+        for k in self.organizationHeads.keys { roles[NameKey.hash(ofKey: String(NameKey.firstWord(k))), default: []].insert(.organizationHead) }
+        for (kind, names) in curated {
+            for h in names.keys { roles[h, default: []].insert(kind == .organization ? .curatedOrganization : .curatedPerson) }
+        }
+        for h in nat.keys { roles[h, default: []].insert(.nationality) }
+        wordRoles = WordHashMap(roles)
     }
 
     /// The actor with this id.
@@ -251,7 +279,11 @@ public final class KnowledgeBase: @unchecked Sendable {
     /// Places whose name has this key, most populous first.
     public func places(key: String) -> [Place] { (placesByKey[NameKey.hash(ofKey: key)] ?? []).map { places[$0] } }
     /// Whether any place has this key (no allocation).
-    public func hasPlace(key: String) -> Bool { placesByKey[NameKey.hash(ofKey: key)] != nil }
+    public func hasPlace(key: String) -> Bool { hasPlace(hash: NameKey.hash(ofKey: key)) }
+    /// Whether any place has a key of this `NameKey.hash(ofKey:)`.
+    func hasPlace(hash: UInt64) -> Bool { placesByKey[hash] != nil }
+    /// Whether a nationality word has a key of this `NameKey.hash(ofKey:)`.
+    func isNationality(hash: UInt64) -> Bool { nationalities[hash] != nil }
     /// Whether a word the sources list as a nationality is, in the news, an ordinary word naming no country.
     public func isOrdinaryWord(key: String) -> Bool { ordinaryWords.contains(NameKey.hash(ofKey: key)) }
     /// For a nationality word given as its key's `NameKey.hash`, whether it names a country (الإيراني)

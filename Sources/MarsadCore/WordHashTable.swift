@@ -10,8 +10,9 @@ public struct WordHashMap<Value: Sendable>: Sendable {
     @usableFromInline var keys: [UInt64]
     @usableFromInline var values: [Value?]
     @usableFromInline var shift: UInt64
+    @usableFromInline var stored = 0
     /// The number of keys.
-    public private(set) var count = 0
+    public var count: Int { stored }
     /// Whether the map has no keys.
     public var isEmpty: Bool { count == 0 }
 
@@ -42,11 +43,11 @@ public struct WordHashMap<Value: Sendable>: Sendable {
     /// The value for a key, if any; setting nil is not supported (the maps only grow).
     public subscript(key: UInt64) -> Value? {
         @inlinable get { values[slot(key)] }
-        set {
+        @inlinable set {
             guard let newValue else { return }
-            if (count + 1) * 2 > keys.count { grow() }
+            if (stored + 1) * 2 > keys.count { grow() }
             let i = slot(key)
-            if values[i] == nil { count += 1 }
+            if values[i] == nil { stored += 1 }
             keys[i] = key
             values[i] = newValue
         }
@@ -56,7 +57,7 @@ public struct WordHashMap<Value: Sendable>: Sendable {
     @inlinable @inline(__always)
     public func contains(_ key: UInt64) -> Bool { values[slot(key)] != nil }
 
-    private mutating func grow() {
+    @usableFromInline mutating func grow() {
         let old = zip(keys, values).compactMap { k, v in v.map { (k, $0) } }
         self = WordHashMap(capacity: keys.count)
         for (k, v) in old { self[k] = v }
