@@ -191,7 +191,7 @@ public struct ActorResolver: Sendable {
         let oneWord = NameKey.isOneWord(key)
         // A title right before the name (or right after it, set off by a comma) says who this is.
         let title = apposedTitle(index, all, m)
-        if let learned = m.learned[key] { return Resolution(actor: learned, confidence: 0.9, basis: .apposition) }
+        if let learned = m.learned[NameKey.hash(ofKey: key)] { return Resolution(actor: learned, confidence: 0.9, basis: .apposition) }
         if title == nil, let earlier = m.lastPerson(where: { ArticleMemory.endsWith(full: $0.key, key) && !$0.onlyInText }) {
             return Resolution(actor: earlier.actor, confidence: 0.85, basis: .coreference)
         }
@@ -239,7 +239,7 @@ public struct ActorResolver: Sendable {
         }
         let actor = Resolution.LinkedActor(id: ActorResolver.textID(key), name: nil,
                                            nameAr: m.string(e.span), code: nil, country: nil, role: nil)
-        m.learned[key] = actor
+        m.learned[NameKey.hash(ofKey: key)] = actor
         return Resolution(actor: actor, confidence: 0.3, basis: .text)
     }
 
@@ -328,10 +328,10 @@ public struct ActorResolver: Sendable {
         guard e.type == "ORG", !key.isEmpty else { return nil }
         // An organization only the article names: its country from a nationality or country word in
         // the name, its agent from the first word (وزارة الخارجية الإيرانية → IRNGOV).
-        if let learned = m.learned[key] { return Resolution(actor: learned, confidence: 0.4, basis: .text) }
+        if let learned = m.learned[NameKey.hash(ofKey: key)] { return Resolution(actor: learned, confidence: 0.4, basis: .text) }
         let words = NameKey.words(ofKey: key).map(String.init)
         var country = words.dropFirst().lazy.compactMap(self.country(named:)).first
-        let agent = words.count > 1 ? kb.organizationHeads[words[0] + " " + words[1]] ?? kb.organizationHeads[words[0]] : kb.organizationHeads[words[0]]
+        let agent = words.count > 1 ? kb.organizationHead(key: words[0] + " " + words[1]) ?? kb.organizationHead(key: words[0]) : kb.organizationHead(key: words[0])
         // A ministry or council with no country in its name is the country's where it is (قوات الطوارئ
         // بمنطقة عسير), else the article's own country's.
         if country == nil, agent != nil {
@@ -340,7 +340,7 @@ public struct ActorResolver: Sendable {
         let code = agent.map { (country ?? "") + $0 } ?? country
         let actor = Resolution.LinkedActor(id: ActorResolver.textID(key), name: nil, nameAr: m.string(e.span),
                                            code: code, country: country, role: nil)
-        m.learned[key] = actor
+        m.learned[NameKey.hash(ofKey: key)] = actor
         return Resolution(actor: actor, confidence: 0.4, basis: .text)
     }
 
@@ -503,20 +503,27 @@ public struct ActorResolver: Sendable {
             let t = m.tokens[i]
             guard m.roles[i].contains(.placeStart), !covered[i], t.end - t.start >= 6 else { continue }   // three letters or more
             for skip in m.procliticLengths(at: t.start) {
-                guard let first = gazetteerFirstWord(m, token: i, skip: skip) else { continue }
-                if i + 1 < m.tokens.count, !covered[i + 1], m.tokens[i + 1].kind == .word,
-                   kb.gazetteer.contains(first + " " + m.uncachedKey(ByteSpan(m.tokens[i + 1].start, m.tokens[i + 1].end))) {
+                guard let first = m.wordHash(token: i, skip: skip), kb.gazetteerFirstWordHashes.contains(first) else { continue }
+                if i + 1 < m.tokens.count, !covered[i + 1], m.tokens[i + 1].kind == .word, gazetteerPair(m, first: first, skip: skip, token: i + 1) {
                     found.append(Entity(span: ByteSpan(t.start + skip, m.tokens[i + 1].end), type: "LOC"))
                     i += 1
                     break
                 }
-                if kb.gazetteer.contains(first), !placeWords.keys.contains(first) {
+                if kb.gazetteerWordHashes.contains(first), !placeWords.hashes.contains(first) {
                     found.append(Entity(span: ByteSpan(t.start + skip, t.end), type: "LOC"))
                     break
                 }
             }
         }
         return found
+    }
+
+    /// Whether word token `j` ends a two-word gazetteer place that starts with the word of hash `first`
+    /// (token `j - 1` after `skip` bytes): by hashes, or by keys for a second word `wordHash` does not read.
+    private func gazetteerPair(_ m: ArticleMemory, first: UInt64, skip: Int, token j: Int) -> Bool {
+        if let second = m.wordHash(token: j, skip: 0) { return kb.gazetteerPairHashes.contains(KnowledgeBase.pairHash(first, second)) }
+        let t = m.tokens[j - 1]
+        return kb.gazetteer.contains(m.uncachedKey(ByteSpan(t.start + skip, t.end)) + " " + m.uncachedKey(ByteSpan(m.tokens[j].start, m.tokens[j].end)))
     }
 
     /// The key of token `i` after `skip` bytes of proclitics when it starts a gazetteer place name
@@ -625,6 +632,7 @@ public struct ActorResolver: Sendable {
         let covered = coverage(m, entities.sorted { $0.span.start < $1.span.start })
         for (i, t) in m.tokens.enumerated() where t.kind == .punctuation {
             let mark = m.text[t.start..<t.end]
+            guard mark.first == 0xC2 || mark.first == 0xE2 || mark.first == 0x22 else { continue }   // « “ "
             guard let closing = Self.quotes.first(where: { mark.elementsEqual($0.open.utf8) })?.close else { continue }
             guard let close = m.tokens[(i + 1)..<min(m.tokens.count, i + 5)].firstIndex(where: { m.text[$0.start..<$0.end].elementsEqual(closing.utf8) }),
                   close > i + 1, m.tokens[(i + 1)..<close].allSatisfy({ $0.kind == .word }) else { continue }
@@ -704,7 +712,7 @@ public struct ActorResolver: Sendable {
             guard m.roles[i].contains(.organizationHead) else { continue }
             guard let skip = m.procliticLengths(at: t.start).first(where: {
                 m.wordHash(token: i, skip: $0).map(kb.organizationHeadHashes.contains) == true
-                    && kb.organizationHeads[m.uncachedKey(ByteSpan(t.start + $0, t.end))] != nil
+                    && kb.organizationHead(key: m.uncachedKey(ByteSpan(t.start + $0, t.end))) != nil
             }) else { continue }
             // وزارة (or وزاره) is a ministry, وزار (visited) is not.
             let last = m.text[(t.start + skip)..<t.end].suffix(2)
@@ -837,14 +845,13 @@ struct ArticleMemory {
     /// The country the article names most.
     var mainCountry: String?
     /// Names the article taught, by key.
-    var learned: [String: Resolution.LinkedActor] = [:]
+    var learned: [UInt64: Resolution.LinkedActor] = [:]
     /// Roles the article taught, by actor id.
     var learnedRoles: [String: DatedRole] = [:]
     /// People resolved so far, in order.
     var people: [PersonMention] = []
     /// Name keys of the mentions, by span (each mention is keyed once).
     private var keys: [Int: String] = [:]
-    private var actorKeys: [String: String] = [:]
 
     /// Per word token, `NameKey.wordHash` after each of its proclitic lengths (0, 2, 4 bytes), three
     /// slots a token, 0 where there is none: the passes over every word share them.
@@ -888,7 +895,7 @@ struct ArticleMemory {
     }
 
     mutating func learn(_ actor: Resolution.LinkedActor, key: String, role: String, of country: String?) {
-        learned[key] = actor
+        learned[NameKey.hash(ofKey: key)] = actor
         if let country { learnedRoles[actor.id] = DatedRole(role: role, of: country, dates: DateRange()) }
     }
 
@@ -917,13 +924,8 @@ struct ArticleMemory {
         return f[f.index(f.endIndex, offsetBy: -k.count - 1)] == 0x20 && f.suffix(k.count).elementsEqual(k)
     }
 
-    /// The name key of an actor's Arabic name, computed once per article.
-    mutating func nameKey(of actor: Resolution.LinkedActor) -> String {
-        if let k = actorKeys[actor.id] { return k }
-        let k = NameKey.key(actor.nameAr)
-        actorKeys[actor.id] = k
-        return k
-    }
+    /// The name key of an actor's Arabic name.
+    func nameKey(of actor: Resolution.LinkedActor) -> String { NameKey.key(actor.nameAr) }
 
     /// The name key of a span, computed once per article.
     mutating func key(_ span: ByteSpan) -> String {

@@ -162,6 +162,8 @@ public final class KnowledgeBase: @unchecked Sendable {
     let titleCountries: [UInt64: String]
     /// First words of organization names (key) → the CAMEO agent they imply (وزارة → GOV, صحيفة → MED).
     public let organizationHeads: [String: String]
+    /// The same by `NameKey.hash(ofKey:)`.
+    let organizationHeadsByHash: [UInt64: String]
     /// The same words as written, for the compiled file.
     let organizationHeadForms: [String: String]
     /// Keys of head words written with a final ة: a word with that key but no ة is another word (وزار, visited).
@@ -173,6 +175,11 @@ public final class KnowledgeBase: @unchecked Sendable {
     /// Keys of the places worth finding where the tagger saw nothing (countries, regions, cities of
     /// 200,000 people or more; four letters or longer), and the first words of those keys.
     let gazetteer: Set<String>, gazetteerFirstWords: Set<String>
+    /// The same by hash: `NameKey.hash(ofKey:)` of the one-word keys, and `pairHash` of the words of the two-word ones.
+    let gazetteerWordHashes: WordHashSet, gazetteerPairHashes: WordHashSet
+
+    /// The hash of two words' key hashes, in order.
+    static func pairHash(_ first: UInt64, _ second: UInt64) -> UInt64 { (first &* 0x9E37_79B9_7F4A_7C15) ^ second }
     /// `NameKey.hash` of the gazetteer's first words and of the organization heads' first words.
     let gazetteerFirstWordHashes: WordHashSet, organizationHeadHashes: WordHashSet
     /// Keys of the curated organizations' and people's names (Knowledge/actors.tsv), by the `NameKey.hash` of
@@ -201,6 +208,7 @@ public final class KnowledgeBase: @unchecked Sendable {
                 organizationHeads: [String: String] = [:]) {
         organizationHeadForms = organizationHeads
         self.organizationHeads = Dictionary(organizationHeads.map { (NameKey.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        organizationHeadsByHash = Dictionary(self.organizationHeads.map { (NameKey.hash(ofKey: $0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         headsWithTaMarbuta = Set(organizationHeads.keys.filter { $0.hasSuffix("ة") }.map(NameKey.key))
         self.actors = actors; self.places = places; self.roles = roles
         var byID: [String: Int] = [:], byKey: [UInt64: [Int]] = [:], byLoose: [UInt64: [Int]] = [:]
@@ -235,6 +243,9 @@ public final class KnowledgeBase: @unchecked Sendable {
             }
         }
         self.gazetteer = gazetteer; gazetteerFirstWords = firstWords
+        let gazetteerWords = gazetteer.map { NameKey.words(ofKey: $0).map { NameKey.hash(ofKey: String($0)) } }
+        gazetteerWordHashes = WordHashSet(gazetteerWords.filter { $0.count == 1 }.map { $0[0] })
+        gazetteerPairHashes = WordHashSet(gazetteerWords.filter { $0.count == 2 }.map { Self.pairHash($0[0], $0[1]) })
         gazetteerFirstWordHashes = WordHashSet(firstWords.map(NameKey.hash(ofKey:)))
         organizationHeadHashes = WordHashSet(self.organizationHeads.keys.map { NameKey.hash(ofKey: String($0.split(separator: " ")[0])) })
         var nat: [UInt64: Int] = [:], forms: [(form: String, actor: String)] = [], ordinary = Set<UInt64>()
@@ -295,6 +306,9 @@ public final class KnowledgeBase: @unchecked Sendable {
     public func role(titleKey: String) -> RoleTitle? { rolesByTitleKey[NameKey.hash(ofKey: titleKey)].map { roles[$0] } }
     /// The country a title names by itself, if any (`خادم الحرمين الشريفين` → SAU).
     public func country(titleKey: String) -> String? { titleCountries[NameKey.hash(ofKey: titleKey)] }
+
+    /// The CAMEO agent an organization's head word or words imply (`وزارة` → GOV), by key.
+    func organizationHead(key: String) -> String? { organizationHeadsByHash[NameKey.hash(ofKey: key)] }
 
     /// Who held `role` of `of` on `day` (the foreign minister of RUS on 2023-03-29).
     public func holders(of role: String, for of: String, on day: DayNumber) -> [Actor] {

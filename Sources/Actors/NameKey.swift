@@ -23,6 +23,11 @@ public enum NameKey {
     private static let normalizer = ArabicNormalizer(.matching)
     /// `normalizer.map` over U+0600…U+06FF (0: dropped), for the letters that make up nearly every key.
     private static let arabicBlock = ArabicBlockTable { normalizer.map($0) ?? 0 }
+    /// Over the same block, the key letter (0: dropped, `UInt32.max`: not a letter).
+    private static let keyLetters = ArabicBlockTable { s -> UInt32 in
+        guard let m = normalizer.map(s) else { return 0 }
+        return isLetter(m) ? m : .max
+    }
 
     /// The normalized scalar for `s` (nil: dropped), through the table for the Arabic block.
     @inline(__always)
@@ -44,7 +49,7 @@ public enum NameKey {
 
     /// The exact key of UTF-8 bytes (valid UTF-8), built in one pass with no intermediate arrays: the
     /// resolver keys every mention, and `render(words(_:))` allocated an array per word.
-    public static func key(utf8 p: UnsafeBufferPointer<UInt8>) -> String {
+    public static func key(utf8 p: UnsafeBufferPointer<UInt8>, loose: Bool = false) -> String {
         guard !p.isEmpty else { return "" }
         return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: p.count) { letters in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: p.count + 1) { starts in
@@ -57,7 +62,7 @@ public enum NameKey {
                     if isLetter(m) { b.append(m, original: scalar) } else { b.endWord() }
                 }
                 b.endWord()
-                return b.render()
+                return b.render(loose: loose)
             }
         }
     }
@@ -98,15 +103,26 @@ public enum NameKey {
             count -= k
         }
 
-        /// The words as UTF-8, one space between, a final ه dropped from words of three letters or more.
-        func render() -> String {
+        /// The words as UTF-8, one space between, a final ه dropped from words of three letters or more;
+        /// `loose` as `looseWord` makes each word loose.
+        func render(loose: Bool) -> String {
             String(unsafeUninitializedCapacity: count * 2 + words) { out in
                 var k = 0
                 for w in 0..<words {
                     let start = starts[w], end = w + 1 < words ? starts[w + 1] : count
                     if w > 0 { out[k] = 0x20; k += 1 }
                     let last = end - start > 2 && letters[end - 1] == NameKey.ha ? end - 1 : end
-                    for c in start..<last { k += UTF8Scalars.encode(letters[c], into: out, at: k) }
+                    var previous: UInt32 = 0
+                    for c in start..<last {
+                        var m = letters[c]
+                        if loose {
+                            m = NameKey.soundClass(m)
+                            if c > start, m == 0x0627 || m == 0x0648 || m == 0x064A { continue }
+                            if c > start, m == previous { continue }
+                            previous = m
+                        }
+                        k += UTF8Scalars.encode(m, into: out, at: k)
+                    }
                 }
                 return k
             }
@@ -115,16 +131,20 @@ public enum NameKey {
 
     /// The loose key: the exact key without inner vowel letters, with sound-alike letters merged.
     public static func looseKey(_ text: some StringProtocol) -> String {
-        render(words(text).map { w in
-            var out: [UInt32] = []
-            for (i, s) in w.enumerated() {
-                let m = soundClass(s)
-                if i > 0, m == 0x0627 || m == 0x0648 || m == 0x064A { continue }
-                if let last = out.last, last == m { continue }
-                out.append(m)
-            }
-            return out
-        })
+        var string = String(text)
+        return string.withUTF8 { key(utf8: $0, loose: true) }
+    }
+
+    /// A word of the exact key made loose (the word-by-word reference for `KeyBuilder.render(loose:)`).
+    static func looseWord(_ w: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        for (i, s) in w.enumerated() {
+            let m = soundClass(s)
+            if i > 0, m == 0x0627 || m == 0x0648 || m == 0x064A { continue }
+            if let last = out.last, last == m { continue }
+            out.append(m)
+        }
+        return out
     }
 
     /// The hash of `key(word)` for one word given as UTF-8 bytes, without building a String: the
@@ -138,6 +158,17 @@ public enum NameKey {
             var n = 0, i = range.lowerBound, hamzaFirst = false
             while i < range.upperBound {
                 let b = text[i]
+                // A letter of the Arabic block (two bytes, lead D8–DB): one table says dropped, letter or neither.
+                if b & 0xFC == 0xD8, i + 1 < range.upperBound {
+                    let s = UInt32(b & 0x1F) << 6 | UInt32(text[i + 1] & 0x3F)
+                    i += 2
+                    let m = keyLetters[Int(s - 0x600)]
+                    if m == 0 { continue }
+                    guard m != .max, n < 16 else { return nil }
+                    if n == 0 { hamzaFirst = isHamzaAlef(s) }
+                    buf[n] = m; n += 1
+                    continue
+                }
                 var s: UInt32, len: Int
                 if b < 0x80 { s = UInt32(b); len = 1 }
                 else if b & 0xE0 == 0xC0, i + 1 < range.upperBound { s = UInt32(b & 0x1F) << 6 | UInt32(text[i + 1] & 0x3F); len = 2 }
@@ -283,7 +314,7 @@ public enum NameKey {
             || (0x41...0x5A).contains(s) || (0x61...0x7A).contains(s) || (0x30...0x39).contains(s)
     }
 
-    private static func soundClass(_ s: UInt32) -> UInt32 {
+    fileprivate static func soundClass(_ s: UInt32) -> UInt32 {
         switch s {
         case 0x063A, 0x062C, 0x0642: return 0x0643   // غ ج ق → ك
         case 0x062B, 0x0635: return 0x0633           // ث ص → س

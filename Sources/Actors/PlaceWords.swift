@@ -11,6 +11,8 @@ import Entities
 public struct PlaceWords: Sendable {
     /// Name keys of the ordinary words.
     public let keys: Set<String>
+    /// Their `NameKey.hash(ofKey:)`.
+    let hashes: WordHashSet
 
     /// The bundled list.
     public static let standard = PlaceWords(tsv: ResourceFile.text(.module, "place-words", "tsv"))
@@ -18,6 +20,7 @@ public struct PlaceWords: Sendable {
     /// Reads lines whose first tab-separated field is a name key (`#` starts a comment).
     public init(tsv: String) {
         keys = Set(tsv.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: "\t").first.map(String.init) })
+        hashes = WordHashSet(keys.map(NameKey.hash(ofKey:)))
     }
 
     /// Counts, article by article, how often each one-word gazetteer name occurs (a proclitic allowed, as
