@@ -240,7 +240,7 @@ public enum NameKey {
         hash(ofKey: word.hasPrefix("لل") && word.unicodeScalars.count > 4 ? String(word.dropFirst(2)) : word)
     }
 
-    /// The words of the exact key, as scalars.
+    /// The words of the exact key, as scalars: the word-by-word reference that tests hold `key(utf8:)` to.
     static func words(_ text: some StringProtocol) -> [[UInt32]] {
         var words: [[UInt32]] = []
         var current: [UInt32] = []
