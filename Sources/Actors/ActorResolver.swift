@@ -70,6 +70,9 @@ public struct ActorResolver: Sendable {
     /// The knowledge base's word roles, with the words for states.
     let wordRoles: WordHashMap<WordRoles>
 
+    /// Whether the word of key hash `h` has `role`.
+    func has(_ role: WordRoles, _ h: UInt64) -> Bool { wordRoles[h]?.contains(role) == true }
+
     /// Resolves the entities of one article. Places the NER missed (`لباكو`, `بجمهورية نخجوان`) are
     /// added as LOC entities, and `نظيره الروسي` as a TITLE; the result is sorted by position, each
     /// entity with its resolution or nil. `published` (YYYY-MM-DD) selects roles and codes in force.
@@ -503,7 +506,7 @@ public struct ActorResolver: Sendable {
             let t = m.tokens[i]
             guard m.roles[i].contains(.placeStart), !covered[i], t.end - t.start >= 6 else { continue }   // three letters or more
             for skip in m.procliticLengths(at: t.start) {
-                guard let first = m.wordHash(token: i, skip: skip), kb.gazetteerFirstWordHashes.contains(first) else { continue }
+                guard let first = m.wordHash(token: i, skip: skip), has(.placeStart, first) else { continue }
                 if i + 1 < m.tokens.count, !covered[i + 1], m.tokens[i + 1].kind == .word, gazetteerPair(m, first: first, skip: skip, token: i + 1) {
                     found.append(Entity(span: ByteSpan(t.start + skip, m.tokens[i + 1].end), type: "LOC"))
                     i += 1
@@ -529,7 +532,7 @@ public struct ActorResolver: Sendable {
     /// The key of token `i` after `skip` bytes of proclitics when it starts a gazetteer place name
     /// (the hash is tested first, so most words cost no key).
     func gazetteerFirstWord(_ m: ArticleMemory, token i: Int, skip: Int) -> String? {
-        guard let h = m.wordHash(token: i, skip: skip), kb.gazetteerFirstWordHashes.contains(h) else { return nil }
+        guard let h = m.wordHash(token: i, skip: skip), has(.placeStart, h) else { return nil }
         let key = m.uncachedKey(ByteSpan(m.tokens[i].start + skip, m.tokens[i].end))
         return kb.gazetteerFirstWords.contains(key) ? key : nil
     }
@@ -589,7 +592,7 @@ public struct ActorResolver: Sendable {
             var states: Int?
             let skip = m.procliticLengths(at: t.start).first { skip in
                 guard let h = m.wordHash(token: i, skip: skip) else { return false }
-                if Self.states.contains(h) { states = skip }
+                if has(.states, h) { states = skip }
                 guard let country = kb.nationalityNamesCountry(hash: h), !m.endsInAlefMaqsura(t.end) else { return false }
                 let at = t.start + skip
                 let article = at + 3 < t.end && m.text[at] == 0xD8 && m.text[at + 1] == 0xA7 && m.text[at + 2] == 0xD9 && m.text[at + 3] == 0x84
@@ -618,7 +621,6 @@ public struct ActorResolver: Sendable {
     static let quotes: [(open: String, close: String)] = [("«", "»"), ("“", "”"), ("\"", "\"")]
 
     static let stateHashes = ["الدول", "دول"].map { NameKey.hash(ofKey: NameKey.key($0)) }
-    static let states = WordHashSet(stateHashes)
 
     /// Words for what sides say or do, after which a group adjective names the group (الاتهامات الغربية).
     static let stances = WordHashSet(["اتهامات", "اتهام", "انتقادات", "عقوبات", "ضغوط", "ضغوطات", "مخاوف", "تهديدات", "مواقف", "تصريحات",
@@ -711,8 +713,7 @@ public struct ActorResolver: Sendable {
             let t = m.tokens[i]
             guard m.roles[i].contains(.organizationHead) else { continue }
             guard let skip = m.procliticLengths(at: t.start).first(where: {
-                m.wordHash(token: i, skip: $0).map(kb.organizationHeadHashes.contains) == true
-                    && kb.organizationHead(key: m.uncachedKey(ByteSpan(t.start + $0, t.end))) != nil
+                m.wordHash(token: i, skip: $0).map { kb.organizationHead(hash: $0) != nil } == true
             }) else { continue }
             // وزارة (or وزاره) is a ministry, وزار (visited) is not.
             let last = m.text[(t.start + skip)..<t.end].suffix(2)
@@ -722,8 +723,8 @@ public struct ActorResolver: Sendable {
             var end = t.end, j = i + 1
             while j < m.tokens.count, j <= i + 6, m.tokens[j].kind == .word {
                 let w = m.tokens[j], word = m.text[w.start..<w.end]
-                guard !ArticleMemory.functionWords.contains(ArticleMemory.byteHash(word)),
-                      m.keyHash(token: j, skip: word.starts(with: "و".utf8) ? 2 : 0).map(ArticleMemory.endsNameHashes.contains) != true else { break }
+                guard !ArticleMemory.functionWords.contains(fnv1a(word)),
+                      m.keyHash(token: j, skip: word.starts(with: "و".utf8) ? 2 : 0).map(ArticleMemory.endsNames.contains) != true else { break }
                 let definite = word.starts(with: "ال".utf8) || word.starts(with: "لل".utf8) || (j > i + 1 && word.starts(with: "وال".utf8))
                 let known = m.keyHash(token: j).map { kb.hasPlace(hash: $0) || kb.isNationality(hash: $0) } == true
                 let construct = j == i + 1 && j + 1 < m.tokens.count && m.tokens[j + 1].kind == .word
@@ -1053,17 +1054,10 @@ struct ArticleMemory {
     static let longestComplement = 160
 
     /// Prepositions and particles that never continue an organization's name.
-    /// (As written: by `byteHash`.)
+    /// (As written: by `fnv1a` of their bytes.)
     static let functionWords = WordHashSet(["في", "من", "على", "إلى", "الى", "عن", "مع", "أن", "إن", "التي", "الذي", "بعد", "قبل",
                                             "خلال", "عبر", "حول", "منذ", "حتى", "لدى", "أو", "ثم", "كما", "قد", "لم", "لن", "هو", "هي",
-                                            "اليوم", "أمس", "غدا", "الماضي", "المقبل", "الجاري", "الحالي", "الأخير"].map { byteHash($0.utf8) })
-
-    /// The FNV-1a hash of bytes as written, for words compared as written.
-    static func byteHash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return h
-    }
+                                            "اليوم", "أمس", "غدا", "الماضي", "المقبل", "الجاري", "الحالي", "الأخير"].map { fnv1a($0.utf8) })
 
     /// Whether token `t` is the period of an abbreviated honorific (د. for doctor, أ. for professor, م. for engineer).
     func abbreviationDot(_ t: Token) -> Bool {
@@ -1088,11 +1082,9 @@ struct ArticleMemory {
         return lo
     }
 
-    /// Honorifics and relative pronouns, by name key: an organization's name stops before them
+    /// Honorifics and relative pronouns, by `NameKey.hash(ofKey:)`: an organization's name stops before them
     /// (جامعة الحدود الشمالية | والدكتور يوسف الهاشم، مجلس التعاون الخليجي | والذي).
-    static let endsNames: Set<String> = honorifics.union(["الذي", "التي", "الذين"].map { NameKey.key($0) })
-    /// The same by `NameKey.hash(ofKey:)`.
-    static let endsNameHashes = WordHashSet(endsNames.map(NameKey.hash(ofKey:)))
+    static let endsNames = WordHashSet(honorifics.union(["الذي", "التي", "الذين"].map { NameKey.key($0) }).map(NameKey.hash(ofKey:)))
 
     /// Whether a comma (، or ,) and spaces lie between two offsets.
     func commaOnly(_ a: Int, _ b: Int) -> Bool {

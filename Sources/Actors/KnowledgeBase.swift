@@ -180,8 +180,6 @@ public final class KnowledgeBase: @unchecked Sendable {
 
     /// The hash of two words' key hashes, in order.
     static func pairHash(_ first: UInt64, _ second: UInt64) -> UInt64 { (first &* 0x9E37_79B9_7F4A_7C15) ^ second }
-    /// `NameKey.hash` of the gazetteer's first words and of the organization heads' first words.
-    let gazetteerFirstWordHashes: WordHashSet, organizationHeadHashes: WordHashSet
     /// Keys of the curated organizations' and people's names (Knowledge/actors.tsv), by the `NameKey.hash` of
     /// their first word, longest first: found where the tagger saw nothing. An organization's names are
     /// written for the news, so none is an ordinary word; a person's one-word name must have five letters
@@ -246,8 +244,6 @@ public final class KnowledgeBase: @unchecked Sendable {
         let gazetteerWords = gazetteer.map { NameKey.words(ofKey: $0).map { NameKey.hash(ofKey: String($0)) } }
         gazetteerWordHashes = WordHashSet(gazetteerWords.filter { $0.count == 1 }.map { $0[0] })
         gazetteerPairHashes = WordHashSet(gazetteerWords.filter { $0.count == 2 }.map { Self.pairHash($0[0], $0[1]) })
-        gazetteerFirstWordHashes = WordHashSet(firstWords.map(NameKey.hash(ofKey:)))
-        organizationHeadHashes = WordHashSet(self.organizationHeads.keys.map { NameKey.hash(ofKey: String($0.split(separator: " ")[0])) })
         var nat: [UInt64: Int] = [:], forms: [(form: String, actor: String)] = [], ordinary = Set<UInt64>()
         for (form, id) in nationalities {
             let h = NameKey.hash(ofKey: NameKey.key(form))
@@ -308,7 +304,9 @@ public final class KnowledgeBase: @unchecked Sendable {
     public func country(titleKey: String) -> String? { titleCountries[NameKey.hash(ofKey: titleKey)] }
 
     /// The CAMEO agent an organization's head word or words imply (`وزارة` → GOV), by key.
-    func organizationHead(key: String) -> String? { organizationHeadsByHash[NameKey.hash(ofKey: key)] }
+    func organizationHead(key: String) -> String? { organizationHead(hash: NameKey.hash(ofKey: key)) }
+    /// The same for a key given by its `NameKey.hash(ofKey:)`.
+    func organizationHead(hash: UInt64) -> String? { organizationHeadsByHash[hash] }
 
     /// Who held `role` of `of` on `day` (the foreign minister of RUS on 2023-03-29).
     public func holders(of role: String, for of: String, on day: DayNumber) -> [Actor] {

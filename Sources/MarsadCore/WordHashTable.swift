@@ -64,6 +64,14 @@ public struct WordHashMap<Value: Sendable>: Sendable {
     }
 }
 
+/// The 64-bit FNV-1a hash of bytes, from `seed` (the FNV offset basis, or a hash to continue).
+@inlinable
+public func fnv1a<C: Collection>(_ bytes: C, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 where C.Element == UInt8 {
+    var h = seed
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+    return h
+}
+
 /// A set of 64-bit word hashes, looked up without Swift's `Hasher` (see `WordHashMap`).
 public struct WordHashSet: Sendable {
     @usableFromInline var map: WordHashMap<Bool>

@@ -125,7 +125,7 @@ public final class TimeLexicon: Sendable {
                 throw MarsadError(.usage, "time-lexicon.tsv line \(n + 1): expected FORM, CATEGORY, VALUE; got \"\(line)\"")
             }
             let key = Array(normalizer.normalize(f[0]).utf8)
-            let h = Self.hash(key[...])
+            let h = fnv1a(key[...])
             if let k = index.find(h) {
                 guard keys[k] == key else { throw MarsadError(.usage, "time-lexicon.tsv line \(n + 1): hash collision") }
                 if !perForm[k].contains(word) { perForm[k].append(word) }
@@ -136,7 +136,7 @@ public final class TimeLexicon: Sendable {
             }
             maxLength = max(maxLength, key.count)
             if let space = key.firstIndex(of: 0x20) {
-                let head = Self.hash(key[..<space])
+                let head = fnv1a(key[..<space])
                 if phraseHeads.find(head) == nil { phraseHeads.insert(head, 0) }
             }
         }
@@ -162,30 +162,24 @@ public final class TimeLexicon: Sendable {
 
     /// The range of a normalized form's readings (without frequencies when `frequencies` is false).
     func entry<C: Collection>(_ form: C, frequencies: Bool = true) -> Range<Int>? where C.Element == UInt8 {
-        guard form.count <= maxLength, let k = index.find(Self.hash(form)), keys[k].elementsEqual(form) else { return nil }
+        guard form.count <= maxLength, let k = index.find(fnv1a(form)), keys[k].elementsEqual(form) else { return nil }
         return frequencies ? entries[k] : nonFrequency[k]
     }
 
     /// Whether a normalized word starts a two-word form.
     func isPhraseHead<C: Collection>(_ form: C) -> Bool where C.Element == UInt8 {
-        form.count <= maxLength && phraseHeads.find(Self.hash(form)) != nil
+        form.count <= maxLength && phraseHeads.find(fnv1a(form)) != nil
     }
 
     /// The range of a two-word form's readings.
     func entry<C: Collection>(_ first: C, _ second: C) -> Range<Int>? where C.Element == UInt8 {
         guard first.count + second.count < maxLength else { return nil }
-        let h = Self.hash(second, seed: Self.hash(CollectionOfOne(0x20), seed: Self.hash(first)))
+        let h = fnv1a(second, seed: fnv1a(CollectionOfOne(0x20), seed: fnv1a(first)))
         guard let k = index.find(h) else { return nil }
         let key = keys[k]
         guard key.count == first.count + 1 + second.count, key[first.count] == 0x20,
               key[..<first.count].elementsEqual(first), key[(first.count + 1)...].elementsEqual(second) else { return nil }
         return entries[k]
-    }
-
-    static func hash<C: Collection>(_ bytes: C, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 where C.Element == UInt8 {
-        var h = seed
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return h
     }
 
     private static func word(_ category: String, _ value: String) -> TimeWord? {
