@@ -73,108 +73,108 @@ public struct EventCoder: Sendable {
     }
 
     static let normalizer = ArabicNormalizer(.matching)
-    static let negators: Set<String> = Set(["لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "غير", "دون", "ولم", "ولن"].map { NameKey.key($0) })
-    static let intent: Set<String> = Set(["يعتزم", "تعتزم", "ينوي", "تنوي", "استعداد", "استعداده", "استعدادها", "استعدادا", "مستعد",
+    static let negators = KeySet(["لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "غير", "دون", "ولم", "ولن"].map { NameKey.key($0) })
+    static let intent = KeySet(["يعتزم", "تعتزم", "ينوي", "تنوي", "استعداد", "استعداده", "استعدادها", "استعدادا", "مستعد",
                                           "مستعدة", "عرض", "عرضت", "يعرض", "اقترح", "اقترحت", "يقترح", "يسعى", "تسعى", "يأمل", "تأمل",
                                           "يريد", "تريد", "خطة", "رغبة", "يرغب", "ترغب", "مبادرة", "جاهزية", "جاهزيته", "جاهزيتها", "تعهد", "تعهدت", "يتعهد",
                                           "تتعهد"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Intent words written with ة, whose name key drops it (خطة → خط).
-    static let feminineIntent: Set<String> = Set(["خطة", "رغبة", "مبادرة"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    static let feminineIntent = KeySet(["خطة", "رغبة", "مبادرة"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Conditions and possibilities: what follows them may not happen (إذا، لو، يمكن البدء في محادثات).
-    static let hypothetical: Set<String> = Set(["إذا", "لو", "حال", "ربما", "يمكن", "يمكنه", "يمكنها", "بإمكان", "محتمل"]
+    static let hypothetical = KeySet(["إذا", "لو", "حال", "ربما", "يمكن", "يمكنه", "يمكنها", "بإمكان", "محتمل"]
         .flatMap { [$0, "و" + $0, "ف" + $0] }.map { NameKey.key($0) } + [NameKey.key("لربما")])
     /// Words that put what follows ahead (من المتوقع أن يصادق، من المقرر أن يعقد).
-    static let expected: Set<String> = Set(["المتوقع", "المقرر", "المنتظر", "المرتقب", "يتوقع", "تتوقع", "توقع", "وتوقع", "توقعت"].map { NameKey.key($0) })
-    static let reporting: Set<String> = Set(["نقلت", "نقل", "ذكرت", "ذكر", "أفادت", "أفاد", "أوردت", "كشفت", "كشف", "قالت", "بحسب",
+    static let expected = KeySet(["المتوقع", "المقرر", "المنتظر", "المرتقب", "يتوقع", "تتوقع", "توقع", "وتوقع", "توقعت"].map { NameKey.key($0) })
+    static let reporting = KeySet(["نقلت", "نقل", "ذكرت", "ذكر", "أفادت", "أفاد", "أوردت", "كشفت", "كشف", "قالت", "بحسب",
                                              "وفقا"].map { NameKey.key($0) })
     /// Planes, ships and loads: one that arrives makes no visit.
-    static let vehicles: Set<String> = Set(["طائرة", "طائرات", "الطائرة", "الطائرات", "سفينة", "سفن", "السفينة", "باخرة", "الباخرة",
+    static let vehicles = KeySet(["طائرة", "طائرات", "الطائرة", "الطائرات", "سفينة", "سفن", "السفينة", "باخرة", "الباخرة",
                                             "شحنة", "الشحنة", "قافلة", "القافلة", "المساعدات", "مساعدات", "الدفعة", "دفعة"].map { NameKey.key($0) })
 
     /// Words of speech: an outlet with ل after one is who was told (قال لرويترز، في تصريح لـ"الرياض").
-    static let speech: Set<String> = Set((Array(reporting) + ["قال", "أكد", "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "تصريح", "تصريحات",
+    static let speech = KeySet((Array(reporting) + ["قال", "أكد", "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "تصريح", "تصريحات",
                                                               "تصريحه", "تصريحها", "أضاف", "أضافت", "حديث", "حديثه", "حديثها", "قالوا",
                                                               "يقول", "تقول", "أبلغ", "أبلغت", "أبلغتها", "أبلغته"].map { NameKey.key($0) })
         .flatMap { [$0, NameKey.key("و" + $0)] })
-    static let people: Set<String> = Set(["المواطنين", "المواطنون", "مواطنين", "مواطنون", "الأهالي", "أهالي", "السكان", "سكان",
+    static let people = KeySet(["المواطنين", "المواطنون", "مواطنين", "مواطنون", "الأهالي", "أهالي", "السكان", "سكان",
                                           "الشعب", "المحتجين", "المتظاهرين", "المتظاهرون"].map { NameKey.key($0) })
     /// Families, the injured, staff, students: people an event reaches, of the article's country when unnamed.
-    static let circles: Set<String> = Set(["أسرة", "أسر", "عائلة", "عائلات", "ذوي", "المصابين", "الجرحى", "الموظفين", "موظفي",
+    static let circles = KeySet(["أسرة", "أسر", "عائلة", "عائلات", "ذوي", "المصابين", "الجرحى", "الموظفين", "موظفي",
                                            "الطلاب", "المعلمين", "المرضى", "الأسر"].map { NameKey.key($0) })
     static let peopleReached = people.union(circles)
-    static let prepositions: Set<String> = Set(["مع", "بين", "إلى", "الى", "على", "في", "ضد", "من", "عن", "لدى"].map { NameKey.key($0) })
-    static let with: Set<String> = Set(["مع", "بين"].map { NameKey.key($0) })
+    static let prepositions = KeySet(["مع", "بين", "إلى", "الى", "على", "في", "ضد", "من", "عن", "لدى"].map { NameKey.key($0) })
+    static let with = KeySet(["مع", "بين"].map { NameKey.key($0) })
     static let between = NameKey.key("بين")
     /// Prepositions that put a noun in a verb's object (دعا إلى ضرورة، شدد على ضرورة).
-    static let objectMarkers: Set<String> = Set(["إلى", "الى", "على"].map { NameKey.key($0) })
+    static let objectMarkers = KeySet(["إلى", "الى", "على"].map { NameKey.key($0) })
     /// Relative pronouns, and ما (كل ما يهدد).
-    static let relatives: Set<String> = Set(["التي", "الذي", "الذين", "ما"].map { NameKey.key($0) })
+    static let relatives = KeySet(["التي", "الذي", "الذين", "ما"].map { NameKey.key($0) })
     /// Words that make a meeting noun after them a time frame (بعد اللقاء، خلال الزيارة، في ختام الاجتماع).
-    static let frames: Set<String> = Set(["بعد", "خلال", "قبل", "أثناء", "اثناء", "عقب", "نهاية", "ختام", "بداية", "مستهل", "هامش",
+    static let frames = KeySet(["بعد", "خلال", "قبل", "أثناء", "اثناء", "عقب", "نهاية", "ختام", "بداية", "مستهل", "هامش",
                                           "إثر", "اثر"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Words that head a title or a body: a trigger noun right after one is part of its name.
-    static let heads: Set<String> = Set(["رئيس", "رؤساء", "مدير", "مديرة", "مديري", "أمين", "نائب", "لجنة", "مركز", "هيئة",
+    static let heads = KeySet(["رئيس", "رؤساء", "مدير", "مديرة", "مديري", "أمين", "نائب", "لجنة", "مركز", "هيئة",
                                          "إدارة", "قسم", "مكتب", "فريق", "غرفة", "وحدة", "منسق", "مسؤول", "منظمة", "منظمات", "وكالة",
                                          "وكالات", "جمعية", "جمعيات", "فرق", "هيئات", "حي"].flatMap { w in ["", "و", "ل", "ول"].map { NameKey.key($0 + w) } })
     /// Words that express a stance named by the noun after them (أكد دعم، جدد دعمه، أعرب عن شكره).
-    static let expresses: Set<String> = Set(["أكد", "أكدت", "مؤكدا", "مؤكدة", "جدد", "جددت", "مجددا", "أبدى", "أبدت", "عن",
+    static let expresses = KeySet(["أكد", "أكدت", "مؤكدا", "مؤكدة", "جدد", "جددت", "مجددا", "أبدى", "أبدت", "عن",
                                              "أعرب", "أعربت", "معربا", "معربة", "مبديا", "مبدية", "عبر", "عبرت"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Words that describe a mention by another (الموالي للأكراد، التابعة لداعش، المتحالفة مع إيران): what follows
     /// them is no side.
-    static let describers: Set<String> = allies.union(["الموالي", "الموالية", "الموالين", "الموالون", "التابع", "التابعة", "التابعين",
+    static let describers = allies.union(["الموالي", "الموالية", "الموالين", "الموالون", "التابع", "التابعة", "التابعين",
                                                        "المقرب", "المقربة", "المقربين"].map { NameKey.key($0) })
     /// Participles of manner among them: their speaker is the sentence's subject (معربا عن تقديره).
-    static let halExpressers: Set<String> = Set(["مؤكدا", "مؤكدة", "مجددا", "معربا", "معربة", "مبديا", "مبدية"].map { NameKey.key($0) })
+    static let halExpressers = KeySet(["مؤكدا", "مؤكدة", "مجددا", "معربا", "معربة", "مبديا", "مبدية"].map { NameKey.key($0) })
     /// Words whose complement is an attack already done (موقع التفجير، ضحايا الهجوم، جراء القصف، هذا التفجير).
-    static let scenes: Set<String> = Set(["موقع", "مكان", "حادث", "حادثة", "ضحايا", "جراء", "إثر", "اثر", "نتيجة", "مسرح", "هذا", "هذه", "ذلك", "تلك"]
+    static let scenes = KeySet(["موقع", "مكان", "حادث", "حادثة", "ضحايا", "جراء", "إثر", "اثر", "نتيجة", "مسرح", "هذا", "هذه", "ذلك", "تلك"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Words before the agent of a passive killing (على يد، بأيدي، برصاص، بنيران).
-    static let agentMarkers: Set<String> = Set(["يد", "يدي", "أيدي", "بأيدي", "بيد", "برصاص", "بنيران", "بقصف"].map { NameKey.key($0) })
+    static let agentMarkers = KeySet(["يد", "يدي", "أيدي", "بأيدي", "بيد", "برصاص", "بنيران", "بقصف"].map { NameKey.key($0) })
     /// Words written with ب that are no ب object (طالب سعودي بعدما، بين، بسبب).
-    static let notObjects: Set<String> = Set(["بعد", "بعدما", "بعدها", "بين", "بسبب", "بدون", "بينما", "بشكل", "بحسب", "بعض"].map { NameKey.key($0) })
+    static let notObjects = KeySet(["بعد", "بعدما", "بعدها", "بين", "بسبب", "بدون", "بينما", "بشكل", "بحسب", "بعض"].map { NameKey.key($0) })
     /// Words after which a verb opens a clause (كما طالب، الذي طالب، وقد طالب).
-    static let clauseOpeners: Set<String> = Set(["قد", "وقد", "فقد", "لقد", "ولقد", "كما", "ثم", "الذي", "التي", "الذين", "حيث", "بينما",
+    static let clauseOpeners = KeySet(["قد", "وقد", "فقد", "لقد", "ولقد", "كما", "ثم", "الذي", "التي", "الذين", "حيث", "بينما",
                                                  "فيما", "كان", "وكان", "كانت", "وكانت"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// PLOVER types of nouns whose doer may follow من (انتقادات من، مساعدات من، تهديدات من).
     static let doerAfterFrom: Set<String> = ["ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "AID", "REJECT", "SANCTION"]
     static let yadeen = NameKey.key("يدين"), tadeen = NameKey.key("تدين"), liberation = NameKey.key("تحرير")
     /// Adverbs with ب that may follow a condemnation (يدين بشدة).
-    static let manners: Set<String> = Set(["بشدة", "بقوة", "بأشد", "بكل", "بأقسى", "بحزم"].map { NameKey.key($0) })
+    static let manners = KeySet(["بشدة", "بقوة", "بأشد", "بكل", "بأقسى", "بحزم"].map { NameKey.key($0) })
     static let encounter = NameKey.key("لقاء"), any = NameKey.key("أي"), against = NameKey.key("ضد"), signing = NameKey.key("توقيع")
     /// Words of time before and after: what follows one happened earlier (بعد توقيع الاتفاق).
-    static let since: Set<String> = Set(["بعد", "قبل", "عقب", "إثر", "اثر"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    static let since = KeySet(["بعد", "قبل", "عقب", "إثر", "اثر"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Parts of an agreement: the agreement after one is named, not made (بنود الاتفاقية).
-    static let agreementParts: Set<String> = Set(["بنود", "نص", "تفاصيل", "مسودة", "شروط", "بموجب", "تنفيذ", "بتنفيذ", "وتنفيذ", "تطبيق",
+    static let agreementParts = KeySet(["بنود", "نص", "تفاصيل", "مسودة", "شروط", "بموجب", "تنفيذ", "بتنفيذ", "وتنفيذ", "تطبيق",
                                                   "بتطبيق", "وتطبيق"].map { NameKey.key($0) })
     /// What a round (جولة) may be of besides a visit: جولة العنف الجديدة، جولة الإعادة.
-    static let roundsOf: Set<String> = Set(["العنف", "القتال", "الاقتتال", "الاشتباكات", "المعارك", "الانتخابات", "الإعادة", "الاعادة",
+    static let roundsOf = KeySet(["العنف", "القتال", "الاقتتال", "الاشتباكات", "المعارك", "الانتخابات", "الإعادة", "الاعادة",
                                             "التصفيات", "الدوري", "التفاوض", "الحوار"].map { NameKey.key($0) })
     /// Sums and prices: لقاء before one is "in return for" (لقاء كفالة، لقاء مبلغ).
-    static let prices: Set<String> = Set(["كفالة", "مبلغ", "ثمن", "أجر", "أجرة", "رسوم", "مقابل", "مكافأة", "تعويض", "دفع", "مبالغ"]
+    static let prices = KeySet(["كفالة", "مبلغ", "ثمن", "أجر", "أجرة", "رسوم", "مقابل", "مكافأة", "تعويض", "دفع", "مبالغ"]
         .map { NameKey.key($0) })
     static let from = NameKey.key("من"), before = NameKey.key("قبل"), inWord = NameKey.key("في"), summit = NameKey.key("قمة")
-    static let onTop: Set<String> = Set(["على", "تربع", "اعتلى", "يتربع", "يعتلي", "تتربع"].map { NameKey.key($0) })
+    static let onTop = KeySet(["على", "تربع", "اعتلى", "يتربع", "يعتلي", "تتربع"].map { NameKey.key($0) })
     static let searchRoot = NameKey.key("بحث"), about = NameKey.key("عن"), ma = NameKey.key("ما"), readiness = NameKey.key("استعداد")
     /// Words after which ما is a relative pronoun, not a negation (وهو ما أثار، كل ما قدمه، بعد ما).
-    static let beforeRelativeMa: Set<String> = Set(["هو", "وهو", "هي", "وهي", "هذا", "وهذا", "كل", "بعد", "مع", "أكثر", "أهم", "أبرز", "وفق",
+    static let beforeRelativeMa = KeySet(["هو", "وهو", "هي", "وهي", "هذا", "وهذا", "كل", "بعد", "مع", "أكثر", "أهم", "أبرز", "وفق",
                                                     "حسب", "بحسب", "إلى", "على", "في", "من", "عن", "بين", "عند", "مثل"].map { NameKey.key($0) })
     /// قام به، قامت بها: the relative clause that names who did it.
-    static let carriedOut: Set<String> = Set(["قام", "قامت", "يقوم", "تقوم", "قاموا"].map { NameKey.key($0) })
-    static let withIt: Set<String> = Set(["به", "بها"].map { NameKey.key($0) })
+    static let carriedOut = KeySet(["قام", "قامت", "يقوم", "تقوم", "قاموا"].map { NameKey.key($0) })
+    static let withIt = KeySet(["به", "بها"].map { NameKey.key($0) })
     /// لم يعد: "no longer".
-    static let noLonger: Set<String> = Set(["يعد", "تعد", "يعودوا"].map { NameKey.key($0) })
+    static let noLonger = KeySet(["يعد", "تعد", "يعودوا"].map { NameKey.key($0) })
     /// Words for an amount that a verb of arrival reaches (وصل عدد، وصلت قيمة).
-    static let amounts: Set<String> = Set(["عدد", "حجم", "إجمالي", "اجمالي", "مجموع", "قيمة", "نسبة", "معدل", "عائدات", "مبيعات"].map { NameKey.key($0) })
+    static let amounts = KeySet(["عدد", "حجم", "إجمالي", "اجمالي", "مجموع", "قيمة", "نسبة", "معدل", "عائدات", "مبيعات"].map { NameKey.key($0) })
     /// قد: before an imperfect verb, "may".
-    static let may: Set<String> = Set(["قد", "وقد"].map { NameKey.key($0) })
+    static let may = KeySet(["قد", "وقد"].map { NameKey.key($0) })
     /// What is signed that is no agreement between sides (وقع قانونا، يوقع مرسوما).
-    static let signedActs: Set<String> = Set(["قانون", "قانونا", "مرسوم", "مرسوما", "قرار", "قرارا", "أمر", "أمرا"].map { NameKey.key($0) })
+    static let signedActs = KeySet(["قانون", "قانونا", "مرسوم", "مرسوما", "قرار", "قرارا", "أمر", "أمرا"].map { NameKey.key($0) })
     /// Verbs with a pronoun for the attack they follow (هجوم شنته قوات هادي): their subject is the attacker.
-    static let perpetrated: Set<String> = Set(["شنه", "شنته", "شنها", "نفذه", "نفذته", "نفذها", "ارتكبه", "ارتكبته", "ارتكبها",
+    static let perpetrated = KeySet(["شنه", "شنته", "شنها", "نفذه", "نفذته", "نفذها", "ارتكبه", "ارتكبته", "ارتكبها",
                                                "تبناه", "تبنته", "تبنتها"].map { NameKey.key($0) })
     /// Honorifics before a name (استقبل صاحب السمو الملكي الأمير فيصل): no distance between a verb and its subject.
-    static let honorifics: Set<String> = Set(["صاحب", "السمو", "الملكي", "سمو", "معالي", "سعادة", "فخامة", "جلالة", "دولة",
+    static let honorifics = KeySet(["صاحب", "السمو", "الملكي", "سمو", "معالي", "سعادة", "فخامة", "جلالة", "دولة",
                                               "الأمير", "الشيخ", "الدكتور", "د", "المهندس", "الأستاذ", "السيد", "السيدة"].map { NameKey.key($0) })
 
     /// PLOVER types whose nouns after ب name a manner rather than an event (بالتنسيق مع، بدعم من، بترحيب).
@@ -187,29 +187,29 @@ public struct EventCoder: Sendable {
         for w in words[(i + 1)..<min(words.count, i + 12)] {
             let t = tokens[w.token]
             if args.contains(where: { $0.span.start <= t.start && t.end <= $0.span.end }) { continue }
-            if (written(t) && !notObjects.contains(w.key)) || (word != nil && w.key == word) { return true }
-            if prepositions.contains(w.key) || complementizers.contains(w.key) { return false }
+            if (written(t) && !notObjects.contains(w)) || (word != nil && w.key == word) { return true }
+            if prepositions.contains(w) || complementizers.contains(w) { return false }
         }
         return false
     }
 
     /// Words of sports news: a sentence with two of them speaks of games, not diplomacy.
-    static let sports: Set<String> = Set(["المباراة", "مباراة", "الدوري", "الفريق", "فريق", "اللاعب", "لاعب", "اللاعبين", "المدرب",
+    static let sports = KeySet(["المباراة", "مباراة", "الدوري", "الفريق", "فريق", "اللاعب", "لاعب", "اللاعبين", "المدرب",
                                           "الملعب", "ملعب", "الموسم", "المنتخب", "التعاقد", "البطولة", "كأس", "الجولة", "التدريبات"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0), NameKey.key("ل" + $0)] })
     /// Words only sports news uses: four of them make an article sports news.
     /// (Not هدف، a target too, nor الدوري, whose key is the periodic الدورية's.)
-    static let games: Set<String> = Set(["المباراة", "مباراة", "المباريات", "مباريات", "اللاعب", "لاعب", "اللاعبين", "لاعبي", "المدرب", "الملعب",
+    static let games = KeySet(["المباراة", "مباراة", "المباريات", "مباريات", "اللاعب", "لاعب", "اللاعبين", "لاعبي", "المدرب", "الملعب",
                                          "المنتخب", "الشوط", "ركلة", "هدفين", "النادي", "نادي", "الأندية", "التعاقد", "الإعارة"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0), NameKey.key("ل" + $0), NameKey.key("ب" + $0)] })
     static let gameHashes = WordHashSet(games.map(NameKey.hash(ofKey:)))
-    static let god: Set<String> = Set(["الله", "المولى", "ربه", "ربها", "الباري"].map { NameKey.key($0) })
+    static let god = KeySet(["الله", "المولى", "ربه", "ربها", "الباري"].map { NameKey.key($0) })
     /// Feelings a thing gives cause for (يدعو للتفاؤل، تدعو إلى القلق): no appeal.
-    static let feelings: Set<String> = Set(["التفاؤل", "القلق", "الفخر", "الاعتزاز", "الاستغراب", "الدهشة", "التساؤل", "الأسف", "الحزن",
+    static let feelings = KeySet(["التفاؤل", "القلق", "الفخر", "الاعتزاز", "الاستغراب", "الدهشة", "التساؤل", "الأسف", "الحزن",
                                             "السخرية", "الريبة", "الشك", "الاطمئنان", "الارتياح", "الإحباط", "التشاؤم", "الاستهجان", "الضحك"]
         .flatMap { [NameKey.key($0), NameKey.key("ل" + $0)] })
-    static let toward: Set<String> = Set(["إلى", "الى"].map { NameKey.key($0) })
-    static let complementizers: Set<String> = Set(["أن", "إن", "بأن"].map { NameKey.key($0) })
+    static let toward = KeySet(["إلى", "الى"].map { NameKey.key($0) })
+    static let complementizers = KeySet(["أن", "إن", "بأن"].map { NameKey.key($0) })
 
     /// Who the next sentence's unnamed subject is (وقال، وأضاف) when this one codes no event: the first
     /// person with a role it names, if any.
@@ -234,35 +234,35 @@ public struct EventCoder: Sendable {
     /// Whether a punctuation token is one of the quotation marks `QuoteFinder` pairs (" « » “ ”).
     static func isQuoteMark(_ text: [UInt8], _ t: Token) -> Bool {
         let (scalar, length) = text.withUnsafeBufferPointer { UTF8Scalars.decode($0, t.start) }
-        return length == t.end - t.start && (QuoteFinder.marks[scalar] != nil || QuoteFinder.marks.values.contains(scalar))
+        return length == t.end - t.start && QuoteFinder.isMark(scalar)
     }
 
     /// Words for a room or an area: a meeting noun after one names a facility (منطقة للاستقبال، صالة الاجتماعات).
-    static let facilities: Set<String> = Set(["منطقة", "صالة", "قاعة", "قاعات", "صالات"].flatMap { w in ["", "و", "ب"].map { NameKey.key($0 + w) } })
+    static let facilities = KeySet(["منطقة", "صالة", "قاعة", "قاعات", "صالات"].flatMap { w in ["", "و", "ب"].map { NameKey.key($0 + w) } })
 
     /// An honorific with a pronoun (سموه، معاليه، فخامته): after a noun, the one whose act it is. (Keys drop
     /// a final ه, so the written word is checked for it too.)
-    static let honouredPronouns: Set<String> = Set(["سموه", "سموها", "معاليه", "معاليها", "فخامته", "جلالته", "سعادته", "سعادتها",
+    static let honouredPronouns = KeySet(["سموه", "سموها", "معاليه", "معاليها", "فخامته", "جلالته", "سعادته", "سعادتها",
                                                     "سماحته", "فضيلته", "دولته"].map { NameKey.key($0) })
 
     /// The word of stating that expresses the noun at `i` (أعرب عن استنكاره، أكد دعم، معربا في هذا الصدد عن تقديره),
     /// right before it or before its عن.
     static func expressedBy(_ words: [Word], _ i: Int) -> Word? {
-        guard i > 0, expresses.contains(words[i - 1].key) else { return nil }
+        guard i > 0, expresses.contains(words[i - 1]) else { return nil }
         guard words[i - 1].key == about else { return words[i - 1] }
-        return words[max(0, i - 6)..<(i - 1)].last { expresses.contains($0.key) && $0.key != about } ?? words[i - 1]
+        return words[max(0, i - 6)..<(i - 1)].last { expresses.contains($0) && $0.key != about } ?? words[i - 1]
     }
 
     /// Whether the trigger at `span` follows جرى or تم (وجرى بحث العلاقات، تم خلال اللقاء بحث): an act with no
     /// doer of its own, of the sides already told.
     static func impersonal(_ words: [Word], _ tokens: [Token], _ span: ByteSpan) -> Bool {
         guard let i = words.firstIndex(where: { tokens[$0.token].start == span.start }),
-              let v = words[max(0, i - 4)..<i].lastIndex(where: { impersonalVerbs.contains($0.key) }) else { return false }
+              let v = words[max(0, i - 4)..<i].lastIndex(where: { impersonalVerbs.contains($0) }) else { return false }
         // Right before it, or with a time frame between (وجرى خلال اللقاء بحث): not تم إحرازه في مفاوضات.
-        return v == i - 1 || frames.contains(words[v + 1].key)
+        return v == i - 1 || frames.contains(words[v + 1])
     }
     /// Verbs with a pronoun for the aid they follow (التي تقدمها، الذي أرسلته): their subject gives it.
-    static let giving: Set<String> = Set(["تقدمها", "يقدمها", "قدمتها", "قدمها", "ترسلها", "يرسلها", "أرسلتها", "أرسلها", "وزعتها",
+    static let giving = KeySet(["تقدمها", "يقدمها", "قدمتها", "قدمها", "ترسلها", "يرسلها", "أرسلتها", "أرسلها", "وزعتها",
                                           "يوزعها", "توزعها", "قدمته", "يقدمه", "تقدمه", "أرسلته", "يرسله"].map { NameKey.key($0) })
     /// Whether a describing word introduces the argument, right before it or before its مع (الموالي للأكراد،
     /// المتحالفة مع إيران). As a subject only an ally or a backer is another side; a parent body or patron
@@ -271,18 +271,18 @@ public struct EventCoder: Sendable {
         let k = token(at: a.span.start, tokens) - 1 - words[0].token   // the word before it (words hold every token)
         guard k >= 0, k < words.count else { return false }
         let set = asSubject ? allies : describers
-        return set.contains(words[k].key) || (k > 0 && with.contains(words[k].key) && set.contains(words[k - 1].key))
+        return set.contains(words[k].key) || (k > 0 && with.contains(words[k]) && set.contains(words[k - 1].key))
     }
 
     /// Allies and backers: the describers that make another side even of a subject.
-    static let allies: Set<String> = Set(["المتحالف", "المتحالفة", "المتحالفين", "المدعوم", "المدعومة", "المدعومين", "الداعم", "الداعمة"]
+    static let allies = KeySet(["المتحالف", "المتحالفة", "المتحالفين", "المدعوم", "المدعومة", "المدعومين", "الداعم", "الداعمة"]
         .map { NameKey.key($0) })
 
     /// Words of taking part in what follows في (شارك في، للمشاركة في، تورط في).
-    static let partaking: Set<String> = Set(["شارك", "شاركت", "يشارك", "تشارك", "المشاركة", "للمشاركة", "مشاركة", "مشاركته", "مشاركتها",
+    static let partaking = KeySet(["شارك", "شاركت", "يشارك", "تشارك", "المشاركة", "للمشاركة", "مشاركة", "مشاركته", "مشاركتها",
                                              "تورط", "تورطت", "تورطه", "تورطها", "ضلوع", "ضلوعه", "ضلوعها", "متورط", "متورطة", "المشاركين"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
-    static let impersonalVerbs: Set<String> = Set(["جرى", "وجرى", "تم", "وتم", "يجري", "ويجري", "سيتم", "وسيتم"].map { NameKey.key($0) })
+    static let impersonalVerbs = KeySet(["جرى", "وجرى", "تم", "وتم", "يجري", "ويجري", "سيتم", "وسيتم"].map { NameKey.key($0) })
 
     /// Whether an actor is a business (CAMEO BUS) or a sports club (نادي النصر).
     static func commercial(_ a: Resolution.LinkedActor) -> Bool {
@@ -292,12 +292,14 @@ public struct EventCoder: Sendable {
     /// Whether a word ends in a possessive pronoun (اتهامه، لقائهم): ه، ها، هم or هما, after the ت of a
     /// `feminine` noun (زيارته، not زياره, a ة written ه).
     static func endsInPronoun(_ word: Substring, feminine: Bool) -> Bool {
-        let letters = word.unicodeScalars.filter { !UTF8Scalars.isArabicDiacritic($0.value) && $0.value != UTF8Scalars.tatweel }
+        let s = word.unicodeScalars.lazy.map(\.value).filter { !UTF8Scalars.isArabicDiacritic($0) && $0 != UTF8Scalars.tatweel }
+        let letters = Array(s)
         guard letters.count > 4 else { return false }
-        let s = String(String.UnicodeScalarView(letters))
-        let stem = s.hasSuffix("هما") ? s.dropLast(3) : s.hasSuffix("ها") || s.hasSuffix("هم") ? s.dropLast(2) : s.hasSuffix("ه") ? s.dropLast() : nil
-        guard let stem else { return false }
-        return !feminine || stem.hasSuffix("ت")
+        let ha: UInt32 = 0x647, mim: UInt32 = 0x645, alef: UInt32 = 0x627
+        func ends(_ suffix: UInt32...) -> Bool { letters.suffix(suffix.count).elementsEqual(suffix) }
+        let pronoun = ends(ha, mim, alef) ? 3 : ends(ha, alef) || ends(ha, mim) ? 2 : ends(ha) ? 1 : 0   // هما، ها، هم، ه
+        guard pronoun > 0 else { return false }
+        return !feminine || letters[letters.count - pronoun - 1] == 0x62A   // ت
     }
 
     /// Whether the last letter of a word, past its marks, is ة or ه (زيارةً، زياره).
@@ -310,6 +312,8 @@ public struct EventCoder: Sendable {
     struct Word {
         /// Token index, and the word's name key when it is one the coder looks for (else empty).
         var token: Int; var key: String
+        /// `NameKey.hash(ofKey: key)`, or 0 when the word has no key.
+        var hash: UInt64
         /// Written with the article or ending in ة: a noun, never a verb (الوزارة is not و + زار).
         var nominal: Bool
         /// The trigger keys the word may carry: as written, and without a proclitic (و ف، the future
@@ -322,8 +326,8 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf, Set([NameKey.key("أي")]),
-        Set([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
+        honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf, KeySet([NameKey.key("أي")]),
+        KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
     /// Whether token `t` begins with the bytes `prefix`.
@@ -333,6 +337,8 @@ public struct EventCoder: Sendable {
     }
     /// وزارة، وزارته: a ministry, not و + زار (visit).
     static let ministryStems: [[UInt8]] = ["وزارة", "وزارت", "وزاري"].map { Array($0.utf8) }
+    /// The article ال in UTF-8.
+    static let article: [UInt8] = Array("ال".utf8)
     /// The article, alone or after a proclitic: a word written with one is a noun.
     static let definitePrefixes: [[UInt8]] = ["ال", "وال", "بال", "لل", "فال", "كال"].map { Array($0.utf8) }
 
@@ -409,7 +415,7 @@ public struct EventCoder: Sendable {
             while t1 < tokens.count, tokens[t1].start < sentence.end { t1 += 1 }
             perSentence.append((t0..<t1).map { i -> Word in
                 let t = tokens[i]
-                guard t.kind == .word else { return Word(token: i, key: "", nominal: false, triggers: []) }
+                guard t.kind == .word else { return Word(token: i, key: "", hash: 0, nominal: false, triggers: []) }
                 func raw(_ skip: Int) -> String { String(decoding: text[t.start + skip..<t.end], as: UTF8.self) }
                 var triggers: [(key: String, future: Bool, preposition: Bool)] = []
                 let h0 = words[i]
@@ -432,17 +438,16 @@ public struct EventCoder: Sendable {
                 }
                 var nominal = false
                 if !triggers.isEmpty {
-                    let written = raw(0)
                     nominal = (t.end - t.start >= 2 && text[t.end - 2] == 0xD8 && text[t.end - 1] == 0xA9)   // ة
                         || Self.definitePrefixes.contains(where: { Self.begins(text, t, with: $0) })
-                    if nominal, written.contains("ال") {
-                        let n = Self.normalizer.normalize(written)
+                    if nominal, text[t.start..<t.end].indices.dropLast(3).contains(where: { text[$0..<$0 + 4].elementsEqual(Self.article) }) {
+                        let n = Self.normalizer.normalize(raw(0))
                         if verbsWithAlef.contains(n) || ((n.hasPrefix("و") || n.hasPrefix("ف")) && verbsWithAlef.contains(String(n.dropFirst()))) {
                             nominal = false   // التقى، واجتمع: verbs that start with alef-lam
                         }
                     }
                 }
-                return Word(token: i, key: key, nominal: nominal, triggers: triggers)
+                return Word(token: i, key: key, hash: key.isEmpty ? 0 : h0 ?? 0, nominal: nominal, triggers: triggers)
             })
             t0 = t1
         }
@@ -611,9 +616,13 @@ public struct EventCoder: Sendable {
             /// Whether only an honorific or a comma stands between two spans (or they overlap).
             func beside(_ a: ByteSpan, _ b: ByteSpan) -> Bool {
                 guard a.end < b.start else { return a.start < b.end }
-                let gap = String(String.UnicodeScalarView(String(decoding: text[a.end..<b.start], as: UTF8.self).unicodeScalars
-                    .filter { !$0.properties.isWhitespace && $0 != "،" && $0 != "," }))
-                return gap.isEmpty || honorifics.contains(NameKey.key(gap))
+                var gap = String.UnicodeScalarView(), bytes = text[a.end..<b.start].makeIterator(), utf8 = Unicode.UTF8()
+                while case .scalarValue(let c) = utf8.decode(&bytes) {
+                    if c.properties.isWhitespace || c == "،" || c == "," { continue }
+                    gap.append(c)
+                    if gap.count > 32 { return false }   // longer than any honorific, even written with every vowel
+                }
+                return gap.isEmpty || honorifics.contains(NameKey.key(String(gap)))
             }
             let near = ((k > 0 ? [out[k - 1]] : []) + (k < out.count ? [out[k]] : [])).filter { $0.actor != nil }
             guard !near.contains(where: { $0.span.start < e.span.start ? beside($0.span, e.span) : beside(e.span, $0.span) }),
@@ -640,7 +649,7 @@ public struct EventCoder: Sendable {
                 if patterns.firstWords.contains(key.key), i + 1 < words.count, !words[i + 1].key.isEmpty,
                    let p = patterns.pattern(key.key + " " + words[i + 1].key, verbAllowed: verbAllowed) {
                     // مدير العمليات العسكرية: a title, not an operation.
-                    if p.kind == .noun, i > 0, Self.heads.contains(words[i - 1].key) { i += 1; break }
+                    if p.kind == .noun, i > 0, Self.heads.contains(words[i - 1]) { i += 1; break }
                     found.append((i, i + 1, p, key.future)); i += 1; break
                 }
                 if let p = patterns.pattern(key.key, verbAllowed: verbAllowed) {
@@ -657,7 +666,7 @@ public struct EventCoder: Sendable {
         // what is told (but جولة لـ"الرياض" is the paper's own).
         let args = args.filter { a in
             guard a.actor?.code?.hasSuffix("MED") ?? false, Self.told(text, tokens, a.span) else { return true }
-            return !words.contains { tokens[$0.token].end <= a.span.start && Self.speech.contains($0.key) }
+            return !words.contains { tokens[$0.token].end <= a.span.start && Self.speech.contains($0) }
         }.map { a -> Argument in
             var a = a
             // (`locative` includes `afterPlaceWord`, the one test a mention with no place gets.)
@@ -716,7 +725,7 @@ public struct EventCoder: Sendable {
             // ما negates a verb right after it; after a comma or a word it is a relative (، ما أثار انتقادات).
             if f.pattern.kind == .verb, f.first > 0, words[f.first - 1].key == Self.ma {
                 let t = words[f.first - 1].token
-                let relative = (t > 0 && tokens[t - 1].kind == .punctuation) || (f.first > 1 && Self.beforeRelativeMa.contains(words[f.first - 2].key))
+                let relative = (t > 0 && tokens[t - 1].kind == .punctuation) || (f.first > 1 && Self.beforeRelativeMa.contains(words[f.first - 2]))
                 if !relative { polarity = .negative }
             }
             if n > 0, found[n - 1].pattern.flags.contains("deny"), between(found[n - 1].last, f.first) <= 3 { polarity = .negative }
@@ -726,31 +735,31 @@ public struct EventCoder: Sendable {
             if written.count > 4, written.first == "و" || written.first == "ف" { written = written.dropFirst() }
             let imperfect = f.pattern.kind == .verb && (written.first == "ي" || written.first == "ت")
             let futureVerb = f.pattern.kind == .verb && written.count > 3 && written.first == "س" && "يتنأ".contains(written.dropFirst().first!)
-            let expected = words[max(0, f.first - 8)..<f.first].contains { Self.expected.contains($0.key) }
+            let expected = words[max(0, f.first - 8)..<f.first].contains { Self.expected.contains($0) }
             if f.future || futureVerb || before.contains(NameKey.key("سوف")) || before.suffix(2).contains(NameKey.key("لن")) || futureTime
                 || (imperfect && todayOrLater) || expected { modality = .future }
             // … not a noun with the article (في نهاية العرض: the show), but for readiness (أكد الاستعداد).
             if words[max(0, f.first - 5)..<f.first].contains(where: { w in
                 let span = ByteSpan(tokens[w.token].start, tokens[w.token].end)
-                guard Self.intent.contains(w.key) else { return false }
+                guard Self.intent.contains(w) else { return false }
                 // خطة، رغبة، مبادرة only as written with ة: خط الدفاع is no plan.
-                if Self.feminineIntent.contains(w.key), !Self.endsInTaMarbuta(String(decoding: text[span.start..<span.end], as: UTF8.self)) { return false }
+                if Self.feminineIntent.contains(w), !Self.endsInTaMarbuta(String(decoding: text[span.start..<span.end], as: UTF8.self)) { return false }
                 return w.key.hasPrefix(Self.readiness) || !Self.definite(text, span)
             }) { modality = .intended }
             // (…a cue word of a name is none: لو دريان.)
             // (…in the trigger's clause: no punctuation between, as في حالة الأزمات، … التقى is no supposition.)
             let clauseStart = tokens[..<words[f.first].token].lastIndex { $0.kind == .punctuation && !Self.isQuoteMark(text, $0) } ?? -1
-            if words[0..<f.first].contains(where: { w in w.token > clauseStart && Self.hypothetical.contains(w.key)
+            if words[0..<f.first].contains(where: { w in w.token > clauseStart && Self.hypothetical.contains(w)
                 && !args.contains { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end } }),
                modality == .asserted { modality = .hypothetical }
             // قد before an imperfect verb is "may" (وقد يزور الإيرانيون عمان); before a perfect one it affirms (قد زار).
-            if imperfect, f.first > 0, Self.may.contains(words[f.first - 1].key), modality == .asserted { modality = .hypothetical }
+            if imperfect, f.first > 0, Self.may.contains(words[f.first - 1]), modality == .asserted { modality = .hypothetical }
 
             // The people of the country the article is about, when one of `keys` is among the three words
             // after the trigger (or after the subject that follows it).
-            func homePeople(among keys: Set<String>, after position: Int = 0) -> EventParty? {
+            func homePeople(among keys: KeySet, after position: Int = 0) -> EventParty? {
                 guard let home, let from = words[(f.last + 1)...].firstIndex(where: { tokens[$0.token].start >= position }),
-                      let w = words[from..<min(words.count, from + 3)].first(where: { keys.contains($0.key) }) else { return nil }
+                      let w = words[from..<min(words.count, from + 3)].first(where: { keys.contains($0) }) else { return nil }
                 return EventParty(actor: Resolution.LinkedActor(id: home, name: nil, nameAr: "", code: home + "CVL", country: home, role: nil),
                                   span: ByteSpan(tokens[w.token].start, tokens[w.token].end))
             }
@@ -761,7 +770,7 @@ public struct EventCoder: Sendable {
             // …or in an honorific with a pronoun after it (زيارة سموه للأردن): the one honoured, the dignitary the
             // sentence names first (not the last person named: برقية شكر لجلالة الملك عبدالله).
             let meeting = codebook.code(f.pattern.cameo)?.plover == "CONSULT"
-            let honoured = f.pattern.kind == .noun && f.last + 1 < words.count && Self.honouredPronouns.contains(words[f.last + 1].key)
+            let honoured = f.pattern.kind == .noun && f.last + 1 < words.count && Self.honouredPronouns.contains(words[f.last + 1])
                 && text[tokens[words[f.last + 1].token].end - 2] == 0xD9 && text[tokens[words[f.last + 1].token].end - 1] == 0x87   // ه: سموه, not سمو
             // Arguments: the subject right after a verb (Arabic is verb-first), else the actor before it.
             let after = args.filter { $0.span.start >= end && $0.actor != nil }
@@ -771,15 +780,15 @@ public struct EventCoder: Sendable {
                 && !Self.attributed($0, words, tokens) }
             var source: EventParty?, target: EventParty?
             let gapTokens = { (a: Argument) in
-                words.filter { tokens[$0.token].start >= end && tokens[$0.token].end <= a.span.start && !Self.honorifics.contains($0.key) }.count
+                words.filter { tokens[$0.token].start >= end && tokens[$0.token].end <= a.span.start && !Self.honorifics.contains($0) }.count
             }
             /// The words of the sentence between byte offsets `from` and `to`.
             let wordsBetween = { (from: Int, to: Int) in words.filter { tokens[$0.token].start >= from && tokens[$0.token].end <= to }.count }
             let gapBefore = { (a: Argument) in wordsBetween(a.span.end, start) }
             /// The actor right after (a word at most) one of `verbs` among the first `within` words after the trigger:
             /// the doer told in a relative clause (هجوم شنته قوات هادي، المساعدات التي تقدمها الأمم المتحدة).
-            func doer(after verbs: Set<String>, within: Int) -> Argument? {
-                guard let v = words[(f.last + 1)...].prefix(within).first(where: { verbs.contains($0.key) }),
+            func doer(after verbs: KeySet, within: Int) -> Argument? {
+                guard let v = words[(f.last + 1)...].prefix(within).first(where: { verbs.contains($0) }),
                       let a = after.first(where: { $0.span.start >= tokens[v.token].end }),
                       wordsBetween(tokens[v.token].end, a.span.start) <= 1 else { return nil }
                 return a
@@ -791,13 +800,13 @@ public struct EventCoder: Sendable {
             let ploverOf = { (p: EventPattern) in codebook.code(p.cameo)?.plover }
             let assaultNoun = f.pattern.kind == .noun && ploverOf(f.pattern) == "ASSAULT"
             let reportedAssault = assaultNoun && (found[..<n].contains { ploverOf($0.pattern) != "ASSAULT" }
-                || (f.first > 0 && Self.scenes.contains(words[f.first - 1].key))   // وقف على موقع التفجير
+                || (f.first > 0 && Self.scenes.contains(words[f.first - 1]))   // وقف على موقع التفجير
                 // استشهد شرطي في هجوم: the one named before is its victim, unless it takes part (للمشاركة في عملية عسكرية).
-                || (f.first > 1 && words[f.first - 1].key == Self.inWord && !Self.partaking.contains(words[f.first - 2].key)))
+                || (f.first > 1 && words[f.first - 1].key == Self.inWord && !Self.partaking.contains(words[f.first - 2])))
             // A killing is written in the passive (قُتل ثلاثة جنود، 1332 عراقيا قتلوا): the one named beside the
             // verb is the victim, and the killer only one named after على يد، برصاص، بنيران.
             var victim: EventParty?
-            let agent = words[(f.last + 1)...].prefix(8).first(where: { Self.agentMarkers.contains($0.key) })
+            let agent = words[(f.last + 1)...].prefix(8).first(where: { Self.agentMarkers.contains($0) })
                 .flatMap { by in after.first { $0.span.start >= tokens[by.token].end } }
             // A participle of manner (رافضا إياها، داعيا إلى الحوار) has the sentence's subject: the actor named
             // after its first word or two (وقال وزير الخارجية …), else the last sentence's (وأضاف أنه …).
@@ -837,12 +846,12 @@ public struct EventCoder: Sendable {
                 }
             } else if f.pattern.kind == .verb, let last = beforeArgs.last,
                       (gapBefore(last) <= 1 && !punctuationBefore(last))
-                        || (gapBefore(last) <= 2 && f.first > 0 && Self.relatives.contains(words[f.first - 1].key) && words[f.first - 1].key != Self.ma) {
+                        || (gapBefore(last) <= 2 && f.first > 0 && Self.relatives.contains(words[f.first - 1]) && words[f.first - 1].key != Self.ma) {
                 // The subject right before the verb, or before its relative pronoun, past a comma or a word of its
                 // name the tagger left out (خالد محفوظ بحاح الذي يزور الإمارات، موغيريني، التي زارت طهران).
                 source = EventParty(actor: last.actor!, span: last.span)
             } else if f.pattern.kind == .noun, let expressed = Self.expressedBy(words, f.first),
-                      let speaker = Self.halExpressers.contains(expressed.key) ? sentenceSubject() : beforeArgs.last.flatMap({
+                      let speaker = Self.halExpressers.contains(expressed) ? sentenceSubject() : beforeArgs.last.flatMap({
                           punctuationBefore($0) ? nil : EventParty(actor: $0.actor!, span: $0.span) }) {
                 // A noun a statement expresses (أعرب السيسي عن استنكاره) is the speaker's act; after a participle of
                 // manner (معربا عن تقديره) the speaker is the sentence's subject.
@@ -857,7 +866,7 @@ public struct EventCoder: Sendable {
                       // (…not past the next trigger, whose argument it is: مذكرات اعتقال اتهمت فيها البشير; but
                       // triggers joined by و share it: تعازي ومواساة خادم الحرمين، تهديدات واعتداءات تنظيم القاعدة.)
                       first.span.start < nextOwnStart(n),
-                      !words.contains(where: { tokens[$0.token].start >= end && tokens[$0.token].end <= first.span.start && Self.prepositions.contains($0.key) }),
+                      !words.contains(where: { tokens[$0.token].start >= end && tokens[$0.token].end <= first.span.start && Self.prepositions.contains($0) }),
                       !Self.withLam(text, tokens, first.span),
                       !words.contains(where: { w in
                           let t = tokens[w.token]
@@ -885,7 +894,7 @@ public struct EventCoder: Sendable {
             // A verb written as its own verbal noun (دعم، شكر) is a verb only with its subject beside it, or a
             // noun that a statement expresses (أكد دعم باريس للبنان، أعرب عن شكره): ودعم التعاون البحثي is
             // support as a noun, in a list.
-            if f.pattern.flags.contains("masdar"), f.first == 0 || !Self.expresses.contains(words[f.first - 1].key),
+            if f.pattern.flags.contains("masdar"), f.first == 0 || !Self.expresses.contains(words[f.first - 1]),
                !(beforeArgs.last.map { gapBefore($0) == 0 && !punctuationBefore($0) } ?? false),
                !(after.first.map { gapTokens($0) == 0 } ?? false) { continue }
             // Not a side: the source itself, nor one a describing word introduces (حزب الشعب الديموقراطي الموالي
@@ -919,7 +928,7 @@ public struct EventCoder: Sendable {
                 // …nor, for a meeting, a room or a palace they meet in (استقبل الملك في مكتبه بقصر اليمامة اليوم الوزير).
                 if meeting { rest.removeAll { a in Self.rightAfterIn(a, words, tokens) } }
                 // The other principal: after مع or بين if there is one, else the next actor.
-                let withIndex = words.firstIndex { $0.token > words[f.last].token && Self.with.contains($0.key) }
+                let withIndex = words.firstIndex { $0.token > words[f.last].token && Self.with.contains($0) }
                 // … but only when no other actor comes first (التقى X نظيره Y: Y is the object).
                 let afterWith = withIndex.flatMap { wi -> Argument? in
                     let at = tokens[words[wi].token].start
@@ -941,8 +950,8 @@ public struct EventCoder: Sendable {
                 }
             }
             // A noun whose doer a relative clause names (الزيارة التي قام بها وفد جامعة واشنطن): that one did it.
-            if f.pattern.kind == .noun, let v = words[(f.last + 1)...].prefix(3).firstIndex(where: { Self.carriedOut.contains($0.key) }),
-               v + 1 < words.count, Self.withIt.contains(words[v + 1].key),
+            if f.pattern.kind == .noun, let v = words[(f.last + 1)...].prefix(3).firstIndex(where: { Self.carriedOut.contains($0) }),
+               v + 1 < words.count, Self.withIt.contains(words[v + 1]),
                let a = after.first(where: { $0.span.start >= tokens[words[v + 1].token].end }), wordsBetween(tokens[words[v + 1].token].end, a.span.start) <= 3 {
                 if target?.actor.id == a.actor!.id { target = nil }
                 source = EventParty(actor: a.actor!, span: a.span)
@@ -1032,7 +1041,7 @@ public struct EventCoder: Sendable {
             if source == nil, let t = target, let home, t.dyadCode == home, cameo.hasPrefix("19") { source = impliedHome(home) }
             // Reported speech: a reporting verb before the trigger, its actor the reporter.
             var reporter: EventParty?
-            if let r = words[0..<f.first].lastIndex(where: { !$0.key.isEmpty && Self.reporting.contains($0.key) }),
+            if let r = words[0..<f.first].lastIndex(where: { !$0.key.isEmpty && Self.reporting.contains($0) }),
                let a = args.first(where: { $0.actor != nil && $0.span.start >= tokens[words[r].token].end && $0.span.end <= start }),
                a.actor?.id != source?.actor.id {
                 reporter = EventParty(actor: a.actor!, span: a.span)
@@ -1052,16 +1061,16 @@ public struct EventCoder: Sendable {
             // may visit people: زار المصابين).
             if f.pattern.flags.contains("goes") {
                 // وصل عدد الزوار، بلغ حجم: an amount reached.
-                if f.last + 1 < words.count, Self.amounts.contains(words[f.last + 1].key) { continue }
-                let to = words[(f.last + 1)...].prefix(6).first { Self.toward.contains($0.key) }
+                if f.last + 1 < words.count, Self.amounts.contains(words[f.last + 1]) { continue }
+                let to = words[(f.last + 1)...].prefix(6).first { Self.toward.contains($0) }
                 // The place after إلى may follow a word for it (إلى العاصمة الروسية موسكو), no more.
                 let destination = args.first { $0.span.start >= (to.map { tokens[$0.token].end } ?? end) && $0.place != nil }
                 // …and no clause between (وصلت إلى قناعة أن اليمن: a conviction reached, no visit).
                 guard let destination else { continue }
                 // A plane, a ship or a load that arrives is no visitor (وصلت أمس ثاني طائرة إلى مطار عدن).
-                if words[(f.last + 1)...].prefix(4).contains(where: { Self.vehicles.contains($0.key) }) { continue }
+                if words[(f.last + 1)...].prefix(4).contains(where: { Self.vehicles.contains($0) }) { continue }
                 let between = to.map { w in words.filter { tokens[$0.token].start >= tokens[w.token].end && tokens[$0.token].end <= destination.span.start } } ?? []
-                guard between.count <= 3, !between.contains(where: { Self.complementizers.contains($0.key) }) else { continue }
+                guard between.count <= 3, !between.contains(where: { Self.complementizers.contains($0) }) else { continue }
             }
             // A host receives someone: استقبل بحفاوة من طرف الجمهور (was received) and استقبلت مدينة عدن
             // إغاثة (a city took in aid) host no one.
@@ -1094,7 +1103,7 @@ public struct EventCoder: Sendable {
         let previous = i > 0 ? words[i - 1].key : ""
         let withBa = preposition && Self.startsWithBa(text, token)
         // A law or a decree signed (يوقع قانون منح السود حق التصويت) is no agreement between sides.
-        if p.cameo == "057", i + 1 < words.count, Self.signedActs.contains(words[i + 1].key) { return true }
+        if p.cameo == "057", i + 1 < words.count, Self.signedActs.contains(words[i + 1]) { return true }
         if p.kind == .noun {
             // ب + a noun of cooperation or support is a manner (بالتنسيق مع، بترحيب من).
             if withBa, let plover, Self.mannerNouns.contains(plover) { return true }
@@ -1104,9 +1113,9 @@ public struct EventCoder: Sendable {
             // meeting noun after a word for a room or an area a facility (منطقة للاستقبال، قاعة الاجتماعات).
             if Self.heads.contains(previous) || (plover == "CONSULT" && Self.facilities.contains(previous)) { return true }
             // Coordination is an event with a partner: التنسيق مع الحكومة, not بعض التنسيق.
-            if plover == "COOPERATE", !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0.key) }) { return true }
+            if plover == "COOPERATE", !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0) }) { return true }
             // A round of violence or of an election (جولة العنف الجديدة، جولة الإعادة) is no visit.
-            if p.flags.contains("visit"), i + 1 < words.count, Self.roundsOf.contains(words[i + 1].key) { return true }
+            if p.flags.contains("visit"), i + 1 < words.count, Self.roundsOf.contains(words[i + 1]) { return true }
             // A round of talks (جولة جديدة من محادثات السلام) is the talks, not a visit.
             if p.flags.contains("visit"), words[(i + 1)..<min(words.count, i + 4)].contains(where: { $0.key == Self.from }),
                words[(i + 1)..<min(words.count, i + 5)].contains(where: { w in w.triggers.contains { patterns.pattern($0.key, verbAllowed: false).map { $0.flags.contains("meet") } ?? false } }) { return true }
@@ -1117,23 +1126,23 @@ public struct EventCoder: Sendable {
             if previous == Self.any, !Self.negatedAny(words, i) { return true }
             // لقاء before a sum or a price is "in return for" (لقاء كفالة قدرها خمسة ملايين دولار).
             if plover == "CONSULT", key == Self.encounter, !Self.definite(text, ByteSpan(token.start, token.end)), i + 1 < words.count,
-               Self.prices.contains(words[i + 1].key) || tokens[words[i].token + 1].kind == .number { return true }
+               Self.prices.contains(words[i + 1]) || tokens[words[i].token + 1].kind == .number { return true }
             // An agreement named as a time or by its parts (بعد توقيع الاتفاق النووي، بنود الاتفاقية) was told before
             // (but خلال توقيع الاتفاقية is the signing told now).
             if plover == "AGREE" || p.cameo == "057", Self.since.contains(previous) || Self.agreementParts.contains(previous)
-                || (previous == Self.signing && i > 1 && Self.since.contains(words[i - 2].key)) { return true }
+                || (previous == Self.signing && i > 1 && Self.since.contains(words[i - 2])) { return true }
             // على قمة الترتيب is the top of a table, not a summit.
             if plover == "CONSULT", key == Self.summit, Self.onTop.contains(previous) { return true }
             // In a sentence about a game, لقاء is a match and مفاوضات a transfer (استعداداً للقاء الأول أمام فريق أحد).
-            if plover == "CONSULT", words.filter({ Self.sports.contains($0.key) }).count >= 2 { return true }
+            if plover == "CONSULT", words.filter({ Self.sports.contains($0) }).count >= 2 { return true }
         }
         // داعيا الله أن يتغمد الشهداء is a prayer, not an appeal to anyone on earth; تدعو للتفاؤل gives cause for a feeling.
-        if plover == "REQUEST", words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.god.contains($0.key) || Self.feelings.contains($0.key) }) { return true }
+        if plover == "REQUEST", words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.god.contains($0) || Self.feelings.contains($0) }) { return true }
         // حشد من الشباب is a crowd; يدين بفوزه owes, يدين بالإسلام professes: a condemnation takes its object bare.
         if plover == "MOBILIZE", p.kind == .noun, i + 1 < words.count, words[i + 1].key == Self.from { return true }
         if plover == "ACCUSE", p.kind == .verb, key == Self.yadeen || key == Self.tadeen,
            let next = words[(i + 1)...].first(where: { w in !args.contains { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end } }),
-           Self.startsWithBa(text, tokens[next.token]), !Self.manners.contains(next.key) { return true }
+           Self.startsWithBa(text, tokens[next.token]), !Self.manners.contains(next) { return true }
         // تحرير frees a place or people named right after it (تحرير عدن، تحرير الموصل), not what a definite word
         // names (تحرير الأسعار، التحرير).
         if key == Self.liberation {
@@ -1232,16 +1241,16 @@ public struct EventCoder: Sendable {
 
     /// Whether a negation comes in the six words before the أي right before word `i` (لم توجه السلطات أي اتهامات).
     static func negatedAny(_ words: [Word], _ i: Int) -> Bool {
-        words[max(0, i - 7)..<(i - 1)].contains { negators.contains($0.key) && $0.key != ma }
+        words[max(0, i - 7)..<(i - 1)].contains { negators.contains($0) && $0.key != ma }
     }
 
     /// Whether an attribution (بحسب، حسب، وفق) stands right before a mention: the source of the news, not a doer
     /// in it. (Not عن: نقلت الوكالة عن الرئيس names the speaker, who may well be the doer.)
     static func attributed(_ a: Argument, _ words: [Word], _ tokens: [Token]) -> Bool {
         guard let w = words.last(where: { tokens[$0.token].end <= a.span.start }) else { return false }
-        return attributions.contains(w.key) && a.span.start - tokens[w.token].end <= 1
+        return attributions.contains(w) && a.span.start - tokens[w.token].end <= 1
     }
-    static let attributions: Set<String> = Set(["بحسب", "وبحسب", "حسب", "وحسب", "وفق", "وفقا", "ووفق", "ووفقا"].map { NameKey.key($0) })
+    static let attributions = KeySet(["بحسب", "وبحسب", "حسب", "وحسب", "وفق", "وفقا", "ووفق", "ووفقا"].map { NameKey.key($0) })
 
     /// Whether the word right before a mention is في.
     static func rightAfterIn(_ a: Argument, _ words: [Word], _ tokens: [Token]) -> Bool {
@@ -1271,7 +1280,7 @@ public struct EventCoder: Sendable {
         return lo
     }
 
-    static let locatives: Set<String> = Set(["في", "إلى", "الى", "من", "داخل", "نحو", "عبر", "خارج", "حول", "قرب", "أمام"]
+    static let locatives = KeySet(["في", "إلى", "الى", "من", "داخل", "نحو", "عبر", "خارج", "حول", "قرب", "أمام"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     static let locativeHashes = WordHashSet(locatives.map(NameKey.hash(ofKey:)))
 

@@ -28,8 +28,16 @@ public struct QuoteFinder: Sendable {
     /// The words that open reported speech after the verb, by key hash.
     static let complementizers = WordHashSet(["إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "بأنها", "بأنه", "عن", "على", "إلى"]
         .map { NameKey.hash(ofKey: NameKey.key($0)) })
-    /// Quotation marks, opening → closing.
-    static let marks: [UInt32: UInt32] = [0xAB: 0xBB, 0x201C: 0x201D, 0x22: 0x22]
+    /// The closing mark of an opening quotation mark (« → », “ → ”, " → "), else nil. A switch, not a
+    /// dictionary: it is asked of every character of the text.
+    static func closer(of mark: UInt32) -> UInt32? {
+        switch mark {
+        case 0xAB: 0xBB
+        case 0x201C: 0x201D
+        case 0x22: 0x22
+        default: nil
+        }
+    }
 
     /// The bundled finder.
     public static let standard = QuoteFinder()
@@ -55,7 +63,7 @@ public struct QuoteFinder: Sendable {
             var i = 0
             while i < p.count {
                 let (s, len) = p[i] < 0x80 ? (UInt32(p[i]), 1) : UTF8Scalars.decode(p, i)
-                guard let closer = Self.marks[s] else { i += len; continue }
+                guard let closer = Self.closer(of: s) else { i += len; continue }
                 var j = i + len, end: (at: Int, length: Int)?
                 while j < p.count, j - i < 2000, p[j] != 0x0A {
                     let (c, l) = p[j] < 0x80 ? (UInt32(p[j]), 1) : UTF8Scalars.decode(p, j)
@@ -72,7 +80,7 @@ public struct QuoteFinder: Sendable {
             let who = speaker ?? (verb != nil ? lastSpeaker ?? Self.lastBefore(open, people) : nil)
             // Quotation marks also set off names and titles (وكالة "إرنا"): a quote needs a speech verb,
             // a named speaker, or four words of its own.
-            guard verb != nil || speaker != nil || String(decoding: text[span.start..<span.end], as: UTF8.self).split(separator: " ").count >= 4,
+            guard verb != nil || speaker != nil || Self.words(in: text[span.start..<span.end]) >= 4,
                   !entities.contains(where: { $0.span.start >= span.start && $0.span.end <= span.end && span.end - span.start - ($0.span.end - $0.span.start) <= 2 })
             else { continue }
             quotes.append(Quote(span: span, speaker: who, verb: verb, kind: .direct))
@@ -95,7 +103,7 @@ public struct QuoteFinder: Sendable {
                 // a number or an opening quotation mark is kept).
                 var first = c + 1
                 while first < t1, tokens[first].kind == .punctuation,
-                      Self.marks[text[tokens[first].start] < 0x80 ? UInt32(text[tokens[first].start]) : text.withUnsafeBufferPointer { UTF8Scalars.decode($0, tokens[first].start).0 }] == nil {
+                      Self.closer(of: text[tokens[first].start] < 0x80 ? UInt32(text[tokens[first].start]) : text.withUnsafeBufferPointer { UTF8Scalars.decode($0, tokens[first].start).0 }) == nil {
                     first += 1
                 }
                 guard first < t1 else { continue }
@@ -111,6 +119,18 @@ public struct QuoteFinder: Sendable {
             }
         }
         return quotes.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// Whether a character is one of the quotation marks paired, opening or closing.
+    static func isMark(_ scalar: UInt32) -> Bool { closer(of: scalar) != nil || scalar == 0xBB || scalar == 0x201D }
+
+    /// The number of space-separated words in a run of text.
+    static func words(in bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0, inWord = false
+        for b in bytes {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     /// The speech verb and named speaker just before a direct quote, in the same sentence.
