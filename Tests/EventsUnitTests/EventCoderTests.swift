@@ -717,3 +717,28 @@ func example(_ prefix: String) throws -> String {
         #expect(doc.quotes.allSatisfy { doc.text[$0.span.start] & 0xC0 != 0x80 && ($0.span.end == doc.text.count || doc.text[$0.span.end] & 0xC0 != 0x80) })
     }
 }
+
+@Suite struct WordTestsOfTheCoder {
+    @Test func aPronounIsReadPastTheVowelsAndAFeminineNounKeepsItsTa() {
+        #expect(EventCoder.endsInPronoun("زيارته", feminine: true))
+        #expect(EventCoder.endsInPronoun("زيارَتُهُ", feminine: true))
+        #expect(EventCoder.endsInPronoun("اتهامهما", feminine: false))
+        #expect(!EventCoder.endsInPronoun("زياره", feminine: true))   // a ة written ه, no pronoun
+        #expect(!EventCoder.endsInPronoun("دعمه", feminine: false))   // too short to carry one
+        #expect(!EventCoder.endsInPronoun("الاجتماع", feminine: false))
+    }
+
+    @Test func aQuotesWordsAreCountedBetweenSpaces() {
+        #expect(QuoteFinder.words(in: Array("  نحن  مع الحل ".utf8)[...]) == 3)
+        #expect(QuoteFinder.words(in: Array("إرنا".utf8)[...]) == 1)
+        #expect(QuoteFinder.words(in: []) == 0)
+    }
+
+    @Test func aWordListFindsAWordByItsKeyHashAndNeverAWordWithoutAKey() {
+        let list = KeySet(["في", "مع"].map { NameKey.key($0) })
+        let inWord = EventCoder.Word(token: 0, key: NameKey.key("في"), hash: NameKey.hash(ofKey: NameKey.key("في")), nominal: false, triggers: [])
+        let keyless = EventCoder.Word(token: 1, key: "", hash: 0, nominal: false, triggers: [])
+        #expect(list.contains(inWord) && list.contains(inWord.key))
+        #expect(!list.contains(keyless) && !list.contains(keyless.key))
+    }
+}
