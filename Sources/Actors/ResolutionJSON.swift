@@ -3,9 +3,24 @@ import MarsadCore
 extension Resolution {
     /// The `actor` object as compact JSON, or nil.
     public func actorJSON() -> [UInt8]? {
-        guard let a = actor else { return nil }
+        guard actor != nil else { return nil }
         var w = JSONWriter(pretty: false, reservingCapacity: 160)
-        w.beginObject()
+        writeActor(&w, key: nil)
+        return w.bytes
+    }
+
+    /// The `place` object as compact JSON, or nil.
+    public func placeJSON() -> [UInt8]? {
+        guard place != nil else { return nil }
+        var w = JSONWriter(pretty: false, reservingCapacity: 160)
+        writePlace(&w, key: nil)
+        return w.bytes
+    }
+
+    /// Writes the `actor` object, compact, as a member or value; nothing when there is no actor.
+    public func writeActor(_ w: inout JSONWriter, key: String?) {
+        guard let a = actor else { return }
+        w.beginObject(key, compact: true)
         w.string("id", a.id)
         w.string("name", a.name)
         w.string("nameAr", a.nameAr)
@@ -13,24 +28,21 @@ extension Resolution {
         w.string("country", a.country)
         w.string("role", a.role)
         w.endObject()
-        return w.bytes
     }
 
-    /// The `place` object as compact JSON, or nil.
-    public func placeJSON() -> [UInt8]? {
-        guard let p = place else { return nil }
-        var w = JSONWriter(pretty: false, reservingCapacity: 160)
-        w.beginObject()
+    /// Writes the `place` object, compact, as a member or value; nothing when there is no place.
+    public func writePlace(_ w: inout JSONWriter, key: String?) {
+        guard let p = place else { return }
+        w.beginObject(key, compact: true)
         w.string("id", p.id)
         w.string("name", p.name.isEmpty ? nil : p.name)
         w.string("nameAr", p.nameAr)
         w.string("kind", p.kind)
         w.string("country", p.country)
-        w.raw("lat", json: Array((p.lat.map { Self.decimal($0, places: 4) } ?? "null").utf8))
-        w.raw("lon", json: Array((p.lon.map { Self.decimal($0, places: 4) } ?? "null").utf8))
+        w.raw("lat", json: (p.lat.map { Self.decimal($0, places: 4) } ?? "null").utf8)
+        w.raw("lon", json: (p.lon.map { Self.decimal($0, places: 4) } ?? "null").utf8)
         if let g = p.geonameID { w.int("geonames", g) }
         w.endObject()
-        return w.bytes
     }
 
     /// The confidence with two decimals, as JSON writes it.

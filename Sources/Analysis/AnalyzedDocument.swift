@@ -66,8 +66,7 @@ extension AnalyzedDocument {
             w.beginArray("entities")
             for (i, e) in scalarEntities().enumerated() {
                 let link = i < links.count ? links[i] : nil
-                DocumentJSON.entity(&w, start: e.start, end: e.end, text: e.text, type: e.type, actor: link?.actorJSON(),
-                                    place: link?.placeJSON(), confidence: link?.confidenceText, basis: link?.basis.rawValue)
+                DocumentJSON.entity(&w, start: e.start, end: e.end, text: e.text, type: e.type, link: link)
             }
             w.endArray()
         }
@@ -296,18 +295,34 @@ public enum DocumentJSON {
     /// `actor` and `place` are compact JSON objects; `confidence` a JSON number; all four nil when unlinked.
     public static func entity<T: Collection>(_ w: inout JSONWriter, start: Int, end: Int, text: T, type: String,
                                              actor: [UInt8]?, place: [UInt8]?, confidence: String?, basis: String?) where T.Element == UInt8 {
+        beginEntity(&w, start: start, end: end, text: text, type: type)
+        if let actor { w.raw("actor", json: actor) }
+        if let place { w.raw("place", json: place) }
+        if let confidence, let basis {
+            w.raw("confidence", json: confidence.utf8)
+            w.string("basis", basis)
+        }
+        w.endObject()
+    }
+
+    /// One entity with its link, written in place (the same bytes as the stored form above).
+    public static func entity(_ w: inout JSONWriter, start: Int, end: Int, text: ArraySlice<UInt8>, type: String, link: Resolution?) {
+        beginEntity(&w, start: start, end: end, text: text, type: type)
+        if let link {
+            link.writeActor(&w, key: "actor")
+            link.writePlace(&w, key: "place")
+            w.raw("confidence", json: link.confidenceText.utf8)
+            w.string("basis", link.basis.rawValue)
+        }
+        w.endObject()
+    }
+
+    private static func beginEntity<T: Collection>(_ w: inout JSONWriter, start: Int, end: Int, text: T, type: String) where T.Element == UInt8 {
         w.beginObject(inline: true)
         w.int("start", start)
         w.int("end", end)
         w.string("text", utf8: text)
         w.string("type", type)
-        if let actor { w.raw("actor", json: actor) }
-        if let place { w.raw("place", json: place) }
-        if let confidence, let basis {
-            w.raw("confidence", json: Array(confidence.utf8))
-            w.string("basis", basis)
-        }
-        w.endObject()
     }
 
     /// One time expression of the `times` array.

@@ -106,31 +106,88 @@ public final class SequenceTagger: @unchecked Sendable {
         Self.viterbi(scores, n, tags.count, transitions, &back)
     }
 
-    /// The best path for `n` tokens over `T` tags given per-token scores and transition weights.
+    /// The best path for `n` tokens over `T` tags given per-token scores and transition weights
+    /// (`transitions[from * T + to]`, then a row of start weights). Runs for every sentence of every
+    /// article, twice: raw memory, no bounds checks.
     static func viterbi(_ scores: [Float], _ n: Int, _ T: Int, _ transitions: [Float], _ back: inout [Int32]) -> [Int] {
+        guard n > 0 else { return [] }
+        precondition(scores.count >= n * T && transitions.count >= T * T + T)
         back.removeAll(keepingCapacity: true)
         back.append(contentsOf: repeatElement(0, count: n * T))
-        var best = [Float](repeating: -.infinity, count: T), next = best
-        for t in 0..<T { best[t] = transitions[T * T + t] + scores[t] }
-        for i in 1..<max(n, 1) {
-            for t in 0..<T {
-                var m = -Float.infinity, arg = 0
-                for f in 0..<T {
-                    let s = best[f] + transitions[f * T + t]
-                    if s > m { m = s; arg = f }
-                }
-                next[t] = m + scores[i * T + t]
-                back[i * T + t] = Int32(arg)
-            }
-            swap(&best, &next)
-        }
         var path = [Int](repeating: 0, count: n)
-        var t = best.indices.max { best[$0] < best[$1] }!
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            path[i] = t
-            if i > 0 { t = Int(back[i * T + t]) }
+        scores.withUnsafeBufferPointer { score in
+            transitions.withUnsafeBufferPointer { transition in
+                back.withUnsafeMutableBufferPointer { back in
+                    if T <= 16 { return viterbi16(score, n, T, transition, back, &path) }
+                    withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * T) { buffer in
+                        var best = buffer.baseAddress!, next = best + T
+                        for t in 0..<T { best[t] = transition[T * T + t] + score[t] }
+                        for i in 1..<n {
+                            for t in 0..<T {
+                                var m = -Float.infinity, arg = 0
+                                for f in 0..<T {
+                                    let s = best[f] + transition[f * T + t]
+                                    if s > m { m = s; arg = f }
+                                }
+                                next[t] = m + score[i * T + t]
+                                back[i * T + t] = Int32(arg)
+                            }
+                            swap(&best, &next)
+                        }
+                        var t = 0
+                        for k in 1..<T where best[k] > best[t] { t = k }
+                        for i in stride(from: n - 1, through: 0, by: -1) {
+                            path[i] = t
+                            if i > 0 { t = Int(back[i * T + t]) }
+                        }
+                    }
+                }
+            }
         }
         return path
+    }
+
+    /// `viterbi` for at most 16 tags, all tags of a step at once in SIMD lanes: the same sums and
+    /// comparisons in the same order (so the same path, ties included), a lane per tag. Lanes are moved
+    /// through memory, never one by one (setting a lane spills the whole vector).
+    private static func viterbi16(_ score: UnsafeBufferPointer<Float>, _ n: Int, _ T: Int, _ transition: UnsafeBufferPointer<Float>,
+                                  _ back: UnsafeMutableBufferPointer<Int32>, _ path: inout [Int]) {
+        typealias Lanes = SIMD16<Float>
+        let unused = SIMD16<Int32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15) .>= Int32(T)
+        withUnsafeTemporaryAllocation(of: Lanes.self, capacity: T + 2) { rows in
+            let lanes = UnsafeMutableRawPointer(rows.baseAddress! + T)   // 32 floats of scratch after the rows
+            let floats = lanes.bindMemory(to: Float.self, capacity: 32), ints = UnsafeMutableRawPointer(floats + 16)
+            /// T floats from `from`, as lanes; the lanes past T are -infinity (never the best).
+            func load(_ from: UnsafePointer<Float>) -> Lanes {
+                for t in 0..<16 { floats[t] = t < T ? from[t] : -.infinity }
+                return lanes.load(as: Lanes.self)
+            }
+            for f in 0..<T { rows[f] = load(transition.baseAddress! + f * T) }   // row f: from tag f to each tag
+            var best = load(transition.baseAddress! + T * T) + load(score.baseAddress!)
+            for i in 1..<n {
+                var m = Lanes(repeating: -.infinity), arg = SIMD16<Int32>(repeating: 0)
+                lanes.storeBytes(of: best, as: Lanes.self)
+                for f in 0..<T {
+                    let s = Lanes(repeating: floats[f]) + rows[f]
+                    let better = s .> m
+                    m.replace(with: s, where: better)
+                    arg.replace(with: Int32(f), where: better)
+                }
+                let row = score.baseAddress! + i * T
+                best = m + (i * T + 16 <= score.count ? UnsafeRawPointer(row).loadUnaligned(as: Lanes.self) : load(row))
+                best.replace(with: -.infinity, where: unused)
+                ints.storeBytes(of: arg, as: SIMD16<Int32>.self)
+                let args = ints.assumingMemoryBound(to: Int32.self)
+                for t in 0..<T { back[i * T + t] = args[t] }
+            }
+            lanes.storeBytes(of: best, as: Lanes.self)
+            var t = 0
+            for k in 1..<T where floats[k] > floats[t] { t = k }
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                path[i] = t
+                if i > 0 { t = Int(back[i * T + t]) }
+            }
+        }
     }
 
     // MARK: - Model file

@@ -10,6 +10,8 @@ public struct JSONWriter {
     private var needsComma = false
     /// Depth at which an inline (one-line) object was opened, or nil.
     private var inlineFrom: Int?
+    /// Depth at which a compact object (no spaces, even when pretty-printing) was opened, or nil.
+    private var compactFrom: Int?
 
     /// Creates a writer; `pretty` indents nested values by two spaces.
     public init(pretty: Bool, reservingCapacity capacity: Int = 4096) {
@@ -18,10 +20,12 @@ public struct JSONWriter {
     }
 
     /// Opens an object, as a value or (with `key`) as a member; an `inline` object is written on
-    /// one line even when pretty-printing (for small records such as spans).
-    public mutating func beginObject(_ key: String? = nil, inline: Bool = false) {
+    /// one line even when pretty-printing (for small records such as spans); a `compact` one is also
+    /// written without spaces, as a value stored apart is (an entity's `actor` and `place`).
+    public mutating func beginObject(_ key: String? = nil, inline: Bool = false, compact: Bool = false) {
         open(key, UInt8(ascii: "{"))
-        if inline && inlineFrom == nil { inlineFrom = depth }
+        if (inline || compact) && inlineFrom == nil { inlineFrom = depth }
+        if compact && compactFrom == nil { compactFrom = depth }
     }
     /// Closes the innermost object.
     public mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -99,6 +103,7 @@ public struct JSONWriter {
         let wasInline = isInline
         depth -= 1
         if let from = inlineFrom, depth < from { inlineFrom = nil }
+        if let from = compactFrom, depth < from { compactFrom = nil }
         if pretty && needsComma && !wasInline { newline() }
         bytes.append(bracket)
         needsComma = true
@@ -106,12 +111,16 @@ public struct JSONWriter {
 
     private mutating func prefix(_ key: String?) {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
-        if pretty && isInline { if needsComma { bytes.append(UInt8(ascii: " ")) } }
+        let spaced = pretty && compactFrom == nil
+        if pretty && isInline { if needsComma && spaced { bytes.append(UInt8(ascii: " ")) } }
         else if pretty && depth > 0 { newline() }
         if let key {
-            writeQuoted(key)
+            // Keys are the writer's callers' own identifiers: nothing in them to escape.
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: key.utf8)
+            bytes.append(UInt8(ascii: "\""))
             bytes.append(UInt8(ascii: ":"))
-            if pretty { bytes.append(UInt8(ascii: " ")) }
+            if spaced { bytes.append(UInt8(ascii: " ")) }
         }
         needsComma = true
     }

@@ -3,6 +3,7 @@ import Testing
 import Analysis
 import Ingest
 import MarsadCore
+import Actors
 
 @Suite struct AnalyzerTests {
     func document(_ body: String, format: RawArticle.Format = .text, date: (String, String)? = nil,
@@ -99,5 +100,30 @@ import MarsadCore
         #expect(PublicationDate.parse("yesterday") == nil)
         #expect(throws: (any Error).self) { try PublicationDate.parseOption("2023-3-29") }
         #expect(throws: (any Error).self) { try PublicationDate.parseOption("2023-02-30") }
+    }
+}
+
+@Suite struct EntityJSONTests {
+    /// An entity's link written in place is byte for byte the stored form (`actorJSON`, `placeJSON`), pretty or not,
+    /// so `marsad show` prints what `analyze` printed.
+    @Test func aLinkWrittenInPlaceIsTheStoredForm() throws {
+        let doc = try Analyzer(published: "2023-08-15").analyze(RawArticle(origin: "t", body: Array(
+            "التقى وزير الخارجية الروسي سيرغي لافروف في موسكو نظيره الإيراني حسين أمير عبد اللهيان.".utf8), format: .text))
+        let linked = doc.scalarEntities().indices.filter { doc.links[$0]?.actor != nil || doc.links[$0]?.place != nil }
+        #expect(linked.count >= 3)
+        for pretty in [false, true] {
+            for i in linked {
+                let e = doc.scalarEntities()[i], link = doc.links[i]!
+                var inPlace = JSONWriter(pretty: pretty), stored = JSONWriter(pretty: pretty)
+                inPlace.beginArray()
+                DocumentJSON.entity(&inPlace, start: e.start, end: e.end, text: e.text, type: e.type, link: link)
+                stored.beginArray()
+                DocumentJSON.entity(&stored, start: e.start, end: e.end, text: e.text, type: e.type, actor: link.actorJSON(),
+                                    place: link.placeJSON(), confidence: link.confidenceText, basis: link.basis.rawValue)
+                #expect(inPlace.bytes == stored.bytes)
+                #expect(String(decoding: inPlace.bytes, as: UTF8.self).contains(pretty ? "\"actor\": {\"id\":" : "\"actor\":{\"id\":")
+                        || link.actor == nil)
+            }
+        }
     }
 }
