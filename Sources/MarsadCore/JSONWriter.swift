@@ -2,9 +2,15 @@
 ///
 /// Callers write keys in the order they want them; the writer handles commas, escaping and
 /// optional two-space indentation.
+///
+/// The bytes go to raw memory the writer owns, so a byte costs a store rather than an array's uniqueness
+/// and capacity checks: a writer is passed `inout`, never copied while it writes (copies share the memory).
 public struct JSONWriter {
-    /// The bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+    /// The bytes written so far (a copy).
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0, capacity: Int
+    private let memory: Memory
     private let pretty: Bool
     private var depth = 0
     private var needsComma = false
@@ -16,7 +22,51 @@ public struct JSONWriter {
     /// Creates a writer; `pretty` indents nested values by two spaces.
     public init(pretty: Bool, reservingCapacity capacity: Int = 4096) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+        memory = Memory(base)
+    }
+
+    /// Frees the writer's memory when the last copy of the writer goes.
+    private final class Memory {
+        var base: UnsafeMutablePointer<UInt8>
+        init(_ base: UnsafeMutablePointer<UInt8>) { self.base = base }
+        deinit { base.deallocate() }
+    }
+
+    /// Room for `n` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ n: Int) {
+        if count + n > capacity { grow(count + n) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        capacity = max(needed, capacity * 2)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        grown.update(from: base, count: count)
+        base.deallocate()
+        base = grown
+        memory.base = grown
+    }
+
+    @inline(__always)
+    private mutating func put(_ b: UInt8) {
+        reserve(1)
+        base[count] = b
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func put(_ p: UnsafeBufferPointer<UInt8>) {
+        guard let from = p.baseAddress, p.count > 0 else { return }
+        reserve(p.count)
+        (base + count).update(from: from, count: p.count)
+        count += p.count
+    }
+
+    private mutating func put<C: Collection>(contentsOf c: C) where C.Element == UInt8 {
+        if let done: Void = c.withContiguousStorageIfAvailable({ put($0) }) { return done }
+        for b in c { put(b) }
     }
 
     /// Opens an object, as a value or (with `key`) as a member; an `inline` object is written on
@@ -56,11 +106,11 @@ public struct JSONWriter {
     public mutating func int(_ key: String?, _ value: Int) {
         prefix(key)
         // Digits written in place: `String(value)` cost more than the rest of a member.
-        var n = value.magnitude, digits: (UInt64, UInt64, UInt64) = (0, 0, 0), count = 0
+        var n = value.magnitude, digits: (UInt64, UInt64, UInt64) = (0, 0, 0), length = 0
         withUnsafeMutableBytes(of: &digits) { d in
-            repeat { d[count] = UInt8(ascii: "0") + UInt8(n % 10); n /= 10; count += 1 } while n > 0
-            if value < 0 { bytes.append(UInt8(ascii: "-")) }
-            for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(d[i]) }
+            repeat { d[length] = UInt8(ascii: "0") + UInt8(n % 10); n /= 10; length += 1 } while n > 0
+            if value < 0 { put(UInt8(ascii: "-")) }
+            for i in stride(from: length - 1, through: 0, by: -1) { put(d[i]) }
         }
     }
 
@@ -73,18 +123,18 @@ public struct JSONWriter {
     /// Writes an already serialized JSON value (compact) as a member or value.
     public mutating func raw<C: Collection>(_ key: String?, json: C) where C.Element == UInt8 {
         prefix(key)
-        bytes.append(contentsOf: json)
+        put(contentsOf: json)
     }
 
     /// Writes an already serialized JSON value held in an array (copied without generics).
     public mutating func raw(_ key: String?, json: [UInt8]) {
         prefix(key)
-        bytes.append(contentsOf: json)
+        put(contentsOf: json)
     }
 
     /// Ends the document with a newline and returns its bytes.
     public mutating func finish() -> [UInt8] {
-        bytes.append(UInt8(ascii: "\n"))
+        put(UInt8(ascii: "\n"))
         return bytes
     }
 
@@ -92,7 +142,7 @@ public struct JSONWriter {
 
     private mutating func open(_ key: String?, _ bracket: UInt8) {
         prefix(key)
-        bytes.append(bracket)
+        put(bracket)
         depth += 1
         needsComma = false
     }
@@ -105,32 +155,32 @@ public struct JSONWriter {
         if let from = inlineFrom, depth < from { inlineFrom = nil }
         if let from = compactFrom, depth < from { compactFrom = nil }
         if pretty && needsComma && !wasInline { newline() }
-        bytes.append(bracket)
+        put(bracket)
         needsComma = true
     }
 
     private mutating func prefix(_ key: String?) {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        if needsComma { put(UInt8(ascii: ",")) }
         let spaced = pretty && compactFrom == nil
-        if pretty && isInline { if needsComma && spaced { bytes.append(UInt8(ascii: " ")) } }
+        if pretty && isInline { if needsComma && spaced { put(UInt8(ascii: " ")) } }
         else if pretty && depth > 0 { newline() }
         if let key {
             // Keys are the writer's callers' own identifiers: nothing in them to escape.
-            bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: key.utf8)
-            bytes.append(UInt8(ascii: "\""))
-            bytes.append(UInt8(ascii: ":"))
-            if spaced { bytes.append(UInt8(ascii: " ")) }
+            put(UInt8(ascii: "\""))
+            put(contentsOf: key.utf8)
+            put(UInt8(ascii: "\""))
+            put(UInt8(ascii: ":"))
+            if spaced { put(UInt8(ascii: " ")) }
         }
         needsComma = true
     }
 
     private mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<(depth * 2) { bytes.append(UInt8(ascii: " ")) }
+        put(UInt8(ascii: "\n"))
+        for _ in 0..<(depth * 2) { put(UInt8(ascii: " ")) }
     }
 
-    private mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    private mutating func append(_ s: String) { put(contentsOf: s.utf8) }
 
     private mutating func writeQuoted(_ s: String) {
         // A native string lends its bytes directly; only a bridged or lazy one is copied.
@@ -148,24 +198,25 @@ public struct JSONWriter {
 
     /// Copies runs that need no escaping in bulk; escapes quotes, backslashes and control bytes.
     private mutating func writeQuoted(_ p: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
         var runStart = 0
         for i in 0..<p.count {
             let b = p[i]
             guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
-            if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i])) }
+            if i > runStart { put(UnsafeBufferPointer(rebasing: p[runStart..<i])) }
             runStart = i + 1
             switch b {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-            case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-            case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-            case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): put(UInt8(ascii: "\\")); put(b)
+            case UInt8(ascii: "\n"): put(UInt8(ascii: "\\")); put(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): put(UInt8(ascii: "\\")); put(UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"): put(UInt8(ascii: "\\")); put(UInt8(ascii: "t"))
             default:
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                          Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
+                for e in [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]] {
+                    put(e)
+                }
             }
         }
-        if p.count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<p.count])) }
-        bytes.append(UInt8(ascii: "\""))
+        if p.count > runStart { put(UnsafeBufferPointer(rebasing: p[runStart..<p.count])) }
+        put(UInt8(ascii: "\""))
     }
 }

@@ -127,3 +127,31 @@ import Actors
         }
     }
 }
+
+@Suite struct JSONWriterTests {
+    /// From a tiny buffer that must grow many times, with strings that need escaping: what a JSON reader reads back.
+    @Test func whatIsWrittenReadsBackWhateverItsSize() throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["وزير", "\"", "\\", "\n", "\t", "\u{1}", "abc", "لافروف «قال»", " "]
+        for pretty in [false, true] {
+            var w = JSONWriter(pretty: pretty, reservingCapacity: 1)
+            var expected: [String] = []
+            w.beginObject()
+            w.beginArray("values")
+            for _ in 0..<2_000 {
+                let s = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+                expected.append(s)
+                w.string(nil, s)
+            }
+            w.endArray()
+            w.beginObject("link", compact: true)
+            w.int("n", -1234567)
+            w.string("s", nil)
+            w.endObject()
+            w.endObject()
+            let object = try JSONSerialization.jsonObject(with: Data(w.finish())) as! [String: Any]
+            #expect(object["values"] as! [String] == expected)
+            #expect((object["link"] as! [String: Any])["n"] as? Int == -1234567)
+        }
+    }
+}
