@@ -7,7 +7,7 @@ enum DocumentConsistency {
     /// Rewrites `tags` (tag indexes of `model`, one array per sentence) given each token's bare-word
     /// hash (`TokenKeys.bare`, the word without proclitics), in place.
     static func apply(_ tags: inout [[Int]], bare: [[UInt64]], model: SequenceTagger) {
-        let names = model.tags
+        let names = model.tags, bio = BIOTags(names)
         var index: [String: Int] = [:]
         for (i, t) in names.enumerated() { index[t] = i }
         func surface(_ s: Int, _ span: TokenSpan) -> UInt64 { TaggerLexicons.phraseHash(bare[s][span.start..<span.end]) }
@@ -15,7 +15,7 @@ enum DocumentConsistency {
         var votes: [UInt64: [String: Int]] = [:]
         var spans: [[TokenSpan]] = []
         for (s, sentence) in tags.enumerated() {
-            let found = EntitySpans.spans(sentence.map { names[$0] })
+            let found = EntitySpans.spans(sentence, bio)
             spans.append(found)
             for span in found { votes[surface(s, span), default: [:]][span.type, default: 0] += 1 }
         }
@@ -53,7 +53,7 @@ enum DocumentConsistency {
                 }
             }
             // Re-read the spans: extension may have changed them.
-            spans[s] = EntitySpans.spans(tags[s].map { names[$0] })
+            spans[s] = EntitySpans.spans(tags[s], bio)
             for span in spans[s] {
                 guard let m = majority(surface(s, span)), m.type != span.type,
                       let b = index["B-\(m.type)"], let i = index["I-\(m.type)"] else { continue }

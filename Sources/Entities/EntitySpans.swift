@@ -37,10 +37,46 @@ public enum EntitySpans {
         return spans
     }
 
+    /// The entity spans of one sentence's tag indexes into `tags`: the same spans as `spans(_:)` of their
+    /// names, read from integers (the tagger's output, for every sentence of every article).
+    static func spans(_ ids: [Int], _ tags: BIOTags) -> [TokenSpan] {
+        var spans: [TokenSpan] = []
+        var openStart = -1, openType = -1
+        for (i, id) in ids.enumerated() {
+            let type = tags.type[id]
+            let continues = tags.inside[id] && openStart >= 0 && openType == type
+            if !continues, openStart >= 0 {
+                spans.append(TokenSpan(start: openStart, end: i, type: tags.typeNames[openType]))
+                openStart = -1
+            }
+            if !tags.outside[id] && !continues { openStart = i; openType = type }
+        }
+        if openStart >= 0 { spans.append(TokenSpan(start: openStart, end: ids.count, type: tags.typeNames[openType])) }
+        return spans
+    }
+
     /// `B-X` → ("B", "X"), `O` → ("O", "").
     static func split(_ tag: String) -> (Substring, Substring) {
         guard tag != "O", let dash = tag.firstIndex(of: "-") else { return ("O", "") }
         return (tag[..<dash], tag[tag.index(after: dash)...])
+    }
+}
+
+/// A model's tag names read once for `EntitySpans.spans(_:_:)`: for each tag index, whether it is `O`
+/// (or has no type), whether it is an `I-` tag, and its type as an index into `typeNames`.
+struct BIOTags {
+    let outside: [Bool], inside: [Bool], type: [Int]
+    let typeNames: [String]
+
+    init(_ names: [String]) {
+        var typeNames: [String] = [], outside: [Bool] = [], inside: [Bool] = [], type: [Int] = []
+        for name in names {
+            let (prefix, t) = EntitySpans.split(name)
+            outside.append(prefix == "O")
+            inside.append(prefix == "I")
+            if let k = typeNames.firstIndex(of: String(t)) { type.append(k) } else { type.append(typeNames.count); typeNames.append(String(t)) }
+        }
+        (self.outside, self.inside, self.type, self.typeNames) = (outside, inside, type, typeNames)
     }
 }
 
