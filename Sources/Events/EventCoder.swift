@@ -14,7 +14,7 @@ public struct EventParty: Sendable, Equatable {
     public var dyadCode: String {
         // Who acts for an international or non-governmental body is that body's side, not his country's (a
         // known actor: a head word's guess for a body only the article names is not enough).
-        if !actor.id.hasPrefix("text:"), let code = actor.code, code.hasPrefix("IGO") || code.hasPrefix("NGO") { return String(code.prefix(3)) }
+        if !EventCoder.isTextID(actor.id), let code = actor.code, code.hasPrefix("IGO") || code.hasPrefix("NGO") { return String(code.prefix(3)) }
         if let c = actor.country { return c }
         guard let code = actor.code, code.count >= 3 else { return "-" }
         let head = String(code.prefix(3))
@@ -68,8 +68,14 @@ public struct EventCoder: Sendable {
     public static let standard = EventCoder(patterns: .standard, codebook: .standard)
 
     /// Creates a coder.
+    /// Trigger keys whose noun is a meeting (لقاء، محادثات): PLOVER CONSULT.
+    let meetingNouns: Set<String>
+
     public init(patterns: EventPatterns, codebook: Codebook, agents: AgentNouns = .standard) {
         self.patterns = patterns; self.codebook = codebook; self.agents = agents
+        meetingNouns = Set(patterns.byKey.keys.filter { key in
+            patterns.pattern(key, verbAllowed: false).map { $0.kind == .noun && codebook.code($0.cameo)?.plover == "CONSULT" } ?? false
+        })
     }
 
     static let normalizer = ArabicNormalizer(.matching)
@@ -271,7 +277,7 @@ public struct EventCoder: Sendable {
         let k = token(at: a.span.start, tokens) - 1 - words[0].token   // the word before it (words hold every token)
         guard k >= 0, k < words.count else { return false }
         let set = asSubject ? allies : describers
-        return set.contains(words[k].key) || (k > 0 && with.contains(words[k]) && set.contains(words[k - 1].key))
+        return set.contains(words[k]) || (k > 0 && with.contains(words[k]) && set.contains(words[k - 1]))
     }
 
     /// Allies and backers: the describers that make another side even of a subject.
@@ -384,7 +390,7 @@ public struct EventCoder: Sendable {
         // So is one the knowledge base knows with no side: a bare agent code or none on that date (وزارة
         // التجارة: GOV, of no country).
         for i in arguments.indices where arguments[i].actor != nil && arguments[i].actor?.country == nil && arguments[i].agentDomestic != false
-            && (arguments[i].actor!.id.hasPrefix("text:") || arguments[i].actor!.code.map { CAMEOAgents.sideless.contains(String($0.prefix(3))) } ?? true) {
+            && (Self.isTextID(arguments[i].actor!.id) || arguments[i].actor!.code.map { CAMEOAgents.sideless.contains(String($0.prefix(3))) } ?? true) {
             let next = i + 1 < arguments.count ? arguments[i + 1] : nil
             let placed = next.flatMap { n in n.place != nil && n.span.start - arguments[i].span.end <= 16 ? n.place?.country : nil }
             let nested = arguments[i].nestedCountry
@@ -458,8 +464,7 @@ public struct EventCoder: Sendable {
         for sentenceWords in perSentence {
             for k in sentenceWords.indices where !sentenceWords[k].triggers.isEmpty {
                 triggerTokens.insert(sentenceWords[k].token)
-                if sentenceWords[k].triggers.contains(where: { patterns.pattern($0.key, verbAllowed: false)
-                    .map { $0.kind == .noun && codebook.code($0.cameo)?.plover == "CONSULT" } ?? false }) {
+                if sentenceWords[k].triggers.contains(where: { meetingNouns.contains($0.key) }) {
                     meetingNounTokens.insert(sentenceWords[k].token)
                 }
             }
@@ -878,7 +883,7 @@ public struct EventCoder: Sendable {
                 // الثانية للأمير محمد), is whom the act is for or against (اتهامات لطهران), one in a ب object
                 // what it is about (وأشاد بالدور الروسي).
                 source = EventParty(actor: first.actor!, span: first.span)
-            } else if honoured, let person = beforeArgs.first(where: { $0.actor!.id != $0.actor!.country && !$0.actor!.id.hasPrefix("text:") }) {
+            } else if honoured, let person = beforeArgs.first(where: { $0.actor!.id != $0.actor!.country && !Self.isTextID($0.actor!.id) }) {
                 source = EventParty(actor: person.actor!, span: person.span)
             } else if possessed, let person = beforeArgs.last(where: { $0.actor!.id != $0.actor!.country }) {
                 // The pronoun of زيارته is a person's, not the nationality named last (مع المسؤولين الروس خلال زيارته).
@@ -1287,9 +1292,14 @@ public struct EventCoder: Sendable {
     /// Whether the word at `span` is written with the article, a conjunction or preposition allowed before it
     /// (اللقاء، واللقاء، للقاء، بالاجتماع).
     static func definite(_ text: [UInt8], _ span: ByteSpan) -> Bool {
-        let word = String(decoding: text[span.start..<span.end], as: UTF8.self)
-        return ["ال", "وال", "فال", "بال", "وبال", "لل", "ولل"].contains(where: word.hasPrefix)
+        Self.definiteOpenings.contains { text[span.start..<span.end].starts(with: $0) }
     }
+
+    /// The article, alone or after a conjunction or preposition, in UTF-8.
+    static let definiteOpenings: [[UInt8]] = ["ال", "وال", "فال", "بال", "وبال", "لل", "ولل"].map { Array($0.utf8) }
+
+    /// Whether an actor id is one only the text knows (`text:…`), tested on bytes.
+    static func isTextID(_ id: String) -> Bool { id.utf8.starts(with: "text:".utf8) }
 
     /// A place named as where something happens: after في, or with ب attached (بموسكو).
     static func explicitPlace(_ words: [Word], _ tokens: [Token], _ text: [UInt8], _ args: [Argument]) -> Place? {
