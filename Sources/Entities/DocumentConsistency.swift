@@ -10,60 +10,76 @@ enum DocumentConsistency {
         let names = model.tags, bio = BIOTags(names)
         var index: [String: Int] = [:]
         for (i, t) in names.enumerated() { index[t] = i }
+        // Each type's B- and I- tag, by type index (what `bio` numbers types by).
+        let begin = bio.typeNames.map { index["B-" + $0] }, inside = bio.typeNames.map { index["I-" + $0] }
         func surface(_ s: Int, _ span: TokenSpan) -> UInt64 { TaggerLexicons.phraseHash(bare[s][span.start..<span.end]) }
+        /// A span's type index: its first tag's.
+        func type(_ s: Int, _ span: TokenSpan) -> Int { bio.type[tags[s][span.start]] }
 
-        var votes: [UInt64: [String: Int]] = [:]
+        // Votes for each name (by surface hash): a row of counts by type index.
+        var voteRows: [UInt64: Int] = [:], votes: [[Int]] = []
         var spans: [[TokenSpan]] = []
         for (s, sentence) in tags.enumerated() {
             let found = EntitySpans.spans(sentence, bio)
             spans.append(found)
-            for span in found { votes[surface(s, span), default: [:]][span.type, default: 0] += 1 }
+            for span in found {
+                let key = surface(s, span)
+                let row = voteRows[key] ?? { votes.append([Int](repeating: 0, count: bio.typeNames.count)); voteRows[key] = votes.count - 1; return votes.count - 1 }()
+                votes[row][type(s, span)] += 1
+            }
         }
-        func majority(_ key: UInt64) -> (type: String, count: Int, total: Int)? {
-            guard let v = votes[key], let best = v.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })
-            else { return nil }
-            let total = v.values.reduce(0, +)
+        func majority(_ key: UInt64) -> (type: Int, count: Int, total: Int)? {
+            guard let row = voteRows[key] else { return nil }
+            let v = votes[row]
+            var best = 0, total = 0, ties = 0   // ties: how many types have the best count
+            for (t, n) in v.enumerated() {
+                total += n
+                if n > v[best] { best = t; ties = 1 } else if n == v[best] { ties += 1 }
+            }
             // A strict majority only: a tie keeps every label as it is.
-            return v.values.filter { $0 == best.value }.count == 1 ? (best.key, best.value, total) : nil
+            return ties == 1 ? (best, v[best], total) : nil
         }
         // Untagged occurrences of one-word names, counted to see whether the name is mostly tagged.
         var untagged: [UInt64: Int] = [:]
         for (s, sentence) in tags.enumerated() {
-            for (i, t) in sentence.enumerated() where t == 0 { untagged[TaggerLexicons.phraseHash([bare[s][i]]), default: 0] += 1 }
+            for (i, t) in sentence.enumerated() where t == 0 {
+                let key = TaggerLexicons.phraseHash(CollectionOfOne(bare[s][i]))
+                untagged[key, default: 0] += 1
+            }
         }
         // Longer mentions, by type and last word, as distinct sequences of bare words, for extending shorter
         // ones leftwards (indexed so that a long article with many names stays linear).
-        var longer: [String: [UInt64: Set<[UInt64]>]] = [:]
+        var longer = [[UInt64: Set<[UInt64]>]](repeating: [:], count: bio.typeNames.count)
         for (s, found) in spans.enumerated() {
             for span in found where span.end - span.start >= 2 {
-                longer[span.type, default: [:]][bare[s][span.end - 1], default: []].insert(Array(bare[s][span.start..<span.end]))
+                longer[type(s, span)][bare[s][span.end - 1], default: []].insert(Array(bare[s][span.start..<span.end]))
             }
         }
         for s in tags.indices {
             for span in spans[s] {
-                let words = bare[s][span.start..<span.end]
+                let words = bare[s][span.start..<span.end], t = type(s, span)
                 var start = span.start
-                for full in longer[span.type]?[bare[s][span.end - 1]] ?? [] where full.count > words.count && full.suffix(words.count).elementsEqual(words) {
+                for full in longer[t][bare[s][span.end - 1]] ?? [] where full.count > words.count && full.suffix(words.count).elementsEqual(words) {
                     var k = span.start, j = full.count - words.count
                     while k > 0, j > 0, tags[s][k - 1] == 0, bare[s][k - 1] == full[j - 1] { k -= 1; j -= 1 }
                     start = min(start, k)
                 }
-                if start < span.start, let b = index["B-\(span.type)"], let i = index["I-\(span.type)"] {
+                if start < span.start, let b = begin[t], let i = inside[t] {
                     for k in start..<span.end { tags[s][k] = k == start ? b : i }
                 }
             }
             // Re-read the spans: extension may have changed them.
             spans[s] = EntitySpans.spans(tags[s], bio)
             for span in spans[s] {
-                guard let m = majority(surface(s, span)), m.type != span.type,
-                      let b = index["B-\(m.type)"], let i = index["I-\(m.type)"] else { continue }
+                guard let m = majority(surface(s, span)), m.type != type(s, span),
+                      let b = begin[m.type], let i = inside[m.type] else { continue }
                 for k in span.start..<span.end { tags[s][k] = k == span.start ? b : i }
             }
             for k in tags[s].indices where tags[s][k] == 0 {
-                let key = TaggerLexicons.phraseHash([bare[s][k]])
-                guard let m = majority(key), m.total >= 2, m.total > untagged[key, default: 0],
-                      k + 1 == tags[s].count || !names[tags[s][k + 1]].hasPrefix("I-"),
-                      let b = index["B-\(m.type)"] else { continue }
+                let key = TaggerLexicons.phraseHash(CollectionOfOne(bare[s][k]))
+                guard let m = majority(key), m.total >= 2, m.total > untagged[key] ?? 0,
+                      k + 1 == tags[s].count || !bio.inside[tags[s][k + 1]],
+                      let b = begin[m.type] else { continue }
                 tags[s][k] = b
             }
         }
