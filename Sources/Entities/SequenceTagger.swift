@@ -118,28 +118,10 @@ public final class SequenceTagger: @unchecked Sendable {
         scores.withUnsafeBufferPointer { score in
             transitions.withUnsafeBufferPointer { transition in
                 back.withUnsafeMutableBufferPointer { back in
-                    if T <= 16 { return viterbi16(score, n, T, transition, back, &path) }
-                    withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * T) { buffer in
-                        var best = buffer.baseAddress!, next = best + T
-                        for t in 0..<T { best[t] = transition[T * T + t] + score[t] }
-                        for i in 1..<n {
-                            for t in 0..<T {
-                                var m = -Float.infinity, arg = 0
-                                for f in 0..<T {
-                                    let s = best[f] + transition[f * T + t]
-                                    if s > m { m = s; arg = f }
-                                }
-                                next[t] = m + score[i * T + t]
-                                back[i * T + t] = Int32(arg)
-                            }
-                            swap(&best, &next)
-                        }
-                        var t = 0
-                        for k in 1..<T where best[k] > best[t] { t = k }
-                        for i in stride(from: n - 1, through: 0, by: -1) {
-                            path[i] = t
-                            if i > 0 { t = Int(back[i * T + t]) }
-                        }
+                    var t = T <= 16 ? viterbi16(score, n, T, transition, back) : viterbiScalar(score, n, T, transition, back)
+                    for i in stride(from: n - 1, through: 0, by: -1) {
+                        path[i] = t
+                        if i > 0 { t = Int(back[i * T + t]) }
                     }
                 }
             }
@@ -147,14 +129,38 @@ public final class SequenceTagger: @unchecked Sendable {
         return path
     }
 
-    /// `viterbi` for at most 16 tags, all tags of a step at once in SIMD lanes: the same sums and
+    /// The forward pass for any number of tags: fills `back`, returns the best last tag.
+    private static func viterbiScalar(_ score: UnsafeBufferPointer<Float>, _ n: Int, _ T: Int, _ transition: UnsafeBufferPointer<Float>,
+                                      _ back: UnsafeMutableBufferPointer<Int32>) -> Int {
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * T) { buffer in
+            var best = buffer.baseAddress!, next = best + T
+            for t in 0..<T { best[t] = transition[T * T + t] + score[t] }
+            for i in 1..<n {
+                for t in 0..<T {
+                    var m = -Float.infinity, arg = 0
+                    for f in 0..<T {
+                        let s = best[f] + transition[f * T + t]
+                        if s > m { m = s; arg = f }
+                    }
+                    next[t] = m + score[i * T + t]
+                    back[i * T + t] = Int32(arg)
+                }
+                swap(&best, &next)
+            }
+            var t = 0
+            for k in 1..<T where best[k] > best[t] { t = k }
+            return t
+        }
+    }
+
+    /// The forward pass for at most 16 tags, all tags of a step at once in SIMD lanes: the same sums and
     /// comparisons in the same order (so the same path, ties included), a lane per tag. Lanes are moved
     /// through memory, never one by one (setting a lane spills the whole vector).
     private static func viterbi16(_ score: UnsafeBufferPointer<Float>, _ n: Int, _ T: Int, _ transition: UnsafeBufferPointer<Float>,
-                                  _ back: UnsafeMutableBufferPointer<Int32>, _ path: inout [Int]) {
+                                  _ back: UnsafeMutableBufferPointer<Int32>) -> Int {
         typealias Lanes = SIMD16<Float>
         let unused = SIMD16<Int32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15) .>= Int32(T)
-        withUnsafeTemporaryAllocation(of: Lanes.self, capacity: T + 2) { rows in
+        return withUnsafeTemporaryAllocation(of: Lanes.self, capacity: T + 2) { rows in
             let lanes = UnsafeMutableRawPointer(rows.baseAddress! + T)   // 32 floats of scratch after the rows
             let floats = lanes.bindMemory(to: Float.self, capacity: 32), ints = UnsafeMutableRawPointer(floats + 16)
             /// T floats from `from`, as lanes; the lanes past T are -infinity (never the best).
@@ -183,10 +189,7 @@ public final class SequenceTagger: @unchecked Sendable {
             lanes.storeBytes(of: best, as: Lanes.self)
             var t = 0
             for k in 1..<T where floats[k] > floats[t] { t = k }
-            for i in stride(from: n - 1, through: 0, by: -1) {
-                path[i] = t
-                if i > 0 { t = Int(back[i * T + t]) }
-            }
+            return t
         }
     }
 
