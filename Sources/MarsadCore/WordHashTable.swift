@@ -57,7 +57,7 @@ public struct WordHashMap<Value: Sendable>: Sendable {
     @inlinable @inline(__always)
     public func contains(_ key: UInt64) -> Bool { values[slot(key)] != nil }
 
-    @usableFromInline mutating func grow() {
+    @inlinable mutating func grow() {   // inlinable, so that it is specialized too: generic, it cost thousands of instructions a key
         let old = zip(keys, values).compactMap { k, v in v.map { (k, $0) } }
         self = WordHashMap(capacity: keys.count)
         for (k, v) in old { self[k] = v }
