@@ -36,6 +36,8 @@ public struct Resolution: Sendable, Equatable {
         public init(id: String, name: String?, nameAr: String, code: String?, country: String?, role: String?) {
             self.id = id; self.name = name; self.nameAr = nameAr; self.code = code; self.country = country; self.role = role
         }
+        /// Whether only the text knows this actor (a `text:` id), tested on bytes.
+        public var isOnlyInText: Bool { id.utf8.starts(with: "text:".utf8) }
     }
     /// The actor the mention names, if any.
     public var actor: LinkedActor?
@@ -832,7 +834,7 @@ struct PersonMention {
 
     init(actor: Resolution.LinkedActor, role: DatedRole?, key: String) {
         self.actor = actor; self.role = role; self.key = key
-        onlyInText = actor.id.utf8.starts(with: "text:".utf8)
+        onlyInText = actor.isOnlyInText
     }
 }
 

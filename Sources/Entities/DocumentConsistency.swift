@@ -7,11 +7,7 @@ enum DocumentConsistency {
     /// Rewrites `tags` (tag indexes of `model`, one array per sentence) given each token's bare-word
     /// hash (`TokenKeys.bare`, the word without proclitics), in place.
     static func apply(_ tags: inout [[Int]], bare: [[UInt64]], model: SequenceTagger) {
-        let names = model.tags, bio = BIOTags(names)
-        var index: [String: Int] = [:]
-        for (i, t) in names.enumerated() { index[t] = i }
-        // Each type's B- and I- tag, by type index (what `bio` numbers types by).
-        let begin = bio.typeNames.map { index["B-" + $0] }, inside = bio.typeNames.map { index["I-" + $0] }
+        let bio = model.bio, begin = bio.beginTag, inside = bio.insideTag
         func surface(_ s: Int, _ span: TokenSpan) -> UInt64 { TaggerLexicons.phraseHash(bare[s][span.start..<span.end]) }
         /// A span's type index: its first tag's.
         func type(_ s: Int, _ span: TokenSpan) -> Int { bio.type[tags[s][span.start]] }

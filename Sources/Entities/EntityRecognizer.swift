@@ -108,9 +108,8 @@ public final class EntityRecognizer: @unchecked Sendable {
         var sentenceRanges: [[Range<Int>]] = [], nameTags: [[Int]] = [], bare: [[UInt64]] = []
         var t = 0
         text.withUnsafeBufferPointer { p in
-            let nameBIO = BIOTags(names.tags), mentionBIO = BIOTags(mentions.tags)
-            func add(_ tags: [Int], _ bio: BIOTags, _ ranges: [Range<Int>]) {
-                for s in EntitySpans.spans(tags, bio) {
+            func add(_ tags: [Int], _ model: SequenceTagger, _ ranges: [Range<Int>]) {
+                for s in EntitySpans.spans(tags, model.bio) {
                     found.append(Entity(span: ByteSpan(afterProclitics(p, ranges[s.start]), ranges[s.end - 1].upperBound),
                                         type: Self.typeNames[s.type] ?? s.type))
                 }
@@ -132,7 +131,7 @@ public final class EntityRecognizer: @unchecked Sendable {
                     mentionTags = mentions.tag(p, ranges, scratch: mentionScratch)
                 }
                 bare.append(nameScratch.keys.map(\.bare))
-                add(mentionTags, mentionBIO, ranges)
+                add(mentionTags, mentions, ranges)
                 // Nationality words the gazetteer knows, where the model did not already say NORP.
                 if let norp {
                     let keys = combined != nil ? nameScratch.keys : mentionScratch.keys
@@ -143,7 +142,7 @@ public final class EntityRecognizer: @unchecked Sendable {
             }
             DocumentConsistency.apply(&nameTags, bare: bare, model: names)
             NameEdges.apply(&nameTags, bare: bare, model: names)
-            for (tags, ranges) in zip(nameTags, sentenceRanges) { add(tags, nameBIO, ranges) }
+            for (tags, ranges) in zip(nameTags, sentenceRanges) { add(tags, names, ranges) }
         }
         return found.sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
     }

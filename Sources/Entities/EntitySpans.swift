@@ -62,11 +62,13 @@ public enum EntitySpans {
     }
 }
 
-/// A model's tag names read once for `EntitySpans.spans(_:_:)`: for each tag index, whether it is `O`
-/// (or has no type), whether it is an `I-` tag, and its type as an index into `typeNames`.
+/// A model's tag names read once, for `EntitySpans.spans(_:_:)` and the passes that rewrite tags: for each
+/// tag index, whether it is `O` (or has no type), whether it is an `I-` tag, and its type as an index into
+/// `typeNames`; for each type, the index of its `B-` and `I-` tags.
 struct BIOTags {
     let outside: [Bool], inside: [Bool], type: [Int]
     let typeNames: [String]
+    let beginTag: [Int?], insideTag: [Int?]
 
     init(_ names: [String]) {
         var typeNames: [String] = [], outside: [Bool] = [], inside: [Bool] = [], type: [Int] = []
@@ -77,6 +79,8 @@ struct BIOTags {
             if let k = typeNames.firstIndex(of: String(t)) { type.append(k) } else { type.append(typeNames.count); typeNames.append(String(t)) }
         }
         (self.outside, self.inside, self.type, self.typeNames) = (outside, inside, type, typeNames)
+        beginTag = typeNames.map { names.lastIndex(of: "B-" + $0) }
+        insideTag = typeNames.map { names.lastIndex(of: "I-" + $0) }
     }
 }
 

@@ -12,28 +12,22 @@ enum NameEdges {
     /// Rewrites `tags` (tag indexes of `model`, one array per sentence) in place, given each token's
     /// bare-word hash. Works on tag indexes (no tag strings per sentence: it runs on every article).
     static func apply(_ tags: inout [[Int]], bare: [[UInt64]], model: SequenceTagger) {
-        let names = model.tags
-        // Per tag index: its type ("" for O) and whether it continues a span (I-).
-        let kinds = names.map { t -> (type: Substring, inside: Bool) in
-            t == "O" ? ("", false) : (t.dropFirst(2), t.hasPrefix("I-"))
-        }
-        var inside: [Substring: Int] = [:]
-        for (i, t) in names.enumerated() where t.hasPrefix("I-") { inside[t.dropFirst(2)] = i }
+        let bio = model.bio
         for s in tags.indices {
             let n = tags[s].count
             var start = 0
             while start < n {
-                let type = kinds[tags[s][start]].type
-                guard !type.isEmpty else { start += 1; continue }
+                guard !bio.outside[tags[s][start]] else { start += 1; continue }
+                let type = bio.type[tags[s][start]]
                 var end = start + 1
-                while end < n, kinds[tags[s][end]].inside, kinds[tags[s][end]].type == type { end += 1 }
+                while end < n, bio.inside[tags[s][end]], bio.type[tags[s][end]] == type { end += 1 }
                 let next = end
                 while end - 1 > start, neverLast.contains(bare[s][end - 1]) { end -= 1; tags[s][end] = 0 }
                 // آل + the family name: the next word joins, and with it the rest of any name it begins.
-                if bare[s][end - 1] == family, end < n, let i = inside[type] {
+                if bare[s][end - 1] == family, end < n, let i = bio.insideTag[type] {
                     tags[s][end] = i
                     var k = end + 1
-                    while k < n, kinds[tags[s][k]].inside { tags[s][k] = i; k += 1 }
+                    while k < n, bio.inside[tags[s][k]] { tags[s][k] = i; k += 1 }
                     start = k
                 } else {
                     start = next

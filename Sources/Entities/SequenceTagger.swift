@@ -21,6 +21,8 @@ public final class SequenceTagger: @unchecked Sendable {
     let segmenter: CliticSegmenter
     /// Keys and weights side by side, for tagging: one memory access per feature.
     let packed: PackedWeights
+    /// The tags read as BIO: what reading spans and mending them asks of every token.
+    let bio: BIOTags
 
     init(tags: [String], groups: FeatureGroups, lexicons: TaggerLexicons, note: String,
          table: FeatureTable, weights: [Float], transitions: [Float], segmenter: CliticSegmenter = .standard) {
@@ -33,6 +35,7 @@ public final class SequenceTagger: @unchecked Sendable {
         self.transitions = transitions
         self.segmenter = segmenter
         packed = PackedWeights([(table, weights, tags.count)])
+        bio = BIOTags(tags)
     }
 
     /// Number of features with weights.

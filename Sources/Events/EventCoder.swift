@@ -14,7 +14,7 @@ public struct EventParty: Sendable, Equatable {
     public var dyadCode: String {
         // Who acts for an international or non-governmental body is that body's side, not his country's (a
         // known actor: a head word's guess for a body only the article names is not enough).
-        if !EventCoder.isTextID(actor.id), let code = actor.code, code.hasPrefix("IGO") || code.hasPrefix("NGO") { return String(code.prefix(3)) }
+        if !actor.isOnlyInText, let code = actor.code, code.hasPrefix("IGO") || code.hasPrefix("NGO") { return String(code.prefix(3)) }
         if let c = actor.country { return c }
         guard let code = actor.code, code.count >= 3 else { return "-" }
         let head = String(code.prefix(3))
@@ -390,7 +390,7 @@ public struct EventCoder: Sendable {
         // So is one the knowledge base knows with no side: a bare agent code or none on that date (وزارة
         // التجارة: GOV, of no country).
         for i in arguments.indices where arguments[i].actor != nil && arguments[i].actor?.country == nil && arguments[i].agentDomestic != false
-            && (Self.isTextID(arguments[i].actor!.id) || arguments[i].actor!.code.map { CAMEOAgents.sideless.contains(String($0.prefix(3))) } ?? true) {
+            && (arguments[i].actor!.isOnlyInText || arguments[i].actor!.code.map { CAMEOAgents.sideless.contains(String($0.prefix(3))) } ?? true) {
             let next = i + 1 < arguments.count ? arguments[i + 1] : nil
             let placed = next.flatMap { n in n.place != nil && n.span.start - arguments[i].span.end <= 16 ? n.place?.country : nil }
             let nested = arguments[i].nestedCountry
@@ -883,7 +883,7 @@ public struct EventCoder: Sendable {
                 // الثانية للأمير محمد), is whom the act is for or against (اتهامات لطهران), one in a ب object
                 // what it is about (وأشاد بالدور الروسي).
                 source = EventParty(actor: first.actor!, span: first.span)
-            } else if honoured, let person = beforeArgs.first(where: { $0.actor!.id != $0.actor!.country && !Self.isTextID($0.actor!.id) }) {
+            } else if honoured, let person = beforeArgs.first(where: { $0.actor!.id != $0.actor!.country && !$0.actor!.isOnlyInText }) {
                 source = EventParty(actor: person.actor!, span: person.span)
             } else if possessed, let person = beforeArgs.last(where: { $0.actor!.id != $0.actor!.country }) {
                 // The pronoun of زيارته is a person's, not the nationality named last (مع المسؤولين الروس خلال زيارته).
@@ -1297,9 +1297,6 @@ public struct EventCoder: Sendable {
 
     /// The article, alone or after a conjunction or preposition, in UTF-8.
     static let definiteOpenings: [[UInt8]] = ["ال", "وال", "فال", "بال", "وبال", "لل", "ولل"].map { Array($0.utf8) }
-
-    /// Whether an actor id is one only the text knows (`text:…`), tested on bytes.
-    static func isTextID(_ id: String) -> Bool { id.utf8.starts(with: "text:".utf8) }
 
     /// A place named as where something happens: after في, or with ب attached (بموسكو).
     static func explicitPlace(_ words: [Word], _ tokens: [Token], _ text: [UInt8], _ args: [Argument]) -> Place? {

@@ -10,6 +10,8 @@ public struct JSONWriter {
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
     private var base: UnsafeMutablePointer<UInt8>
     private var count = 0, capacity: Int
+    /// Owns `base` (freed with the last copy). The pointer is kept in the struct too, so that a write
+    /// reads no class property (each such read is a run-time exclusivity check).
     private let memory: Memory
     private let pretty: Bool
     private var depth = 0
