@@ -67,15 +67,15 @@ public struct EventCoder: Sendable {
     /// The coder over the bundled patterns and codebook.
     public static let standard = EventCoder(patterns: .standard, codebook: .standard)
 
-    /// Creates a coder.
-    /// Trigger keys whose noun is a meeting (لقاء، محادثات): PLOVER CONSULT.
-    let meetingNouns: Set<String>
+    /// The key hashes of one-word triggers whose noun is a meeting (لقاء، محادثات): PLOVER CONSULT.
+    let meetingNouns: WordHashSet
 
+    /// Creates a coder.
     public init(patterns: EventPatterns, codebook: Codebook, agents: AgentNouns = .standard) {
         self.patterns = patterns; self.codebook = codebook; self.agents = agents
-        meetingNouns = Set(patterns.byKey.keys.filter { key in
-            patterns.pattern(key, verbAllowed: false).map { $0.kind == .noun && codebook.code($0.cameo)?.plover == "CONSULT" } ?? false
-        })
+        meetingNouns = WordHashSet(patterns.byKey.keys.filter { key in
+            !key.contains(" ") && patterns.pattern(key, verbAllowed: false).map { $0.kind == .noun && codebook.code($0.cameo)?.plover == "CONSULT" } ?? false
+        }.map(NameKey.hash(ofKey:)))
     }
 
     static let normalizer = ArabicNormalizer(.matching)
@@ -324,7 +324,16 @@ public struct EventCoder: Sendable {
         var nominal: Bool
         /// The trigger keys the word may carry: as written, and without a proclitic (و ف، the future
         /// س، a preposition ب ل ك), each with what was stripped.
-        var triggers: [(key: String, future: Bool, preposition: Bool)]
+        var triggers: [Trigger]
+    }
+
+    /// A trigger key a word may carry, with its `NameKey.hash(ofKey:)` and what was stripped to find it.
+    struct Trigger {
+        var key: String; var hash: UInt64
+        /// Found after the future س.
+        var future: Bool
+        /// Found after a preposition (ب ل ك).
+        var preposition: Bool
     }
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
@@ -423,17 +432,17 @@ public struct EventCoder: Sendable {
                 let t = tokens[i]
                 guard t.kind == .word else { return Word(token: i, key: "", hash: 0, nominal: false, triggers: []) }
                 func raw(_ skip: Int) -> String { String(decoding: text[t.start + skip..<t.end], as: UTF8.self) }
-                var triggers: [(key: String, future: Bool, preposition: Bool)] = []
+                var triggers: [Trigger] = []
                 let h0 = words[i]
                 Self.proclitics(text, t) { skip, future, preposition in
                     if let h = skip == 0 ? h0 : NameKey.wordHash(text, t.start + skip..<t.end), triggerHashes.contains(h) {
-                        let written = raw(skip), key = NameKey.key(written)
-                        if feminine.contains(key), !Self.endsInTaMarbuta(written) { return }
+                        let written = raw(skip)
+                        if feminine.contains(h), !Self.endsInTaMarbuta(written) { return }
                         // A plural verb drops its final alef before a pronoun (دعوه): دعواه is a noun, his claim.
                         if t.end - t.start >= 6, text[t.end - 6..<t.end].elementsEqual([0xD9, 0x88, 0xD8, 0xA7, 0xD9, 0x87]) { return }
                         // وزارته is his ministry, not و + زارت + ه (she visited him).
                         if skip > 0, Self.ministryStems.contains(where: { Self.begins(text, t, with: $0) }) { return }
-                        triggers.append((key, future, preposition))
+                        triggers.append(Trigger(key: NameKey.key(written), hash: h, future: future, preposition: preposition))
                     }
                 }
                 var key = ""
@@ -464,7 +473,7 @@ public struct EventCoder: Sendable {
         for sentenceWords in perSentence {
             for k in sentenceWords.indices where !sentenceWords[k].triggers.isEmpty {
                 triggerTokens.insert(sentenceWords[k].token)
-                if sentenceWords[k].triggers.contains(where: { meetingNouns.contains($0.key) }) {
+                if sentenceWords[k].triggers.contains(where: { meetingNouns.contains($0.hash) }) {
                     meetingNounTokens.insert(sentenceWords[k].token)
                 }
             }
@@ -651,7 +660,7 @@ public struct EventCoder: Sendable {
             guard !w.triggers.isEmpty, !args.contains(where: { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end }) else { continue }
             for key in w.triggers {
                 let verbAllowed = !(key.preposition || w.nominal)
-                if patterns.firstWords.contains(key.key), i + 1 < words.count, !words[i + 1].key.isEmpty,
+                if patterns.firstWords.contains(key.hash), i + 1 < words.count, !words[i + 1].key.isEmpty,
                    let p = patterns.pattern(key.key + " " + words[i + 1].key, verbAllowed: verbAllowed) {
                     // مدير العمليات العسكرية: a title, not an operation.
                     if p.kind == .noun, i > 0, Self.heads.contains(words[i - 1]) { i += 1; break }
@@ -771,7 +780,7 @@ public struct EventCoder: Sendable {
             // A noun with a pronoun on it (اتهامه بيونجيانج، زيارته موسكو) has its doer in the pronoun: the
             // actor after it is what the act is aimed at, never its doer.
             let possessed = f.pattern.kind == .noun && f.first == f.last
-                && Self.endsInPronoun(written, feminine: words[f.first].triggers.contains { patterns.feminine.contains($0.key) })
+                && Self.endsInPronoun(written, feminine: words[f.first].triggers.contains { patterns.feminine.contains($0.hash) })
             // …or in an honorific with a pronoun after it (زيارة سموه للأردن): the one honoured, the dignitary the
             // sentence names first (not the last person named: برقية شكر لجلالة الملك عبدالله).
             let meeting = codebook.code(f.pattern.cameo)?.plover == "CONSULT"

@@ -20,11 +20,11 @@ public struct EventPatterns: Sendable {
     let byKey: [String: EventPattern]
     /// Noun forms written with the article whose key a verb already has (القصف and قصف share the key قصف).
     let nounsUnderVerbs: [String: EventPattern]
-    /// Whether any two-word form starts with this key.
-    let firstWords: Set<String>
-    /// Keys whose every form ends in ة (معاهدة، مظاهرة): the name key drops ة, so only a word written
+    /// The key hashes two-word forms start with.
+    let firstWords: WordHashSet
+    /// The key hashes of keys whose every form ends in ة (معاهدة، مظاهرة): the name key drops ة, so only a word written
     /// with ة (or ه) is one of them, not المعاهد or مظاهر.
-    let feminine: Set<String>
+    let feminine: WordHashSet
     /// `NameKey.hash` of every word of every form: the fast test a word must pass before its key is made.
     public let hashes: WordHashSet
     /// Verb forms that begin with ال as written (التقى), normalized but with the article kept, so that
@@ -66,8 +66,8 @@ public struct EventPatterns: Sendable {
                 for w in words { hashes.insert(NameKey.hash(ofKey: String(w))) }
             }
         }
-        feminine = Set(endings.filter { $0.value.feminine && !$0.value.other }.keys)
-        self.byKey = byKey; self.nounsUnderVerbs = nounsUnderVerbs; firstWords = first; verbsWithAlef = alef; self.hashes = WordHashSet(hashes)
+        feminine = WordHashSet(endings.filter { $0.value.feminine && !$0.value.other }.keys.map(NameKey.hash(ofKey:)))
+        self.byKey = byKey; self.nounsUnderVerbs = nounsUnderVerbs; firstWords = WordHashSet(first.map(NameKey.hash(ofKey:))); verbsWithAlef = alef; self.hashes = WordHashSet(hashes)
     }
 
     /// The pattern of a one- or two-word key; where a verb may not stand (a word with the article), only a noun's.
