@@ -666,7 +666,7 @@ public struct EventCoder: Sendable {
                     if p.kind == .noun, i > 0, Self.heads.contains(words[i - 1]) { i += 1; break }
                     found.append((i, i + 1, p, key.future)); i += 1; break
                 }
-                if let p = patterns.pattern(key.key, verbAllowed: verbAllowed) {
+                if let p = patterns.pattern(hash: key.hash, verbAllowed: verbAllowed) {
                     let verbBefore = found.last.flatMap { $0.pattern.kind == .verb ? codebook.code($0.pattern.cameo)?.plover : nil }
                     if !onlyLooksLikeAnEvent(p, key: key.key, preposition: key.preposition, at: i, words, tokens, text, args, afterVerbOf: verbBefore) {
                         found.append((i, i, p, key.future))
@@ -1132,7 +1132,7 @@ public struct EventCoder: Sendable {
             if p.flags.contains("visit"), i + 1 < words.count, Self.roundsOf.contains(words[i + 1]) { return true }
             // A round of talks (جولة جديدة من محادثات السلام) is the talks, not a visit.
             if p.flags.contains("visit"), words[(i + 1)..<min(words.count, i + 4)].contains(where: { $0.key == Self.from }),
-               words[(i + 1)..<min(words.count, i + 5)].contains(where: { w in w.triggers.contains { patterns.pattern($0.key, verbAllowed: false).map { $0.flags.contains("meet") } ?? false } }) { return true }
+               words[(i + 1)..<min(words.count, i + 5)].contains(where: { w in w.triggers.contains { patterns.pattern(hash: $0.hash, verbAllowed: false).map { $0.flags.contains("meet") } ?? false } }) { return true }
             // The meeting already told, as a time frame (وبعد اللقاء، خلال الاجتماع، قبل نهاية الزيارة).
             if plover == "CONSULT", words[i].nominal, Self.frames.contains(previous) { return true }
             // What any such act would be (يشجبون أي اعتداء) is no act; denied, it is one that did not happen

@@ -20,6 +20,9 @@ public struct EventPatterns: Sendable {
     let byKey: [String: EventPattern]
     /// Noun forms written with the article whose key a verb already has (القصف and قصف share the key قصف).
     let nounsUnderVerbs: [String: EventPattern]
+    /// The patterns of one-word keys, and their nouns under verbs, by key hash (the coder asks these of
+    /// every trigger word; a `[String: …]` compares Arabic keys through Unicode normalization).
+    let byHash: WordHashMap<EventPattern>, nounsUnderVerbsByHash: WordHashMap<EventPattern>
     /// The key hashes two-word forms start with.
     let firstWords: WordHashSet
     /// The key hashes of keys whose every form ends in ة (معاهدة، مظاهرة): the name key drops ة, so only a word written
@@ -67,6 +70,10 @@ public struct EventPatterns: Sendable {
             }
         }
         feminine = WordHashSet(endings.filter { $0.value.feminine && !$0.value.other }.keys.map(NameKey.hash(ofKey:)))
+        func oneWord(_ patterns: [String: EventPattern]) -> WordHashMap<EventPattern> {
+            WordHashMap(Dictionary(patterns.filter { !$0.key.contains(" ") }.map { (NameKey.hash(ofKey: $0.key), $0.value) }, uniquingKeysWith: { a, _ in a }))
+        }
+        byHash = oneWord(byKey); nounsUnderVerbsByHash = oneWord(nounsUnderVerbs)
         self.byKey = byKey; self.nounsUnderVerbs = nounsUnderVerbs; firstWords = WordHashSet(first.map(NameKey.hash(ofKey:))); verbsWithAlef = alef; self.hashes = WordHashSet(hashes)
     }
 
@@ -74,5 +81,11 @@ public struct EventPatterns: Sendable {
     public func pattern(_ key: String, verbAllowed: Bool = true) -> EventPattern? {
         guard let p = byKey[key] else { return nil }
         return verbAllowed || p.kind == .noun ? p : nounsUnderVerbs[key]
+    }
+
+    /// The pattern of a one-word key, by its `NameKey.hash(ofKey:)`, as `pattern(_:verbAllowed:)`.
+    func pattern(hash: UInt64, verbAllowed: Bool = true) -> EventPattern? {
+        guard let p = byHash[hash] else { return nil }
+        return verbAllowed || p.kind == .noun ? p : nounsUnderVerbsByHash[hash]
     }
 }
