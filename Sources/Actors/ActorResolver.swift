@@ -154,7 +154,7 @@ public struct ActorResolver: Sendable {
         }
         // A state's head word the tagger cut from its name (مملكة | النرويج) is that state, not the Kingdom that
         // Saudi news writes as المملكة.
-        for i in all.indices where all[i].type == "LOC" && Self.stateHeads.contains(article.string(all[i].span)) {
+        for i in all.indices where all[i].type == "LOC" && Self.stateHeads.contains(where: { text[all[i].span.start..<all[i].span.end].elementsEqual($0) }) {
             guard let k = nextOutside(i, all), all[k].type == "LOC", article.onlySeparators(all[i].span.end, all[k].span.start),
                   let r = out[k].1, r.place?.kind == "country" else { out[i].1 = nil; continue }
             out[i].1 = r
@@ -614,7 +614,7 @@ public struct ActorResolver: Sendable {
     }
 
     /// A state's head word written without the article, as it begins a country's name (مملكة النرويج).
-    static let stateHeads: Set<String> = ["مملكة", "جمهورية", "سلطنة", "إمارة", "دولة", "امارة"]
+    static let stateHeads: [[UInt8]] = ["مملكة", "جمهورية", "سلطنة", "إمارة", "دولة", "امارة"].map { Array($0.utf8) }   // as written
 
     /// Words that make the next one a father's given name (محمود بن علي).
     static let sonOf: Set<String> = Set(["بن", "بنت", "ابن", "ابنة", "أبو", "أبي", "ابو"].map(NameKey.key))
@@ -770,10 +770,7 @@ public struct ActorResolver: Sendable {
     }
 
     /// The country a one-word key names, as a nationality word (الإيراني) or a country name (إيران).
-    func country(named key: String) -> String? {
-        if kb.isOrdinaryWord(key: key) { return nil }   // وزارة المالية is not Mali's
-        return nationalCountry(key) ?? kb.places(key: key).first { $0.kind == "country" }?.country
-    }
+    func country(named key: String) -> String? { kb.country(hash: NameKey.hash(ofKey: key)) }
 
     /// The country a nationality word names (الإيراني → IRN).
     private func nationalCountry(_ key: String) -> String? {

@@ -296,6 +296,13 @@ public final class KnowledgeBase: @unchecked Sendable {
     /// For a nationality word given as its key's `NameKey.hash`, whether it names a country (الإيراني)
     /// rather than a group (الغرب، العرب); nil for any other word.
     func nationalityNamesCountry(hash: UInt64) -> Bool? { nationalities[hash].map { actors[$0].kind == .country } }
+    /// The country a name of this `NameKey.hash(ofKey:)` names: as a nationality word (الإيراني) or as a
+    /// country's name (إيران), never an ordinary word the sources list as one (وزارة المالية is not Mali's).
+    func country(hash: UInt64) -> String? {
+        if ordinaryWords.contains(hash) { return nil }
+        if let a = nationalities[hash] { if actors[a].kind == .country { return actors[a].country } }
+        return placesByKey[hash]?.lazy.map { self.places[$0] }.first { $0.kind == "country" }?.country
+    }
     /// The country or group a nationality word names.
     public func nationality(key: String) -> Actor? { nationalities[NameKey.hash(ofKey: key)].map { actors[$0] } }
     /// The role a title names (key of the title words).
