@@ -620,7 +620,7 @@ public struct ActorResolver: Sendable {
     static let sonOf: Set<String> = Set(["بن", "بنت", "ابن", "ابنة", "أبو", "أبي", "ابو"].map(NameKey.key))
 
     /// Quotation marks that set off a name, opening and closing.
-    static let quotes: [(open: String, close: String)] = [("«", "»"), ("“", "”"), ("\"", "\"")]
+    static let quotes: [(open: [UInt8], close: [UInt8])] = [("«", "»"), ("“", "”"), ("\"", "\"")].map { (Array($0.utf8), Array($1.utf8)) }
 
     static let stateHashes = ["الدول", "دول"].map { NameKey.hash(ofKey: NameKey.key($0)) }
 
@@ -637,8 +637,8 @@ public struct ActorResolver: Sendable {
         for (i, t) in m.tokens.enumerated() where t.kind == .punctuation {
             let mark = m.text[t.start..<t.end]
             guard mark.first == 0xC2 || mark.first == 0xE2 || mark.first == 0x22 else { continue }   // « “ "
-            guard let closing = Self.quotes.first(where: { mark.elementsEqual($0.open.utf8) })?.close else { continue }
-            guard let close = m.tokens[(i + 1)..<min(m.tokens.count, i + 5)].firstIndex(where: { m.text[$0.start..<$0.end].elementsEqual(closing.utf8) }),
+            guard let closing = Self.quotes.first(where: { mark.elementsEqual($0.open) })?.close else { continue }
+            guard let close = m.tokens[(i + 1)..<min(m.tokens.count, i + 5)].firstIndex(where: { m.text[$0.start..<$0.end].elementsEqual(closing) }),
                   close > i + 1, m.tokens[(i + 1)..<close].allSatisfy({ $0.kind == .word }) else { continue }
             let span = ByteSpan(m.tokens[i + 1].start, m.tokens[close - 1].end)
             guard !covered[(i + 1)..<close].contains(true) else { continue }
@@ -941,7 +941,7 @@ struct ArticleMemory {
         let i = firstToken(endingAfter: span.start) - 1, j = firstToken(endingAfter: span.end)
         guard i >= 0, j < tokens.count, tokens[i].end == span.start, tokens[j].start == span.end else { return false }
         let open = text[tokens[i].start..<tokens[i].end], close = text[tokens[j].start..<tokens[j].end]
-        return ActorResolver.quotes.contains { open.elementsEqual($0.open.utf8) && close.elementsEqual($0.close.utf8) }
+        return ActorResolver.quotes.contains { open.elementsEqual($0.open) && close.elementsEqual($0.close) }
     }
 
     /// Whether the word before byte `start` names a medium (صحيفة، جريدة، قناة، مجلة، with و ب ل written on it).
