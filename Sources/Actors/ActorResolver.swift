@@ -509,6 +509,8 @@ public struct ActorResolver: Sendable {
             guard m.roles[i].contains(.placeStart), !covered[i], t.end - t.start >= 6 else { continue }   // three letters or more
             for skip in m.procliticLengths(at: t.start) {
                 guard let first = m.wordHash(token: i, skip: skip), has(.placeStart, first) else { continue }
+                // A name of three letters only as its list writes it: no article, and ة where it has one.
+                if let withTa = kb.shortPlaceName(hash: first), m.startsWithArticle(t.start + skip) || (withTa && !m.endsInTaMarbuta(t.end)) { continue }
                 if i + 1 < m.tokens.count, !covered[i + 1], m.tokens[i + 1].kind == .word, gazetteerPair(m, first: first, skip: skip, token: i + 1) {
                     found.append(Entity(span: ByteSpan(t.start + skip, m.tokens[i + 1].end), type: "LOC"))
                     i += 1
@@ -976,6 +978,15 @@ struct ArticleMemory {
 
     /// Whether the text before byte `end` ends in ى, which no nationality word does (اليمنى is the right hand).
     func endsInAlefMaqsura(_ end: Int) -> Bool { end >= 2 && text[end - 2] == 0xD9 && text[end - 1] == 0x89 }
+
+    /// Whether the word ending at byte `end` ends in ة.
+    func endsInTaMarbuta(_ end: Int) -> Bool { end >= 2 && text[end - 2] == 0xD8 && text[end - 1] == 0xA9 }
+
+    /// Whether the text at byte `start` begins with the article ال (or with أل or إل).
+    func startsWithArticle(_ start: Int) -> Bool {
+        start + 3 < text.count && text[start] == 0xD8 && (text[start + 1] == 0xA7 || text[start + 1] == 0xA3 || text[start + 1] == 0xA5)
+            && text[start + 2] == 0xD9 && text[start + 3] == 0x84
+    }
 
     /// Whether only spaces, commas and dashes lie between two byte offsets.
     func onlySeparators(_ a: Int, _ b: Int) -> Bool {

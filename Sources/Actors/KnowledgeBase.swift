@@ -234,7 +234,7 @@ public final class KnowledgeBase: @unchecked Sendable {
         for (i, p) in places.enumerated() {
             for v in Set(p.variants.map(NameKey.key)) where !v.isEmpty {
                 placeKeys[NameKey.hash(ofKey: v), default: []].append(i)
-                if (p.kind != "city" || p.population >= 200_000) && v.unicodeScalars.count >= 4 {
+                if (p.kind != "city" || p.population >= 200_000) && (v.unicodeScalars.count >= 4 || Self.shortPlaceNames[NameKey.hash(ofKey: v)] != nil) {
                     gazetteer.insert(v)
                     firstWords.insert(String(v.split(separator: " ")[0]))
                 }
@@ -275,6 +275,15 @@ public final class KnowledgeBase: @unchecked Sendable {
         for h in nat.keys { roles[h, default: []].insert(.nationality) }
         wordRoles = WordHashMap(roles)
     }
+
+    /// Three-letter place names the resolver looks for where the tagger missed them (`short-place-names.tsv`;
+    /// most names that short are ordinary words too), by key hash: whether the name is written with ة.
+    static let shortPlaceNames: [UInt64: Bool] = Dictionary(
+        ResourceFile.text(.module, "short-place-names", "tsv").split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
+            line.split(separator: "\t").first.map { (NameKey.hash(ofKey: NameKey.key(String($0))), $0.hasSuffix("ة")) }
+        }, uniquingKeysWith: { a, _ in a })
+    /// For a key hash of `short-place-names.tsv`, whether the name is written with ة; nil for any other.
+    func shortPlaceName(hash: UInt64) -> Bool? { Self.shortPlaceNames[hash] }
 
     /// The actor with this id.
     public func actor(id: String) -> Actor? { actorByID[id].map { actors[$0] } }
