@@ -541,17 +541,13 @@ public struct ActorResolver: Sendable {
         return kb.gazetteerFirstWords.contains(key) ? key : nil
     }
 
-    /// Which tokens a mention covers; `entities` sorted by start.
+    /// Which tokens a mention covers, in any order (each mention finds its first token by binary search:
+    /// a pass over every token for each call cost more than the passes that ask).
     func coverage(_ m: ArticleMemory, _ entities: [Entity]) -> [Bool] {
         var covered = [Bool](repeating: false, count: m.tokens.count)
-        var e = 0
-        for (i, t) in m.tokens.enumerated() {
-            while e < entities.count, entities[e].span.end <= t.start { e += 1 }
-            var f = e
-            while f < entities.count, entities[f].span.start < t.end {
-                if entities[f].span.end > t.start { covered[i] = true }
-                f += 1
-            }
+        for e in entities {
+            var k = m.firstToken(endingAfter: e.span.start)
+            while k < m.tokens.count, m.tokens[k].start < e.span.end { covered[k] = true; k += 1 }
         }
         return covered
     }
@@ -635,7 +631,7 @@ public struct ActorResolver: Sendable {
     /// knowledge base knows as an organization, alone or written with صحيفة.
     private func missedMedia(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
         var found: [Entity] = []
-        let covered = coverage(m, entities.sorted { $0.span.start < $1.span.start })
+        let covered = coverage(m, entities)
         for (i, t) in m.tokens.enumerated() where t.kind == .punctuation {
             let mark = m.text[t.start..<t.end]
             guard mark.first == 0xC2 || mark.first == 0xE2 || mark.first == 0x22 else { continue }   // « “ "
@@ -667,7 +663,7 @@ public struct ActorResolver: Sendable {
         func innerStarting(_ from: Int, _ to: Int) -> ArraySlice<Entity> {
             inner[inner.firstIndex(startingAtOrAfter: from)..<inner.firstIndex(startingAtOrAfter: to)]
         }
-        let covered = coverage(m, entities.filter { !nested($0) }.sorted { $0.span.start < $1.span.start })
+        let covered = coverage(m, entities.filter { !nested($0) })
         var found: [Entity] = []
         var i = 0
         while i < m.tokens.count {
@@ -705,7 +701,7 @@ public struct ActorResolver: Sendable {
     private func missedOrganizations(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
         var found: [Entity] = []
         // Tokens inside a name of a body, person or title, and the mentions by start: a long article stays linear.
-        let named = coverage(m, entities.filter { $0.type == "ORG" || $0.type == "PERSON" || $0.type == "TITLE" }.sorted { $0.span.start < $1.span.start })
+        let named = coverage(m, entities.filter { $0.type == "ORG" || $0.type == "PERSON" || $0.type == "TITLE" })
         let byStart = entities.sorted { $0.span.start < $1.span.start }
         /// Whether a mention that starts in `from..<to` ends after `to`.
         func crossing(_ from: Int, _ to: Int) -> Bool {
