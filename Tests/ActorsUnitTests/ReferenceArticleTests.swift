@@ -125,6 +125,17 @@ import Ingest
         #expect(Self.links(doc)["القدس"]?.first??.place?.name == "Jerusalem")
     }
 
+    @Test func internationalBodiesAreNotTheArticlesCountrys() throws {
+        // Without a curated entry, a council the article names was taken for a body of the country it is
+        // about (مجلس حقوق الإنسان as YEMGOV), and UniversalPetrarch has Human Rights Watch as a person.
+        let links = Self.links(try Self.analyzeText(
+            "ودعت منظمة هيومن رايتس ووتش مجلس حقوق الإنسان إلى التحقيق في الجرائم التي ارتكبت في اليمن."))
+        let hrw = try #require(links["منظمة هيومن رايتس ووتش"]?.first??.actor ?? links["هيومن رايتس ووتش"]?.first??.actor)
+        #expect(hrw.id == "human-rights-watch" && hrw.code == "NGOHRI")
+        let council = try #require(links["مجلس حقوق الإنسان"]?.first??.actor)
+        #expect(council.id == "un-human-rights-council" && council.code == "IGO" && council.country == nil)
+    }
+
     @Test func aCityOfThreeLettersIsFoundOnlyAsItsListWritesIt() throws {
         // The tagger misses these (عدن 1,326 times over SaudiNewsNet); names that short are found only as
         // `short-place-names.tsv` writes them: بجد is "seriously" and الحمص chickpeas.
