@@ -700,8 +700,11 @@ public struct ActorResolver: Sendable {
     /// hold places and nationality words but never cuts through another mention.
     private func missedOrganizations(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
         var found: [Entity] = []
-        // Tokens inside a name of a body, person or title, and the mentions by start: a long article stays linear.
-        let named = coverage(m, entities.filter { $0.type == "ORG" || $0.type == "PERSON" || $0.type == "TITLE" })
+        // Tokens inside a name of a body or person, and the mentions by start: a long article stays linear.
+        // A title may hold the body its holder heads (رئيس الهيئة العامة للسياحة، الأمين العام لمنظمة
+        // التعاون الإسلامي): a body is looked for inside it, up to its end.
+        let named = coverage(m, entities.filter { $0.type == "ORG" || $0.type == "PERSON" })
+        let titles = entities.filter { $0.type == "TITLE" }.sorted { $0.span.start < $1.span.start }
         let byStart = entities.sorted { $0.span.start < $1.span.start }
         /// Whether a mention that starts in `from..<to` ends after `to`.
         func crossing(_ from: Int, _ to: Int) -> Bool {
@@ -720,8 +723,11 @@ public struct ActorResolver: Sendable {
             if !last.elementsEqual("ة".utf8), !last.elementsEqual("ه".utf8),
                kb.headsWithTaMarbuta.contains(m.uncachedKey(ByteSpan(t.start + skip, t.end))) { continue }
             if named[i] { continue }
+            let k = titles.firstIndex(startingAtOrAfter: t.start + 1)   // past the last title starting at or before t
+            let limit = k > 0 && titles[k - 1].span.end > t.start ? titles[k - 1].span.end : Int.max
+            guard t.end <= limit else { continue }
             var end = t.end, j = i + 1
-            while j < m.tokens.count, j <= i + 6, m.tokens[j].kind == .word {
+            while j < m.tokens.count, j <= i + 6, m.tokens[j].kind == .word, m.tokens[j].end <= limit {
                 let w = m.tokens[j], word = m.text[w.start..<w.end]
                 guard !ArticleMemory.functionWords.contains(fnv1a(word)),
                       m.keyHash(token: j, skip: word.starts(with: "و".utf8) ? 2 : 0).map(ArticleMemory.endsNames.contains) != true else { break }

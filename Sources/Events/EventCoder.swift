@@ -593,7 +593,11 @@ public struct EventCoder: Sendable {
     static func arguments(_ entities: [Entity], _ links: [Resolution?], _ text: [UInt8]) -> [Argument] {
         var out: [Argument] = []
         var outerType = ""   // the type of the entity the last argument ends with
+        var unlinkedTitle = ByteSpan(0, 0)   // the last title with no link
         for (e, link) in zip(entities, links) {
+            if e.type == "TITLE", link?.actor == nil { unlinkedTitle = e.span }
+            // The body a title with no holder names (النائب الثاني لرئيس مجلس الوزراء) is the title's, no side.
+            if e.type == "ORG", unlinkedTitle.start <= e.span.start, e.span.end <= unlinkedTitle.end { continue }
             guard let link, link.actor != nil || link.place != nil else { continue }
             if let last = out.last, last.span.start <= e.span.start, e.span.end <= last.span.end {   // nested
                 // The first name inside a title or body says whose it is (رئيس جمهورية الشيشان: Russia's), if it says;

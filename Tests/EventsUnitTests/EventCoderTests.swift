@@ -188,6 +188,14 @@ func example(_ prefix: String) throws -> String {
         #expect(accusation.sources.map(\.dyadCode) == ["KOR"] && accusation.targets.map(\.dyadCode) == ["PRK"])
     }
 
+    @Test func theBodyAnUnheldTitleNamesIsNoSide() throws {
+        // مجلس الوزراء inside النائب الثاني لرئيس مجلس الوزراء says whose deputy he is: the guest is the other side.
+        let meeting = try #require(try analyze("التقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني "
+            + "لرئيس مجلس الوزراء وزير الدفاع في جدة أمس الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان.").events?.first)
+        #expect(meeting.sources.map(\.actor.id) == ["mohammed-bin-salman"])
+        #expect(!meeting.targets.contains { $0.dyadCode == "SAU" } && !meeting.targets.isEmpty)
+    }
+
     @Test func whoWasThereToReceiveAVisitorIsTheHost() throws {
         let reception = try #require(try analyze("ووصل الرئيس المصري عبد الفتاح السيسي إلى الرياض أمس. وكان في استقباله وزير الخارجية السعودي عادل الجبير.")
             .events?.first { $0.code.cameo == "043" })
