@@ -124,6 +124,7 @@ public struct ArticleCleaner: Sendable {
             clean(p, &lines[li], &removed)
         }
 
+        if let last = lines.indices.last(where: { !lines[$0].kept.isEmpty }) { removeKeywordList(p, &lines[last], &removed) }
         var role = [RemovalReason?](repeating: nil, count: lines.count)
         let content = lines.indices.filter { !lines[$0].kept.isEmpty }
 
@@ -191,6 +192,41 @@ public struct ArticleCleaner: Sendable {
         }
         if line.kept.count != 1 || line.kept[0].isEmpty || trim(p, line.kept[0]) != line.kept[0] {
             line.kept = line.kept.map { trim(p, $0) }.filter { !$0.isEmpty }
+        }
+    }
+
+    // MARK: - Keyword lists
+
+    /// Removes a site's keyword list from the end of the article's last line (`… في المملكة. سمات الجوازات
+    /// وافدون وثيقة سفر`): a label of `tag-labels.txt` at the start of the line or after the end of a
+    /// sentence, followed by at most 25 words and no punctuation.
+    private func removeKeywordList(_ p: UnsafeBufferPointer<UInt8>, _ line: inout Line, _ removed: inout [Removal]) {
+        guard let piece = line.kept.last, !rules.tagLabels.isEmpty else { return }
+        let lineStart = line.kept[0].lowerBound
+        var i = piece.upperBound - 1
+        while i >= piece.lowerBound {
+            defer { i -= 1 }
+            let b = p[i]
+            // Punctuation in the tail: no list (. ، ؟ ! : and quotation marks; the Arabic ones by their last byte).
+            if b == 0x2E || b == 0x21 || b == 0x3A || b == 0x22 || (b == 0x8C && i > 0 && p[i - 1] == 0xD8)
+                || (b == 0x9F && i > 0 && p[i - 1] == 0xD8) { return }
+            guard i == lineStart || p[i - 1] == 0x20 else { continue }
+            guard rules.tagLabels.contains(where: { l in
+                i + l.count < piece.upperBound && p[i + l.count] == 0x20 && p[i..<(i + l.count)].elementsEqual(l)
+            }) else { continue }
+            // The label opens the line, or follows the end of a sentence.
+            var k = i - 1
+            while k >= lineStart && (p[k] == 0x20 || p[k] == 0xA0 || p[k] == 0xC2) { k -= 1 }
+            // (. ! ؟, or a closing quotation mark or bracket: ” » " ))
+            let closes = p[k] == 0x2E || p[k] == 0x21 || p[k] == 0x22 || p[k] == 0x29 || (p[k] == 0x9F && k > 0 && p[k - 1] == 0xD8)
+                || (p[k] == 0x9D && k > 1 && p[k - 1] == 0x80 && p[k - 2] == 0xE2) || (p[k] == 0xBB && k > 0 && p[k - 1] == 0xC2)
+            guard i == lineStart || k < lineStart || closes else { return }
+            let tail = i..<piece.upperBound
+            guard Self.wordCount(p, [tail], cap: 26).words <= 25 else { return }
+            removed.append(Removal(span: ByteSpan(tail.lowerBound, tail.upperBound), reason: .footer))
+            line.kept = subtract(line.kept, [tail]).map { trim(p, $0) }.filter { !$0.isEmpty }
+            count(p, &line)
+            return
         }
     }
 

@@ -2,7 +2,8 @@ import Foundation
 import ArabicText
 import MarsadCore
 
-/// The knowledge the cleaner uses, loaded from resource files: photo credits and boilerplate phrases.
+/// The knowledge the cleaner uses, loaded from resource files: photo credits, boilerplate phrases and
+/// the labels of keyword lists.
 public struct CleaningRules: Sendable {
     /// Normalized credits that close a caption, e.g. `اسوشييتد برس`.
     let credits: Set<String>
@@ -14,12 +15,15 @@ public struct CleaningRules: Sendable {
     private let boilerplateInitials: [UInt64]
     /// The last letter of each closing phrase, for the same filter.
     private let boilerplateFinals: [UInt32]
+    /// Labels that open a list of keywords at the end of an article (`سمات`), as written in UTF-8.
+    let tagLabels: [[UInt8]]
 
     /// The bundled rules.
-    public static let standard = CleaningRules(credits: load("credits"), boilerplate: load("boilerplate"))
+    public static let standard = CleaningRules(credits: load("credits"), boilerplate: load("boilerplate"), tagLabels: load("tag-labels"))
 
     /// Creates rules from raw (unnormalized) entries.
-    public init(credits: [String], boilerplate: [String]) {
+    public init(credits: [String], boilerplate: [String], tagLabels: [String] = []) {
+        self.tagLabels = tagLabels.map { Array($0.utf8) }
         self.credits = Set(credits.map(Self.key))
         self.boilerplatePrefixes = boilerplate.filter { !$0.hasPrefix("…") }.map(Self.key)
         self.boilerplateSuffixes = boilerplate.filter { $0.hasPrefix("…") }.map { Self.key(String($0.dropFirst())) }

@@ -77,6 +77,18 @@ func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
         #expect(text(cleaned.text).hasPrefix("وصل الرئيس"))
     }
 
+    @Test func aSitesKeywordListAfterTheLastSentenceIsFooter() {
+        let raw = Array("عنوان\nوأعلنت المديرية أن التحقيق مستمر. وقال المتحدث إن النتائج ستعلن لاحقا. سمات الجوازات وافدون وثيقة سفر".utf8)
+        let cleaned = cleaner.clean(raw)
+        #expect(removed(raw, cleaned, .footer) == ["سمات الجوازات وافدون وثيقة سفر"])
+        #expect(text(cleaned.text) == "وأعلنت المديرية أن التحقيق مستمر. وقال المتحدث إن النتائج ستعلن لاحقا.")
+        // The word in a sentence, or a list that does not follow the end of one, stays.
+        for body in ["وتابع أن الدقة من سمات بعض السيارات الحديثة", "وقال المتحدث إن النتائج ستعلن لاحقا. سمات المرحلة، كما قال، واضحة"] {
+            let kept = cleaner.clean(Array(("عنوان\n" + body).utf8))
+            #expect(text(kept.text) == body && kept.removed.filter { $0.reason == .footer }.isEmpty)
+        }
+    }
+
     @Test func creditInsideABodySentenceStays() {
         let raw = Array("قال مسؤول لوكالة (رويترز) إن الاجتماع سيعقد غداً في العاصمة بحضور الوزراء.\nوأضاف أن التحضيرات جارية.".utf8)
         let cleaned = ArticleCleaner(findsTitleAndByline: false).clean(raw)
