@@ -400,8 +400,14 @@ public struct EventCoder: Sendable {
         // التجارة: GOV, of no country).
         for i in arguments.indices where arguments[i].actor != nil && arguments[i].actor?.country == nil && arguments[i].agentDomestic != false
             && (arguments[i].actor!.isOnlyInText || arguments[i].actor!.code.map { CAMEOAgents.sideless.contains(String($0.prefix(3))) } ?? true) {
-            let next = i + 1 < arguments.count ? arguments[i + 1] : nil
-            let placed = next.flatMap { n in n.place != nil && n.span.start - arguments[i].span.end <= 16 ? n.place?.country : nil }
+            // (…past the titles that follow it: محمد الخالد الصباح نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت.)
+            var placed: String?, j = i + 1, end = arguments[i].span.end
+            while j < arguments.count, arguments[j].span.start - end <= 16 {
+                if let p = arguments[j].place { placed = p.country; break }
+                guard arguments[j].bareTitle else { break }
+                end = arguments[j].span.end
+                j += 1
+            }
             let nested = arguments[i].nestedCountry
             arguments[i].actor?.country = nested ?? placed ?? home
             arguments[i].countryAssumed = true
@@ -547,6 +553,8 @@ public struct EventCoder: Sendable {
         var agentDomestic: Bool?
         /// A person or a title, not a body, place or nationality.
         var person = false
+        /// A title no one is named for (وزير العدل), standing as its own side.
+        var bareTitle = false
     }
 
     /// Two lists of arguments in text order, merged in text order (sorting copied these large values at every
@@ -646,8 +654,10 @@ public struct EventCoder: Sendable {
             guard !near.contains(where: { $0.span.start < e.span.start ? beside($0.span, e.span) : beside(e.span, $0.span) }),
                   bare.last.map({ $0.span.end <= e.span.start }) ?? true else { continue }
             let written = String(decoding: text[e.span.start..<e.span.end], as: UTF8.self)
-            bare.append(Argument(span: e.span, actor: Resolution.LinkedActor(id: "text:" + NameKey.key(written), name: nil, nameAr: written,
-                                                                             code: nil, country: nil, role: nil), place: nil))
+            var title = Argument(span: e.span, actor: Resolution.LinkedActor(id: "text:" + NameKey.key(written), name: nil, nameAr: written,
+                                                                             code: nil, country: nil, role: nil), place: nil)
+            title.bareTitle = true
+            bare.append(title)
         }
         return merged(out, bare)
     }
