@@ -146,6 +146,13 @@ import Ingest
         #expect(links["إياد مدني"]?.first??.actor?.id == links["الأمين العام لمنظمة التعاون الإسلامي"]?.first??.actor?.id)
     }
 
+    @Test func theSaudiNewsNamesForPlacesArePlaces() throws {
+        // العاصمة المقدسة (551 times over SaudiNewsNet) is Makkah; الحد الجنوبي (236) the kingdom's southern border.
+        let links = Self.links(try Self.analyzeText("وزار الوفد العاصمة المقدسة بعد أن التقى المرابطين في الحد الجنوبي أمس."))
+        #expect(links["العاصمة المقدسة"]?.first??.place?.name == "Makkah")
+        #expect(links["الحد الجنوبي"]?.first??.place?.country == "SAU")
+    }
+
     @Test func aCityOfThreeLettersIsFoundOnlyAsItsListWritesIt() throws {
         // The tagger misses these (عدن 1,326 times over SaudiNewsNet); names that short are found only as
         // `short-place-names.tsv` writes them: بجد is "seriously" and الحمص chickpeas.
