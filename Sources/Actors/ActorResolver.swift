@@ -1106,6 +1106,7 @@ struct ArticleMemory {
 
     /// Byte lengths of proclitics to try at a word start: none, then و ب ل ف ك (and وب، ول); at most
     /// three, as a count and a tuple so that no array is made per word.
+    @inline(__always)
     func procliticLengths(at start: Int) -> ProcliticLengths {
         guard start + 1 < text.count, text[start] == 0xD9 || text[start] == 0xD8 else { return ProcliticLengths(count: 1) }
         let a = text[start], b = text[start + 1]

@@ -42,7 +42,7 @@ public struct WordHashMap<Value: Sendable>: Sendable {
 
     /// The value for a key, if any; setting nil is not supported (the maps only grow).
     public subscript(key: UInt64) -> Value? {
-        @inlinable get { values[slot(key)] }
+        @inlinable @inline(__always) get { values[slot(key)] }
         @inlinable set {
             guard let newValue else { return }
             if (stored + 1) * 2 > keys.count { grow() }
