@@ -233,8 +233,9 @@ public final class KnowledgeBase: @unchecked Sendable {
         var placeKeys: [UInt64: [Int]] = [:], gazetteer: Set<String> = [], firstWords: Set<String> = []
         for (i, p) in places.enumerated() {
             for v in Set(p.variants.map(NameKey.key)) where !v.isEmpty {
-                placeKeys[NameKey.hash(ofKey: v), default: []].append(i)
-                if (p.kind != "city" || p.population >= 200_000) && (v.unicodeScalars.count >= 4 || Self.shortPlaceNames[NameKey.hash(ofKey: v)] != nil) {
+                let h = NameKey.hash(ofKey: v)
+                placeKeys[h, default: []].append(i)
+                if (p.kind != "city" || p.population >= 200_000) && (v.unicodeScalars.count >= 4 || Self.shortPlaceNames[h] != nil) {
                     gazetteer.insert(v)
                     firstWords.insert(String(v.split(separator: " ")[0]))
                 }
@@ -279,7 +280,7 @@ public final class KnowledgeBase: @unchecked Sendable {
     /// Three-letter place names the resolver looks for where the tagger missed them (`short-place-names.tsv`;
     /// most names that short are ordinary words too), by key hash: whether the name is written with ة.
     static let shortPlaceNames: [UInt64: Bool] = Dictionary(
-        ResourceFile.text(.module, "short-place-names", "tsv").split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
+        ResourceFile.lines(.module, "short-place-names", "tsv").compactMap { line in
             line.split(separator: "\t").first.map { (NameKey.hash(ofKey: NameKey.key(String($0))), $0.hasSuffix("ة")) }
         }, uniquingKeysWith: { a, _ in a })
     /// For a key hash of `short-place-names.tsv`, whether the name is written with ة; nil for any other.
