@@ -66,6 +66,7 @@ public struct ActorResolver: Sendable {
         self.kb = kb; self.placeWords = placeWords
         var roles = kb.wordRoles
         for h in Self.stateHashes { roles[h] = (roles[h] ?? []).union(.states) }
+        for h in Self.townWords { roles[h] = (roles[h] ?? []).union(.townWord) }
         wordRoles = roles
     }
 
@@ -83,6 +84,7 @@ public struct ActorResolver: Sendable {
         var article = ArticleMemory(text: text, tokens: tokens, day: published.flatMap(DateRange.day),
                                     words: words ?? WordHashes(text, tokens: tokens), roles: wordRoles)
         var all = entities + missedPlaces(article, entities: entities)
+        all += missedTowns(article, entities: all)
         all += missedOrganizations(article, entities: all)
         all += missedMedia(article, entities: all)
         for (kind, type) in [(Actor.Kind.organization, "ORG"), (.person, "PERSON")] {
@@ -524,6 +526,118 @@ public struct ActorResolver: Sendable {
         }
         return found
     }
+
+    /// Places of any size the tagger missed, where the article shows they are places: right after a word
+    /// for a town (محافظة الخرج، بمدينة الباحة، قرية المالكية), or in a list beside a place (عسير، جيزان،
+    /// نجران؛ مكة المكرمة والجموم); then wherever the article writes the name again the same way (a proclitic
+    /// allowed). Alone a small town's name is often an ordinary word (الخبر "the news", تربة "soil"), which
+    /// is why `missedPlaces` leaves them to this pass.
+    private func missedTowns(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
+        let covered = coverage(m, entities.filter { $0.type != "TITLE" })   // a title may hold a place (محافظ بلجرشي)
+        var isPlace = coverage(m, entities.filter { $0.type == "LOC" })
+        var found: [Entity] = []
+        var named = Set<ArraySlice<UInt8>>()   // the names as written, without proclitics
+        var namedFirstWords = Set<UInt64>()      // the hashes of their first words
+        /// The place name that starts at word token `i` after `skip` bytes, one word or two: its span. A name of
+        /// three letters (الخرج، الدول) only right after a word for a town.
+        func town(_ i: Int, skip: Int, inside: Bool = false, afterTownWord: Bool = false) -> ByteSpan? {
+            guard let first = m.wordHash(token: i, skip: skip) else { return nil }
+            let start = m.tokens[i].start + skip
+            if i + 1 < m.tokens.count, inside || !covered[i + 1], m.tokens[i + 1].kind == .word, let second = m.wordHash(token: i + 1, skip: 0),
+               kb.townPairHashes.contains(KnowledgeBase.pairHash(first, second)) {
+                return ByteSpan(start, m.tokens[i + 1].end)
+            }
+            guard kb.townWordHashes.contains(first), !placeWords.hashes.contains(first), !kb.ordinaryWords.contains(first) else { return nil }
+            let span = ByteSpan(start, m.tokens[i].end)
+            if let withTa = kb.shortPlaceName(hash: first) {
+                if m.startsWithArticle(start) || (withTa && !m.endsInTaMarbuta(span.end)) { return nil }
+            } else if !afterTownWord, m.tokens[i].end - start - (m.startsWithArticle(start) ? 4 : 0) < 8 {
+                return nil   // three letters past the article (two bytes each)
+            }
+            return span
+        }
+        /// Whether a one-word name is also an ordinary word the news writes often (قرار، وادي، دوما "always"):
+        /// such a name is a place only right after a word for a town.
+        /// The same for the word as written with its proclitic (ولاية is "state", not و + Laya) and without a
+        /// final ه (أمنه، خارجه: "its security", "outside it").
+        func ordinary(_ span: ByteSpan) -> Bool {
+            let t = m.firstToken(endingAfter: span.start)
+            guard m.tokens[t].end == span.end else { return false }
+            let bare = ByteSpan(span.start + (m.startsWithArticle(span.start) ? 4 : 0), span.end)
+            let often = { CliticSegmenter.standard.corpusCount(m.string($0)) >= Self.ordinaryTownCount }
+            return often(bare) || (m.tokens[t].start < span.start && often(ByteSpan(m.tokens[t].start, span.end)))
+                || (bare.end - bare.start > 6 && m.text[bare.end - 2] == 0xD9 && m.text[bare.end - 1] == 0x87 && often(ByteSpan(bare.start, bare.end - 2)))
+        }
+        /// Whether token `j` is a comma (، or ,).
+        func comma(_ j: Int) -> Bool {
+            guard j >= 0, j < m.tokens.count, m.tokens[j].kind == .punctuation else { return false }
+            let t = m.text[m.tokens[j].start..<m.tokens[j].end]
+            return t.elementsEqual([0xD8, 0x8C]) || t.elementsEqual([0x2C])
+        }
+        /// Whether word token `j` starts with the conjunction و.
+        func withAnd(_ j: Int) -> Bool {
+            let a = m.tokens[j].start
+            return m.tokens[j].end - a > 2 && m.text[a] == 0xD9 && m.text[a + 1] == 0x88
+        }
+        /// Whether the word before token `j` is a word for a town without the article (محافظة، بمدينة).
+        func afterTownWord(_ j: Int) -> Bool {
+            guard let w = m.wordIndex(before: m.tokens[j].start) else { return false }
+            return m.procliticLengths(at: m.tokens[w].start).first {
+                m.wordHash(token: w, skip: $0).map(Self.townWordSet.contains) == true && !m.startsWithArticle(m.tokens[w].start + $0)
+            } != nil
+        }
+        // Names inside the places the article already has (منطقة الباحة) are names of places here.
+        for i in m.tokens.indices where isPlace[i] && m.roles[i].contains(.town) {
+            if let span = town(i, skip: 0, inside: true) {
+                named.insert(m.text[span.start..<span.end])
+                namedFirstWords.insert(m.wordHash(token: i, skip: 0) ?? 0)
+            }
+        }
+        var i = 0
+        while i < m.tokens.count {
+            defer { i += 1 }
+            guard m.roles[i].contains(.town), !covered[i], m.tokens[i].kind == .word else { continue }
+            let after = i > 0 && m.roles[i - 1].contains(.townWord) && afterTownWord(i)
+            // Cheap first: most words that might be a town have neither a word for a town nor a place near them.
+            guard after || isPlace[max(0, i - 2)...min(m.tokens.count - 1, i + 3)].contains(true) else { continue }
+            let skip = !after && withAnd(i) && town(i, skip: 2) != nil ? 2 : 0
+            guard let span = town(i, skip: skip, afterTownWord: after) else { continue }
+            let last = m.firstToken(endingAfter: span.end - 1), next = last + 1
+            let listed = (comma(i - 1) && i >= 2 && isPlace[i - 2]) || (skip == 2 && isPlace[i - 1])
+                || (comma(next) && next + 1 < m.tokens.count && isPlace[next + 1])
+                || (next < m.tokens.count && m.tokens[next].kind == .word && withAnd(next) && isPlace[next])
+            guard after || (listed && !ordinary(span)) else { continue }
+            found.append(Entity(span: span, type: "LOC"))
+            named.insert(m.text[span.start..<span.end])
+            namedFirstWords.insert(m.wordHash(token: i, skip: span.start - m.tokens[i].start) ?? 0)
+            for k in i...last { isPlace[k] = true }
+            i = last
+        }
+        guard !named.isEmpty else { return found }
+        let first = coverage(m, found)
+        i = 0
+        while i < m.tokens.count {
+            defer { i += 1 }
+            guard m.roles[i].contains(.town), !covered[i], !first[i], m.tokens[i].kind == .word else { continue }
+            for skip in m.procliticLengths(at: m.tokens[i].start) {
+                guard let h = m.wordHash(token: i, skip: skip), namedFirstWords.contains(h), let span = town(i, skip: skip),
+                      named.contains(m.text[span.start..<span.end]), !ordinary(span) else { continue }
+                found.append(Entity(span: span, type: "LOC"))
+                i = m.firstToken(endingAfter: span.end - 1)
+                break
+            }
+        }
+        return found
+    }
+
+    /// How often the corpus must write a word alone (without the article) for a town of that name to be
+    /// taken only after a word for a town: real towns the tagger misses stay below (باحة 36, عرعر 116,
+    /// ساحل 146), ordinary words are above (كريمة 239, دوما 416, وادي 500, قرار 1,802).
+    static let ordinaryTownCount = 200
+
+    /// Words for a town (with و ب ل written on them), after which a name is a place.
+    static let townWords = ["محافظة", "محافظات", "مدينة", "بلدة", "قرية", "قرى", "محافظ"].map { NameKey.hash(ofKey: NameKey.key($0)) }
+    static let townWordSet = WordHashSet(townWords)
 
     /// Whether word token `j` ends a two-word gazetteer place that starts with the word of hash `first`
     /// (token `j - 1` after `skip` bytes): by hashes, or by keys for a second word `wordHash` does not read.

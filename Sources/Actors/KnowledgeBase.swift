@@ -136,6 +136,10 @@ public struct WordRoles: OptionSet, Sendable {
     public static let nationality = WordRoles(rawValue: 16)
     /// A word for states (الدول) that begins a group's name (الدول العربية); the resolver's own.
     public static let states = WordRoles(rawValue: 32)
+    /// The first word of any place's name, however small the place (الجموم، سراة عبيدة).
+    public static let town = WordRoles(rawValue: 64)
+    /// A word for a town (محافظة، مدينة), after which a name is a place; the resolver's own.
+    public static let townWord = WordRoles(rawValue: 128)
 }
 
 /// The knowledge base: actors, places, nationality words and role titles, with indexes by name key.
@@ -177,6 +181,9 @@ public final class KnowledgeBase: @unchecked Sendable {
     let gazetteer: Set<String>, gazetteerFirstWords: Set<String>
     /// The same by hash: `NameKey.hash(ofKey:)` of the one-word keys, and `pairHash` of the words of the two-word ones.
     let gazetteerWordHashes: WordHashSet, gazetteerPairHashes: WordHashSet
+    /// The names of every place, however small, three letters or longer, by hash as the gazetteer's: the
+    /// resolver takes them only where the article shows they are places (محافظة الخرج، عسير، جيزان، نجران).
+    let townWordHashes: WordHashSet, townPairHashes: WordHashSet
 
     /// The hash of two words' key hashes, in order.
     static func pairHash(_ first: UInt64, _ second: UInt64) -> UInt64 { (first &* 0x9E37_79B9_7F4A_7C15) ^ second }
@@ -230,11 +237,13 @@ public final class KnowledgeBase: @unchecked Sendable {
             }
         }
         curatedNames = curated.mapValues { WordHashMap($0.mapValues { $0.sorted { ($0.words.count, $0.words.joined()) > ($1.words.count, $1.words.joined()) } }) }
-        var placeKeys: [UInt64: [Int]] = [:], gazetteer: Set<String> = [], firstWords: Set<String> = []
+        var placeKeys: [UInt64: [Int]] = [:], gazetteer: Set<String> = [], firstWords: Set<String> = [], towns: Set<String> = []
         for (i, p) in places.enumerated() {
             for v in Set(p.variants.map(NameKey.key)) where !v.isEmpty {
                 let h = NameKey.hash(ofKey: v)
                 placeKeys[h, default: []].append(i)
+                guard v.unicodeScalars.count >= 3 || Self.shortPlaceNames[h] != nil else { continue }
+                towns.insert(v)
                 if (p.kind != "city" || p.population >= 200_000) && (v.unicodeScalars.count >= 4 || Self.shortPlaceNames[h] != nil) {
                     gazetteer.insert(v)
                     firstWords.insert(String(v.split(separator: " ")[0]))
@@ -242,9 +251,13 @@ public final class KnowledgeBase: @unchecked Sendable {
             }
         }
         self.gazetteer = gazetteer; gazetteerFirstWords = firstWords
-        let gazetteerWords = gazetteer.map { NameKey.words(ofKey: $0).map { NameKey.hash(ofKey: String($0)) } }
-        gazetteerWordHashes = WordHashSet(gazetteerWords.filter { $0.count == 1 }.map { $0[0] })
-        gazetteerPairHashes = WordHashSet(gazetteerWords.filter { $0.count == 2 }.map { Self.pairHash($0[0], $0[1]) })
+        /// One-word keys by hash, and two-word keys by `pairHash`.
+        func hashes(_ keys: Set<String>) -> (words: WordHashSet, pairs: WordHashSet) {
+            let words = keys.map { NameKey.words(ofKey: $0).map { NameKey.hash(ofKey: String($0)) } }
+            return (WordHashSet(words.filter { $0.count == 1 }.map { $0[0] }), WordHashSet(words.filter { $0.count == 2 }.map { Self.pairHash($0[0], $0[1]) }))
+        }
+        (gazetteerWordHashes, gazetteerPairHashes) = hashes(gazetteer)
+        (townWordHashes, townPairHashes) = hashes(towns)
         var nat: [UInt64: Int] = [:], forms: [(form: String, actor: String)] = [], ordinary = Set<UInt64>()
         for (form, id) in nationalities {
             let h = NameKey.hash(ofKey: NameKey.key(form))
@@ -269,6 +282,7 @@ public final class KnowledgeBase: @unchecked Sendable {
         self.nationalities = WordHashMap(nat); rolesByTitleKey = titleKeys; longestTitle = longest
         var roles: [UInt64: WordRoles] = [:]
         for w in firstWords { roles[NameKey.hash(ofKey: w), default: []].insert(.placeStart) }
+        for t in towns { roles[NameKey.hash(ofKey: String(NameKey.firstWord(t))), default: []].insert(.town) }
         for k in self.organizationHeads.keys { roles[NameKey.hash(ofKey: String(NameKey.firstWord(k))), default: []].insert(.organizationHead) }
         for (kind, names) in curated {
             for h in names.keys { roles[h, default: []].insert(kind == .organization ? .curatedOrganization : .curatedPerson) }

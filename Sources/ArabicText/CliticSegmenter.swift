@@ -109,6 +109,13 @@ public final class CliticSegmenter: @unchecked Sendable {
         articleBoost = settings["article-boost", default: 30]
     }
 
+    /// How often the news corpus of the lexicon writes this word alone, in its match form; 0 for a word it
+    /// does not know (or saw once).
+    public func corpusCount(_ word: String) -> Int {
+        let normalizer = ArabicNormalizer(.segmentation)
+        return Int(table.count(Self.hash(word.unicodeScalars.compactMap { normalizer.map($0.value) })))
+    }
+
     /// Segments one word, remembering the answer in a caller-owned memo: news text repeats its words,
     /// so most lookups end in the memo instead of the lexicon.
     public func segment(_ w: UnsafeBufferPointer<UInt32>, memo: SegmentationMemo) -> Segmentation {
