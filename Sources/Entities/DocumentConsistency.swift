@@ -86,14 +86,15 @@ extension SequenceTagger {
     /// Tags the sentences of one document (tokens as strings), then makes its names consistent and
     /// mends their last words, as `EntityRecognizer` does for an article.
     public func tagDocument(_ sentences: [[String]], scratch: Scratch) -> [[String]] {
-        var ids: [[Int]] = [], bare: [[UInt64]] = []
+        var ids: [[Int]] = [], bare: [[UInt64]] = [], proclitics: [[UInt64]] = []
         for tokens in sentences {
             let text = TokenText(tokens)
             ids.append(text.bytes.withUnsafeBufferPointer { tag($0, text.ranges, scratch: scratch) })
             bare.append(tokens.isEmpty ? [] : scratch.keys.map(\.bare))
+            proclitics.append(tokens.isEmpty ? [] : NameEdges.proclitics(scratch.keys, text.bytes, text.ranges))
         }
         DocumentConsistency.apply(&ids, bare: bare, model: self)
-        NameEdges.apply(&ids, bare: bare, model: self)
+        NameEdges.apply(&ids, bare: bare, proclitics: proclitics, model: self)
         return ids.map { $0.map { tags[$0] } }
     }
 }
