@@ -94,7 +94,10 @@ extension SequenceTagger {
             proclitics.append(tokens.isEmpty ? [] : NameEdges.proclitics(scratch.keys, text.bytes, text.ranges))
         }
         DocumentConsistency.apply(&ids, bare: bare, model: self)
-        NameEdges.apply(&ids, bare: bare, proclitics: proclitics, model: self)
+        NameEdges.apply(&ids, bare: bare, proclitics: proclitics, model: self) { s, k in
+            let text = TokenText(sentences[s])
+            return NameEdges.mayBeFamilyName(text.bytes, text.ranges[k])
+        }
         return ids.map { $0.map { tags[$0] } }
     }
 }

@@ -142,7 +142,7 @@ public final class EntityRecognizer: @unchecked Sendable {
                 }
             }
             DocumentConsistency.apply(&nameTags, bare: bare, model: names)
-            NameEdges.apply(&nameTags, bare: bare, proclitics: proclitics, model: names)
+            NameEdges.apply(&nameTags, bare: bare, proclitics: proclitics, model: names) { s, k in NameEdges.mayBeFamilyName(p, sentenceRanges[s][k]) }
             for (tags, ranges) in zip(nameTags, sentenceRanges) { add(tags, names, ranges) }
         }
         return found.sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
