@@ -136,6 +136,13 @@ import Ingest
         #expect(council.id == "un-human-rights-council" && council.code == "IGO" && council.country == nil)
     }
 
+    @Test func theQassamBrigadesAreKnownByTheirShortNames() throws {
+        // Written in quotes after كتائب, or as القسام alone, the tagger sees no name; the curated table has both.
+        let links = Self.links(try Self.analyzeText("افتتحت كتائب «عز الدين القسام» مخيمات للتدريب، وقال متحدث باسم القسام إنها مفتوحة."))
+        #expect(links["عز الدين القسام"]?.first??.actor?.id == "al-qassam-brigades")
+        #expect(links["القسام"]?.first??.actor?.code == "PSEREB")
+    }
+
     @Test func aTitleHoldsTheBodyItsHolderHeads() throws {
         // The mentions model takes the body into the title; the body is found inside it, and the title is the person's.
         let doc = try Self.analyzeText("وأكد رئيس الهيئة العامة للسياحة والتراث الوطني الأمير سلطان بن سلمان بن عبدالعزيز أن السياحة مهمة. "
