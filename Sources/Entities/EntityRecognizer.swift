@@ -74,13 +74,15 @@ public final class EntityRecognizer: @unchecked Sendable {
     /// Where a mention starts in its first token: after proclitics such as و and ب (وروسيا → روسيا),
     /// unless ل took the article's alef (للسلطة), where no clean boundary exists in the written word,
     /// or a ب would leave two letters (بني سعد).
-    private func afterProclitics(_ p: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) -> Int {
+    private func afterProclitics(_ p: UnsafeBufferPointer<UInt8>, _ token: Range<Int>, person: Bool = false) -> Int {
         var letters: [UInt32] = []
         CliticSegmenter.matchForm(p, token, into: &letters)
         let seg = letters.withUnsafeBufferPointer { names.segmenter.segment($0) }
         guard seg.prefixLetters > 0, !seg.contractedArticle, letters.count - seg.prefixLetters >= 2 else { return token.lowerBound }
         // بني سعد، بان كي مون: a ب that leaves two letters is the name's own.
         if letters.count - seg.prefixLetters == 2, letters[0] == 0x0628 { return token.lowerBound }
+        // بالمر (Palmer): no person is named by the article and two letters, so such a ب is the name's own too.
+        if person, seg.prefixLetters == 1, seg.article, letters.count == 5, letters[0] == 0x0628 { return token.lowerBound }
         // Skip that many letters of the written word, with any marks written on them.
         var i = token.lowerBound, skipped = 0
         while i < token.upperBound {
@@ -110,8 +112,9 @@ public final class EntityRecognizer: @unchecked Sendable {
         text.withUnsafeBufferPointer { p in
             func add(_ tags: [Int], _ model: SequenceTagger, _ ranges: [Range<Int>]) {
                 for s in EntitySpans.spans(tags, model.bio) {
-                    found.append(Entity(span: ByteSpan(afterProclitics(p, ranges[s.start]), ranges[s.end - 1].upperBound),
-                                        type: Self.typeNames[s.type] ?? s.type))
+                    let type = Self.typeNames[s.type] ?? s.type
+                    found.append(Entity(span: ByteSpan(afterProclitics(p, ranges[s.start], person: type == "PERSON"), ranges[s.end - 1].upperBound),
+                                        type: type))
                 }
             }
             for sentence in sentences {

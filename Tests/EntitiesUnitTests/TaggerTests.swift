@@ -80,5 +80,8 @@ final class TaggerTests: XCTestCase {
         XCTAssertTrue(starts("وقال الوزير إن العلاقات بين إيران وروسيا تتطور.").contains("روسيا"))
         let names = starts("وقال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير.")
         XCTAssertFalse(names.contains { $0.hasPrefix("ان ") }, "\(names)")
+        // Nor is a person named by the article and two letters: بالمر is Palmer, not ب + المر ("the bitter").
+        let palmer = starts("وأكد بالمر في البيان الذي نشره أمس أنه لم يكن يعلم.")
+        XCTAssertTrue(palmer.contains("بالمر") && !palmer.contains("المر"), "\(palmer)")
     }
 }
