@@ -158,6 +158,9 @@ import Ingest
         let links = Self.links(try Self.analyzeText("وزار الوفد العاصمة المقدسة بعد أن التقى المرابطين في الحد الجنوبي أمس."))
         #expect(links["العاصمة المقدسة"]?.first??.place?.name == "Makkah")
         #expect(links["الحد الجنوبي"]?.first??.place?.country == "SAU")
+        // الأحساء (1,504 times) was UniversalPetrarch's organization; it is the governorate.
+        let ahsa = Self.links(try Self.analyzeText("وافتتح أمير المنطقة الشرقية مستشفى جديدا في الأحساء أمس."))
+        #expect(ahsa["الأحساء"]?.first??.place?.name == "Al-Ahsa Governorate")
     }
 
     @Test func aCityOfThreeLettersIsFoundOnlyAsItsListWritesIt() throws {
