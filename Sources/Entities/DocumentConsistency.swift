@@ -86,18 +86,16 @@ extension SequenceTagger {
     /// Tags the sentences of one document (tokens as strings), then makes its names consistent and
     /// mends their last words, as `EntityRecognizer` does for an article.
     public func tagDocument(_ sentences: [[String]], scratch: Scratch) -> [[String]] {
-        var ids: [[Int]] = [], bare: [[UInt64]] = [], proclitics: [[UInt64]] = []
-        for tokens in sentences {
-            let text = TokenText(tokens)
+        var ids: [[Int]] = [], bare: [[UInt64]] = []
+        let texts = sentences.map(TokenText.init)
+        for text in texts {
             ids.append(text.bytes.withUnsafeBufferPointer { tag($0, text.ranges, scratch: scratch) })
-            bare.append(tokens.isEmpty ? [] : scratch.keys.map(\.bare))
-            proclitics.append(tokens.isEmpty ? [] : NameEdges.proclitics(scratch.keys, text.bytes, text.ranges))
+            bare.append(text.ranges.isEmpty ? [] : scratch.keys.map(\.bare))
         }
         DocumentConsistency.apply(&ids, bare: bare, model: self)
-        NameEdges.apply(&ids, bare: bare, proclitics: proclitics, model: self) { s, k in
-            let text = TokenText(sentences[s])
-            return NameEdges.mayBeFamilyName(text.bytes, text.ranges[k])
-        }
+        NameEdges.apply(&ids, bare: bare, model: self,
+                        clitics: { s, k in texts[s].bytes.withUnsafeBufferPointer { NameEdges.clitics($0, texts[s].ranges[k], segmenter) } },
+                        familyName: { s, k in NameEdges.mayBeFamilyName(texts[s].bytes, texts[s].ranges[k]) })
         return ids.map { $0.map { tags[$0] } }
     }
 }

@@ -107,7 +107,7 @@ public final class EntityRecognizer: @unchecked Sendable {
                           _ nameScratch: SequenceTagger.Scratch, _ mentionScratch: SequenceTagger.Scratch) -> [Entity] {
         let norp = mentions.lexicons.gazetteerTypes.firstIndex(of: "NORP").map { UInt32(1) << (2 * $0) }
         var found: [Entity] = []
-        var sentenceRanges: [[Range<Int>]] = [], nameTags: [[Int]] = [], bare: [[UInt64]] = [], proclitics: [[UInt64]] = []
+        var sentenceRanges: [[Range<Int>]] = [], nameTags: [[Int]] = [], bare: [[UInt64]] = []
         var t = 0
         text.withUnsafeBufferPointer { p in
             func add(_ tags: [Int], _ model: SequenceTagger, _ ranges: [Range<Int>]) {
@@ -134,7 +134,6 @@ public final class EntityRecognizer: @unchecked Sendable {
                     mentionTags = mentions.tag(p, ranges, scratch: mentionScratch)
                 }
                 bare.append(nameScratch.keys.map(\.bare))
-                proclitics.append(NameEdges.proclitics(nameScratch.keys, p, ranges))
                 add(mentionTags, mentions, ranges)
                 // Nationality words the gazetteer knows, where the model did not already say NORP.
                 if let norp {
@@ -145,7 +144,9 @@ public final class EntityRecognizer: @unchecked Sendable {
                 }
             }
             DocumentConsistency.apply(&nameTags, bare: bare, model: names)
-            NameEdges.apply(&nameTags, bare: bare, proclitics: proclitics, model: names) { s, k in NameEdges.mayBeFamilyName(p, sentenceRanges[s][k]) }
+            NameEdges.apply(&nameTags, bare: bare, model: names,
+                            clitics: { s, k in NameEdges.clitics(p, sentenceRanges[s][k], names.segmenter) },
+                            familyName: { s, k in NameEdges.mayBeFamilyName(p, sentenceRanges[s][k]) })
             for (tags, ranges) in zip(nameTags, sentenceRanges) { add(tags, names, ranges) }
         }
         return found.sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }

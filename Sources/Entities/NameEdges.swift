@@ -12,8 +12,6 @@ enum NameEdges {
                                              "الذي", "التي", "الذين", "اللذين", "أو", "إلى", "في", "من", "عن", "مع", "أن", "إن"]
         .map(KeyHash.word))
     static let family = KeyHash.word("آل")
-    /// In `proclitics`, a token that is no Arabic word (punctuation, digits, Latin).
-    static let notAWord = UInt64.max
     static let son: Set<UInt64> = Set(["بن", "بنت"].map(KeyHash.word))
     /// Words before a prince's or king's name: his name takes no family name after بن (جامعة الإمام محمد بن
     /// سعود الإسلامية، مطار الأمير محمد بن عبدالعزيز الدولي).
@@ -25,8 +23,8 @@ enum NameEdges {
            "الشاعر", "الشاعرة", "الكاتب", "الكاتبة", "الملحق", "القديم", "الفنان", "الفنانة", "الشاب", "الشابة", "الطالب", "الطالبة", "الطفل", "الطفلة",
            "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "المقبل", "الحالي", "الجاري"])
         .map(KeyHash.word))
-    /// `TokenKeys.proclitics` of a word whose only proclitic is the article.
-    static let articleOnly = KeyHash.add(KeyHash.of([UInt32]()), 1)
+    /// A word's proclitics as the rules ask of them.
+    enum Clitics { case none, articleOnly, other }
     /// How often the corpus may write a word with the article for it to be taken for a family name: more
     /// often, it is an adjective or a noun (الدولي 5,050, الإعلامي 1,571; الشايع 94, الحميدان 77).
     static let familyNameCount = 1_000
@@ -41,21 +39,24 @@ enum NameEdges {
     /// Honorifics that stand before a full name (not الشيخ or السيد, which stand before a family name too).
     static let honorifics: Set<UInt64> = Set(["الأستاذ", "الأستاذة", "الدكتور", "الدكتورة", "المهندس", "المهندسة"].map(KeyHash.word))
 
-    /// Each token's `TokenKeys.proclitics`, or `notAWord` for a token that does not start with an Arabic
-    /// letter (U+0621 on: not ، or ؟).
-    static func proclitics<C: RandomAccessCollection<UInt8>>(_ keys: [TokenKeys], _ text: C, _ ranges: [Range<Int>]) -> [UInt64] where C.Index == Int {
-        zip(keys, ranges).map { k, r in
-            let a = text[r.lowerBound], b = r.count > 1 ? text[r.lowerBound + 1] : 0
-            return (a == 0xD8 && b >= 0xA1) || (0xD9...0xDB).contains(a) ? k.proclitics : notAWord
-        }
+    /// The proclitics of the word at `range` (`.other` for a token that does not start with an Arabic
+    /// letter, U+0621 on: not ، or ؟). Asked only of the few words next to a name that a rule looks at.
+    static func clitics(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ segmenter: CliticSegmenter) -> Clitics {
+        guard range.count >= 2 else { return .other }
+        let a = text[range.lowerBound], b = text[range.lowerBound + 1]
+        guard (a == 0xD8 && b >= 0xA1) || (0xD9...0xDB).contains(a) else { return .other }
+        var letters: [UInt32] = []
+        CliticSegmenter.matchForm(text, range, into: &letters)
+        let seg = letters.withUnsafeBufferPointer { segmenter.segment($0) }
+        return seg.prefixLetters > 0 || seg.contractedArticle ? .other : seg.article ? .articleOnly : .none
     }
 
     /// Rewrites `tags` (tag indexes of `model`, one array per sentence) in place, given each token's
-    /// bare-word hash and `proclitics` (as `proclitics(_:_:_:)` gives them). Works on tag indexes (no tag
-    /// strings per sentence: it runs on every article).
-    /// `familyName(s, k)` says whether token `k` of sentence `s` may be a family name (`mayBeFamilyName`).
-    static func apply(_ tags: inout [[Int]], bare: [[UInt64]], proclitics: [[UInt64]], model: SequenceTagger,
-                      familyName: (Int, Int) -> Bool) {
+    /// bare-word hash. `clitics(s, k)` and `familyName(s, k)` tell of token `k` of sentence `s` what
+    /// `clitics(_:_:_:)` and `mayBeFamilyName(_:_:)` say. Works on tag indexes (no tag strings per
+    /// sentence: it runs on every article).
+    static func apply(_ tags: inout [[Int]], bare: [[UInt64]], model: SequenceTagger,
+                      clitics: (Int, Int) -> Clitics, familyName: (Int, Int) -> Bool) {
         let bio = model.bio
         let person = bio.typeNames.firstIndex(of: "PERS")
         for s in tags.indices {
@@ -68,16 +69,15 @@ enum NameEdges {
                 while end < n, bio.inside[tags[s][end]], bio.type[tags[s][end]] == type { end += 1 }
                 // الأستاذ مساعد | الزويهري: the bare word between an honorific and the name is the given name.
                 if type == person, start >= 2, bio.outside[tags[s][start - 1]], honorifics.contains(bare[s][start - 2]),
-                   proclitics[s][start - 1] == 0, !neverLast.contains(bare[s][start - 1]),
-                   let i = bio.insideTag[type] {
+                   !neverLast.contains(bare[s][start - 1]), let i = bio.insideTag[type], clitics(s, start - 1) == .none {
                     tags[s][start - 1] = tags[s][start]
                     tags[s][start] = i
                 }
                 // محمود بن علي | الاقصم: after a given name, بن and a father's name, a word with the article is the
                 // family name (not after بن حلي, a family name itself: دعا بن حلي الأطراف).
                 if type == person, end - start >= 3, end < n, son.contains(bare[s][end - 2]), bio.outside[tags[s][end]],
-                   proclitics[s][end] == articleOnly, !neverLast.contains(bare[s][end]), !notFamilyNames.contains(bare[s][end]),
-                   start == 0 || !royals.contains(bare[s][start - 1]), let i = bio.insideTag[type], familyName(s, end) {
+                   !neverLast.contains(bare[s][end]), !notFamilyNames.contains(bare[s][end]), start == 0 || !royals.contains(bare[s][start - 1]),
+                   let i = bio.insideTag[type], clitics(s, end) == .articleOnly, familyName(s, end) {
                     tags[s][end] = i
                     end += 1
                 }

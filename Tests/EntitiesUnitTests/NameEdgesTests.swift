@@ -1,5 +1,6 @@
 import XCTest
 @testable import Entities
+import ArabicText
 
 final class NameEdgesTests: XCTestCase {
     func testLastWordsOfNamesAreMended() {
@@ -17,7 +18,7 @@ final class NameEdgesTests: XCTestCase {
                     [3, 4, 4, 4, 3, 0],
                     [3, 4, 4],
                     [3]]
-        NameEdges.apply(&tags, bare: sentences.map { $0.map(KeyHash.word) }, proclitics: sentences.map { $0.map { _ in 0 } }, model: model) { _, _ in true }
+        NameEdges.apply(&tags, bare: sentences.map { $0.map(KeyHash.word) }, model: model, clitics: { _, _ in .none }, familyName: { _, _ in true })
         XCTAssertEqual(tags[0], [1, 2, 2, 0, 3])     // (و)الدكتور is the next person's honorific
         XCTAssertEqual(tags[1], [1, 2, 2, 0])        // a relative pronoun ends no name
         XCTAssertEqual(tags[2], [3, 4, 4, 4, 4, 0])  // آل takes the family name in
@@ -41,13 +42,13 @@ final class NameEdgesTests: XCTestCase {
                     [3, 4, 4, 0],
                     [3, 4, 4, 0],
                     [0, 3, 4, 0]]
-        let article = KeyHash.add(KeyHash.of([UInt32]()), 1)
-        let proclitics = sentences.map { $0.map { $0.hasPrefix("ال") ? article : 0 } }
         // The corpus writes الدولي 5,050 times: an adjective, not a family name.
-        NameEdges.apply(&tags, bare: sentences.map { $0.map(KeyHash.word) }, proclitics: proclitics, model: model) { s, k in
-            let u = Array(sentences[s][k].utf8)
-            return NameEdges.mayBeFamilyName(u, 0..<u.count)
-        }
+        NameEdges.apply(&tags, bare: sentences.map { $0.map(KeyHash.word) }, model: model,
+                        clitics: { s, k in sentences[s][k].hasPrefix("ال") ? .articleOnly : .none },
+                        familyName: { s, k in
+                            let u = Array(sentences[s][k].utf8)
+                            return NameEdges.mayBeFamilyName(u, 0..<u.count)
+                        })
         XCTAssertEqual(tags[0], [0, 3, 4, 4, 4, 0])     // محمود بن علي الاقصم
         XCTAssertEqual(tags[1], [0, 0, 3, 4, 4, 0])     // a prince's or imam's name takes none (… الإسلامية)
         XCTAssertEqual(tags[2], [3, 4, 4, 0, 0, 0])     // البالغ من العمر describes him
@@ -68,9 +69,11 @@ final class NameEdgesTests: XCTestCase {
                     [0, 0, 3, 4],
                     [0, 0, 3],
                     [0, 3, 4]]
-        let article = KeyHash.add(KeyHash.of([UInt32]()), 1), and = KeyHash.add(KeyHash.of([0x0648 as UInt32]), 0)
-        let proclitics: [[UInt64]] = [[0, article, 0, article, 0], [article, NameEdges.notAWord, 0, article], [article, and, article], [article, 0, article]]
-        NameEdges.apply(&tags, bare: sentences.map { $0.map(KeyHash.word) }, proclitics: proclitics, model: model) { _, _ in true }
+        // The clitics as the segmenter reads these words (، is no Arabic word, وفهد has و).
+        let texts = sentences.map(TokenText.init)
+        NameEdges.apply(&tags, bare: sentences.map { $0.map(KeyHash.word) }, model: model,
+                        clitics: { s, k in texts[s].bytes.withUnsafeBufferPointer { NameEdges.clitics($0, texts[s].ranges[k], CliticSegmenter.standard) } },
+                        familyName: { _, _ in true })
         XCTAssertEqual(tags[0], [0, 0, 3, 4, 0])     // الأستاذ مساعد الزويهري: مساعد joins the name
         XCTAssertEqual(tags[1], [0, 0, 3, 4])        // punctuation is no given name
         XCTAssertEqual(tags[2], [0, 0, 3])           // nor a word with a proclitic
