@@ -556,10 +556,10 @@ public struct ActorResolver: Sendable {
             }
             return span
         }
-        /// Whether a one-word name is also an ordinary word the news writes often (قرار، وادي، دوما "always"):
-        /// such a name is a place only right after a word for a town.
-        /// The same for the word as written with its proclitic (ولاية is "state", not و + Laya) and without a
-        /// final ه (أمنه، خارجه: "its security", "outside it").
+        /// Whether a one-word name is also an ordinary word the news writes often (قرار، وادي، دوما "always"),
+        /// as written without the article, with its proclitic (ولاية is "state", not و + Laya) or without a
+        /// final ه (أمنه، خارجه: "its security", "outside it"): such a name is a place only right after a
+        /// word for a town.
         func ordinary(_ span: ByteSpan) -> Bool {
             let t = m.firstToken(endingAfter: span.start)
             guard m.tokens[t].end == span.end else { return false }
@@ -635,8 +635,9 @@ public struct ActorResolver: Sendable {
     /// ساحل 146), ordinary words are above (كريمة 239, دوما 416, وادي 500, قرار 1,802).
     static let ordinaryTownCount = 200
 
-    /// Words for a town (with و ب ل written on them), after which a name is a place.
+    /// Words for a town (with و ب ل written on them), after which a name is a place, by key hash.
     static let townWords = ["محافظة", "محافظات", "مدينة", "بلدة", "قرية", "قرى", "محافظ"].map { NameKey.hash(ofKey: NameKey.key($0)) }
+    /// The same as a set.
     static let townWordSet = WordHashSet(townWords)
 
     /// Whether word token `j` ends a two-word gazetteer place that starts with the word of hash `first`
