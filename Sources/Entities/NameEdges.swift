@@ -12,6 +12,7 @@ enum NameEdges {
                                              "الذي", "التي", "الذين", "اللذين", "أو", "إلى", "في", "من", "عن", "مع", "أن", "إن"]
         .map(KeyHash.word))
     static let family = KeyHash.word("آل")
+    /// بن and بنت ("son of", "daughter of") before a father's name.
     static let son: Set<UInt64> = Set(["بن", "بنت"].map(KeyHash.word))
     /// Words before a prince's or king's name: his name takes no family name after بن (جامعة الإمام محمد بن
     /// سعود الإسلامية، مطار الأمير محمد بن عبدالعزيز الدولي).
