@@ -68,7 +68,18 @@ public struct ActorResolver: Sendable {
         for h in Self.stateHashes { roles[h] = (roles[h] ?? []).union(.states) }
         for h in Self.townWords { roles[h] = (roles[h] ?? []).union(.townWord) }
         wordRoles = roles
+        // The knowledge base writes clubs with نادي (نادي الهلال); the news writes them bare in sports pages.
+        let club = NameKey.key("نادي")
+        clubNames = WordHashSet(kb.actors.filter { $0.kind == .organization }.flatMap { a in
+            ([a.nameAr] + a.variants).compactMap { v -> UInt64? in
+                let words = NameKey.words(ofKey: NameKey.key(v))
+                return words.count == 2 && words[0] == club ? NameKey.hash(ofKey: String(words[1])) : nil
+            }
+        })
     }
+
+    /// Key hashes of the clubs' bare names (هلال for نادي الهلال).
+    let clubNames: WordHashSet
 
     /// The knowledge base's word roles, with the words for states.
     let wordRoles: WordHashMap<WordRoles>
@@ -85,6 +96,8 @@ public struct ActorResolver: Sendable {
                                     words: words ?? WordHashes(text, tokens: tokens), roles: wordRoles)
         var all = entities + missedPlaces(article, entities: entities)
         all += missedTowns(article, entities: all)
+        article.sportsNews = isSportsNews(article)
+        if article.sportsNews { all += missedClubs(article, entities: all) }
         all += missedOrganizations(article, entities: all)
         all += missedMedia(article, entities: all)
         for (kind, type) in [(Actor.Kind.organization, "ORG"), (.person, "PERSON")] {
@@ -316,6 +329,15 @@ public struct ActorResolver: Sendable {
     private func organization(_ e: Entity, _ m: inout ArticleMemory, placedIn: ByteSpan? = nil) -> Resolution? {
         let key = m.key(e.span)
         if let outlet = media(e.span, m) { return outlet }
+        // In sports news a club's bare name is the club (الفتح, not Fatah), of the article's country if several are.
+        // (Not one a nationality word follows: القادسية الكويتي is Kuwait's.)
+        if m.sportsNews, e.type == "ORG", NameKey.isOneWord(key), clubNames.contains(NameKey.hash(ofKey: key)),
+           !nationalityFollows(e.span, m) {
+            let clubs = kb.actors(key: NameKey.key("نادي " + m.string(e.span))).filter { $0.kind == .organization }
+            if let club = clubs.first(where: { $0.country == m.mainCountry }) ?? clubs.first {
+                return Resolution(actor: link(club, m.day), confidence: 0.7, basis: .knowledgeBase)
+            }
+        }
         if let a = pick(kb.actors(key: key), m.day) {
             return Resolution(actor: link(a, m.day), confidence: 0.85, basis: .knowledgeBase)
         }
@@ -629,6 +651,74 @@ public struct ActorResolver: Sendable {
         }
         return found
     }
+
+    /// Clubs the tagger missed in sports news, by their bare names (الهلال، والاتفاق، للأهلي): right after a
+    /// word of the game (أندية، فريق، لاعب، مدرب), in a list beside a club, and then wherever the article
+    /// writes the name again the same way. Only in an article with words of the game three times or more,
+    /// since the names are ordinary words elsewhere (التعاون "cooperation", النصر "victory"), and never
+    /// before a definite word (الهلال الأحمر is the Red Crescent).
+    private func missedClubs(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
+        func skip(_ i: Int, in set: WordHashSet) -> Int? { m.skip(token: i, toWordIn: set) }
+        let covered = coverage(m, entities)
+        var isClub = [Bool](repeating: false, count: m.tokens.count)
+        for e in entities where e.type == "ORG" && clubNames.contains(NameKey.hash(ofKey: m.uncachedKey(e.span))) {
+            isClub[m.firstToken(endingAfter: e.span.start)] = true
+        }
+        /// The club's name at word token `i` as written (after its proclitic, with نادي right before it: بنادي
+        /// الهلال), unless a definite word follows.
+        func club(_ i: Int) -> ByteSpan? {
+            guard !covered[i], let k = skip(i, in: clubNames) else { return nil }
+            if i + 1 < m.tokens.count, m.tokens[i + 1].kind == .word, m.startsWithArticle(m.tokens[i + 1].start) { return nil }
+            if i > 0, !covered[i - 1], k == 0, let n = skip(i - 1, in: Self.clubWord) { return ByteSpan(m.tokens[i - 1].start + n, m.tokens[i].end) }
+            return ByteSpan(m.tokens[i].start + k, m.tokens[i].end)
+        }
+        func separator(_ j: Int) -> Bool {
+            j >= 0 && j < m.tokens.count && m.tokens[j].kind == .punctuation && m.onlySeparators(m.tokens[j].start, m.tokens[j].end)
+        }
+        var found: [Entity] = [], named = Set<ArraySlice<UInt8>>()
+        // Twice, so that a list met before the club that anchors it is found too (كالهلال والاتحاد).
+        for _ in 0..<2 {
+            for i in m.tokens.indices where !isClub[i] {
+                guard let span = club(i) else { continue }
+                let cue = i > 0 && skip(i - 1, in: Self.gameWords) != nil
+                let listed = (i >= 1 && isClub[i - 1]) || (i >= 2 && separator(i - 1) && isClub[i - 2])
+                    || (i + 1 < m.tokens.count && isClub[i + 1]) || (separator(i + 1) && i + 2 < m.tokens.count && isClub[i + 2])
+                guard cue || listed || named.contains(m.text[span.start..<span.end]) else { continue }
+                found.append(Entity(span: span, type: "ORG"))
+                named.insert(m.text[span.start..<span.end])
+                isClub[i] = true
+            }
+        }
+        // The same name again, anywhere in the article.
+        for i in m.tokens.indices where !isClub[i] {
+            guard let span = club(i), named.contains(m.text[span.start..<span.end]) else { continue }
+            found.append(Entity(span: span, type: "ORG"))
+        }
+        return found
+    }
+
+    /// Whether a nationality word comes right after `span` (القادسية الكويتي).
+    private func nationalityFollows(_ span: ByteSpan, _ m: ArticleMemory) -> Bool {
+        let j = m.firstToken(endingAfter: span.end)
+        return j < m.tokens.count && m.tokens[j].kind == .word && m.roles[j].contains(.nationality)
+    }
+
+    /// Whether the article is sports news: words of the game three times or more.
+    private func isSportsNews(_ m: ArticleMemory) -> Bool {
+        var n = 0
+        for i in m.tokens.indices where m.skip(token: i, toWordIn: Self.gameWords) != nil {
+            n += 1
+            if n == 3 { return true }
+        }
+        return false
+    }
+
+    static let clubWord = WordHashSet([NameKey.hash(ofKey: NameKey.key("نادي"))])
+
+    /// Words of the game: three of them make an article sports news, and one right before a club's bare
+    /// name makes it the club (أندية كالوحدة، لاعب الهلال). Not الفريق, which is also a general's rank.
+    static let gameWords = WordHashSet(["أندية", "الأندية", "نادي", "فريق", "لاعب", "لاعبي", "لاعبو", "اللاعب", "مدرب", "المدرب",
+                                        "مباراة", "المباراة", "الدوري", "دوري", "جماهير"].map { NameKey.hash(ofKey: NameKey.key($0)) })
 
     /// How often the corpus must write a word alone (without the article) for a town of that name to be
     /// taken only after a word for a town: real towns the tagger misses stay below (باحة 36, عرعر 116,
@@ -963,6 +1053,8 @@ struct ArticleMemory {
     var countries: Set<String> = []
     /// The country the article names most.
     var mainCountry: String?
+    /// Whether the article is sports news (its clubs' bare names are clubs).
+    var sportsNews = false
     /// Names the article taught, by key.
     var learned: [UInt64: Resolution.LinkedActor] = [:]
     /// Roles the article taught, by actor id.
@@ -1067,6 +1159,12 @@ struct ArticleMemory {
     func afterMediaWord(_ start: Int) -> Bool { wordBefore(start, isOneOf: Self.mediaWords) }
 
     static let mediaWords = WordHashSet(["صحيفة", "جريدة", "قناة", "مجلة", "موقع"].map { NameKey.hash(ofKey: NameKey.key($0)) })
+
+    /// The proclitic length after which word token `i` is a word of `set`, if it is one.
+    func skip(token i: Int, toWordIn set: WordHashSet) -> Int? {
+        guard tokens[i].kind == .word else { return nil }
+        return procliticLengths(at: tokens[i].start).first { wordHash(token: i, skip: $0).map(set.contains) == true }
+    }
 
     /// The name key of the word right before byte `start`, if it is a word.
     func wordBeforeKey(_ start: Int) -> String? {

@@ -191,6 +191,20 @@ import Ingest
         #expect(try !places("ورحب بدعم التكتل لليونان وقرار بريطانيا إجراء الاستفتاء.").contains { $0.hasPrefix("Al Qar") })
     }
 
+    @Test func inSportsNewsAClubsBareNameIsTheClub() throws {
+        // The tagger misses bare club names; in sports news (words of the game three times) they are found after a
+        // word of the game, in a list beside a club and again, and linked to the club (الفتح is not Fatah there).
+        let doc = try Self.analyzeText("كانت أندية كالوحدة والقادسية والفتح تصدر النجوم، وأعلن مدرب الفتح أن اللاعب انضم إلى الفريق "
+            + "قبل مباراة الدوري، وتغلب الفريق على القادسية الكويتي.")
+        let clubs = zip(doc.scalarEntities(), doc.links).compactMap { e, l in l?.actor.map { (String(decoding: e.text, as: UTF8.self), $0.id) } }
+        #expect(clubs.contains { $0 == ("الوحدة", "al-wehda-club") } && clubs.contains { $0 == ("القادسية", "al-qadsiah-fc") })
+        #expect(clubs.filter { $0.0 == "الفتح" }.count == 2 && clubs.allSatisfy { $0.0 != "الفتح" || $0.1 == "al-fateh-sc" })
+        #expect(clubs.filter { $0 == ("القادسية", "al-qadsiah-fc") }.count == 1)   // not the Kuwaiti one
+        // Outside sports news the same words are ordinary: التعاون is cooperation.
+        let politics = try Self.analyzeText("وبحث الوزير مع نظيره سبل التعاون بين البلدين في الاتحاد الأوروبي.")
+        #expect(!politics.scalarEntities().contains { String(decoding: $0.text, as: UTF8.self) == "التعاون" })
+    }
+
     @Test func aStatesHeadWordIsThatStateNotTheKingdom() throws {
         // The tagger cuts مملكة from النرويج; the key of مملكة is that of المملكة (Saudi Arabia in Saudi news).
         let doc = try Self.analyzeText("واستقبل ملك مملكة النرويج الوفد، وقالت المملكة إنها ترحب بالتعاون.")
