@@ -329,12 +329,12 @@ public struct ActorResolver: Sendable {
     private func organization(_ e: Entity, _ m: inout ArticleMemory, placedIn: ByteSpan? = nil) -> Resolution? {
         let key = m.key(e.span)
         if let outlet = media(e.span, m) { return outlet }
-        // In sports news a club's bare name is the club (الفتح, not Fatah), of the article's country if several are.
-        // (Not one a nationality word follows: القادسية الكويتي is Kuwait's.)
+        // In sports news a club's bare name is the club (الفتح, not Fatah), in an article that names the club's
+        // country (or none), and not one a nationality word follows (القادسية الكويتي is Kuwait's).
         if m.sportsNews, e.type == "ORG", NameKey.isOneWord(key), clubNames.contains(NameKey.hash(ofKey: key)),
            !nationalityFollows(e.span, m) {
             let clubs = kb.actors(key: NameKey.key("نادي " + m.string(e.span))).filter { $0.kind == .organization }
-            if let club = clubs.first(where: { $0.country == m.mainCountry }) ?? clubs.first {
+            if let club = clubs.first(where: { $0.country == m.mainCountry }) ?? clubs.first(where: { m.mainCountry == nil || m.countries.contains($0.country ?? "") }) {
                 return Resolution(actor: link(club, m.day), confidence: 0.7, basis: .knowledgeBase)
             }
         }
