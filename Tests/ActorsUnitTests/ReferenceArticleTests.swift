@@ -195,7 +195,7 @@ import Ingest
         // The tagger misses bare club names; in sports news (words of the game three times) they are found after a
         // word of the game, in a list beside a club and again, and linked to the club (الفتح is not Fatah there).
         let doc = try Self.analyzeText("كانت أندية كالوحدة والقادسية والفتح تصدر النجوم، وأعلن مدرب الفتح أن اللاعب انضم إلى الفريق "
-            + "قبل مباراة الدوري، وتغلب الفريق على القادسية الكويتي.")
+            + "قبل مباراة الدوري السعودي، وتغلب الفريق على القادسية الكويتي.")
         let clubs = zip(doc.scalarEntities(), doc.links).compactMap { e, l in l?.actor.map { (String(decoding: e.text, as: UTF8.self), $0.id) } }
         #expect(clubs.contains { $0 == ("الوحدة", "al-wehda-club") } && clubs.contains { $0 == ("القادسية", "al-qadsiah-fc") })
         #expect(clubs.filter { $0.0 == "الفتح" }.count == 2 && clubs.allSatisfy { $0.0 != "الفتح" || $0.1 == "al-fateh-sc" })
