@@ -333,7 +333,7 @@ public struct ActorResolver: Sendable {
         // country (or none), and not one a nationality word follows (القادسية الكويتي is Kuwait's).
         if m.sportsNews, e.type == "ORG", NameKey.isOneWord(key), clubNames.contains(NameKey.hash(ofKey: key)),
            !nationalityFollows(e.span, m) {
-            let clubs = kb.actors(key: NameKey.key("نادي " + m.string(e.span))).filter { $0.kind == .organization }
+            let clubs = clubs(named: e.span, m)
             if let club = clubs.first(where: { $0.country == m.mainCountry }) ?? clubs.first(where: { m.mainCountry == nil || m.countries.contains($0.country ?? "") }) {
                 return Resolution(actor: link(club, m.day), confidence: 0.7, basis: .knowledgeBase)
             }
@@ -343,7 +343,7 @@ public struct ActorResolver: Sendable {
         }
         // A club the tagger calls an organization by its one-word name (الهلال، الأهلي), in an article about
         // the club's country (or one that names none): the knowledge base writes clubs with نادي.
-        if e.type == "ORG", NameKey.isOneWord(key), let club = kb.actors(key: NameKey.key("نادي " + m.string(e.span))).first(where: { $0.kind == .organization }),
+        if e.type == "ORG", NameKey.isOneWord(key), let club = clubs(named: e.span, m).first,
            m.mainCountry == nil || club.country == m.mainCountry {
             return Resolution(actor: link(club, m.day), confidence: 0.7, basis: .knowledgeBase)
         }
@@ -533,8 +533,7 @@ public struct ActorResolver: Sendable {
             guard m.roles[i].contains(.placeStart), !covered[i], t.end - t.start >= 6 else { continue }   // three letters or more
             for skip in m.procliticLengths(at: t.start) {
                 guard let first = m.wordHash(token: i, skip: skip), has(.placeStart, first) else { continue }
-                // A name of three letters only as its list writes it: no article, and ة where it has one.
-                if let withTa = kb.shortPlaceName(hash: first), m.startsWithArticle(t.start + skip) || (withTa && !m.endsInTaMarbuta(t.end)) { continue }
+                guard writtenAsListed(m, hash: first, ByteSpan(t.start + skip, t.end)) else { continue }
                 if i + 1 < m.tokens.count, !covered[i + 1], m.tokens[i + 1].kind == .word, gazetteerPair(m, first: first, skip: skip, token: i + 1) {
                     found.append(Entity(span: ByteSpan(t.start + skip, m.tokens[i + 1].end), type: "LOC"))
                     i += 1
@@ -571,9 +570,8 @@ public struct ActorResolver: Sendable {
             }
             guard kb.townWordHashes.contains(first), !placeWords.hashes.contains(first), !kb.ordinaryWords.contains(first) else { return nil }
             let span = ByteSpan(start, m.tokens[i].end)
-            if let withTa = kb.shortPlaceName(hash: first) {
-                if m.startsWithArticle(start) || (withTa && !m.endsInTaMarbuta(span.end)) { return nil }
-            } else if !afterTownWord, m.tokens[i].end - start - (m.startsWithArticle(start) ? 4 : 0) < 8 {
+            guard writtenAsListed(m, hash: first, span) else { return nil }
+            if kb.shortPlaceName(hash: first) == nil, !afterTownWord, span.end - start - (m.startsWithArticle(start) ? 4 : 0) < 8 {
                 return nil   // three letters past the article (two bytes each)
             }
             return span
@@ -697,6 +695,11 @@ public struct ActorResolver: Sendable {
         return found
     }
 
+    /// The clubs whose name is the word at `span` after نادي (الهلال: نادي الهلال), as the knowledge base writes them.
+    private func clubs(named span: ByteSpan, _ m: ArticleMemory) -> [Actor] {
+        kb.actors(key: NameKey.key("نادي " + m.string(span))).filter { $0.kind == .organization }
+    }
+
     /// Whether a nationality word comes right after `span` (القادسية الكويتي).
     private func nationalityFollows(_ span: ByteSpan, _ m: ArticleMemory) -> Bool {
         let j = m.firstToken(endingAfter: span.end)
@@ -713,6 +716,7 @@ public struct ActorResolver: Sendable {
         return false
     }
 
+    /// نادي, which the club's name takes in when it stands right before it (بنادي الهلال).
     static let clubWord = WordHashSet([NameKey.hash(ofKey: NameKey.key("نادي"))])
 
     /// Words of the game: three of them make an article sports news, and one right before a club's bare
@@ -729,6 +733,13 @@ public struct ActorResolver: Sendable {
     static let townWords = ["محافظة", "محافظات", "مدينة", "بلدة", "قرية", "قرى", "محافظ"].map { NameKey.hash(ofKey: NameKey.key($0)) }
     /// The same as a set.
     static let townWordSet = WordHashSet(townWords)
+
+    /// Whether a place name of key hash `hash` written at `span` is written as `short-place-names.tsv` writes
+    /// it when it is a name of three letters there: no article, and ة where it has one (true for any other).
+    private func writtenAsListed(_ m: ArticleMemory, hash: UInt64, _ span: ByteSpan) -> Bool {
+        guard let withTa = kb.shortPlaceName(hash: hash) else { return true }
+        return !m.startsWithArticle(span.start) && (!withTa || m.endsInTaMarbuta(span.end))
+    }
 
     /// Whether word token `j` ends a two-word gazetteer place that starts with the word of hash `first`
     /// (token `j - 1` after `skip` bytes): by hashes, or by keys for a second word `wordHash` does not read.
@@ -1182,8 +1193,7 @@ struct ArticleMemory {
 
     /// Whether the word right before byte `start`, with or without a proclitic, is one of `words` (name-key hashes).
     func wordBefore(_ start: Int, isOneOf words: WordHashSet) -> Bool {
-        guard let i = wordIndex(before: start) else { return false }
-        return procliticLengths(at: tokens[i].start).first { wordHash(token: i, skip: $0).map(words.contains) == true } != nil
+        wordIndex(before: start).flatMap { skip(token: $0, toWordIn: words) } != nil
     }
 
     /// Whether the word before byte `start` is منطقة، إمارة or أمير (with و ب ل written on it).
