@@ -64,18 +64,21 @@ public struct ActorResolver: Sendable {
     /// Creates a resolver over a knowledge base.
     public init(kb: KnowledgeBase, placeWords: PlaceWords = PlaceWords(tsv: "")) {
         self.kb = kb; self.placeWords = placeWords
-        var roles = kb.wordRoles
-        for h in Self.stateHashes { roles[h] = (roles[h] ?? []).union(.states) }
-        for h in Self.townWords { roles[h] = (roles[h] ?? []).union(.townWord) }
-        wordRoles = roles
         // The knowledge base writes clubs with نادي (نادي الهلال); the news writes them bare in sports pages.
         let club = NameKey.key("نادي")
-        clubNames = WordHashSet(kb.actors.filter { $0.kind == .organization }.flatMap { a in
+        let clubHashes = kb.actors.filter { $0.kind == .organization }.flatMap { a in
             ([a.nameAr] + a.variants).compactMap { v -> UInt64? in
                 let words = NameKey.words(ofKey: NameKey.key(v))
                 return words.count == 2 && words[0] == club ? NameKey.hash(ofKey: String(words[1])) : nil
             }
-        })
+        }
+        clubNames = WordHashSet(clubHashes)
+        var roles = kb.wordRoles
+        for h in Self.stateHashes { roles[h] = (roles[h] ?? []).union(.states) }
+        for h in Self.townWords { roles[h] = (roles[h] ?? []).union(.townWord) }
+        for h in Self.gameWordHashes { roles[h] = (roles[h] ?? []).union(.gameWord) }
+        for h in clubHashes { roles[h] = (roles[h] ?? []).union(.clubName) }
+        wordRoles = roles
     }
 
     /// Key hashes of the clubs' bare names (هلال for نادي الهلال).
@@ -665,7 +668,7 @@ public struct ActorResolver: Sendable {
         /// The club's name at word token `i` as written (after its proclitic, with نادي right before it: بنادي
         /// الهلال), unless a definite word follows.
         func club(_ i: Int) -> ByteSpan? {
-            guard !covered[i], let k = skip(i, in: clubNames) else { return nil }
+            guard !covered[i], m.roles[i].contains(.clubName), let k = skip(i, in: clubNames) else { return nil }
             if i + 1 < m.tokens.count, m.tokens[i + 1].kind == .word, m.startsWithArticle(m.tokens[i + 1].start) { return nil }
             if i > 0, !covered[i - 1], k == 0, let n = skip(i - 1, in: Self.clubWord) { return ByteSpan(m.tokens[i - 1].start + n, m.tokens[i].end) }
             return ByteSpan(m.tokens[i].start + k, m.tokens[i].end)
@@ -709,7 +712,7 @@ public struct ActorResolver: Sendable {
     /// Whether the article is sports news: words of the game three times or more.
     private func isSportsNews(_ m: ArticleMemory) -> Bool {
         var n = 0
-        for i in m.tokens.indices where m.skip(token: i, toWordIn: Self.gameWords) != nil {
+        for i in m.tokens.indices where m.roles[i].contains(.gameWord) && m.skip(token: i, toWordIn: Self.gameWords) != nil {
             n += 1
             if n == 3 { return true }
         }
@@ -721,8 +724,10 @@ public struct ActorResolver: Sendable {
 
     /// Words of the game: three of them make an article sports news, and one right before a club's bare
     /// name makes it the club (أندية كالوحدة، لاعب الهلال). Not الفريق, which is also a general's rank.
-    static let gameWords = WordHashSet(["أندية", "الأندية", "نادي", "فريق", "لاعب", "لاعبي", "لاعبو", "اللاعب", "مدرب", "المدرب",
-                                        "مباراة", "المباراة", "الدوري", "دوري", "جماهير"].map { NameKey.hash(ofKey: NameKey.key($0)) })
+    static let gameWordHashes = ["أندية", "الأندية", "نادي", "فريق", "لاعب", "لاعبي", "لاعبو", "اللاعب", "مدرب", "المدرب",
+                                 "مباراة", "المباراة", "الدوري", "دوري", "جماهير"].map { NameKey.hash(ofKey: NameKey.key($0)) }
+    /// The same as a set.
+    static let gameWords = WordHashSet(gameWordHashes)
 
     /// How often the corpus must write a word alone (without the article) for a town of that name to be
     /// taken only after a word for a town: real towns the tagger misses stay below (باحة 36, عرعر 116,
@@ -1086,11 +1091,13 @@ struct ArticleMemory {
         self.text = text; self.tokens = tokens; self.day = day
         wordHashes = [UInt64](repeating: 0, count: tokens.count * 3)
         roles = [WordRoles](repeating: [], count: tokens.count)
-        for (i, t) in tokens.enumerated() where t.kind == .word {
-            for skip in procliticLengths(at: t.start) {
-                guard let h = skip == 0 ? words[i] : NameKey.wordHash(text, t.start + skip..<t.end) else { continue }
-                wordHashes[i * 3 + skip / 2] = h
-                if let r = roleMap[h] { roles[i].formUnion(r) }
+        text.withUnsafeBufferPointer { p in
+            for (i, t) in tokens.enumerated() where t.kind == .word {
+                for skip in procliticLengths(at: t.start) {
+                    guard let h = skip == 0 ? words[i] : NameKey.wordHash(p, t.start + skip..<t.end) else { continue }
+                    wordHashes[i * 3 + skip / 2] = h
+                    if let r = roleMap[h] { roles[i].formUnion(r) }
+                }
             }
         }
     }

@@ -124,8 +124,8 @@ public struct RoleTitle: Sendable, Equatable {
 
 /// What a word may begin or be, for the resolver's passes over every word of an article.
 public struct WordRoles: OptionSet, Sendable {
-    public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
     /// The first word of a place in the gazetteer.
     public static let placeStart = WordRoles(rawValue: 1)
     /// The first word of an organization's head (وزارة، هيئة).
@@ -140,6 +140,8 @@ public struct WordRoles: OptionSet, Sendable {
     public static let town = WordRoles(rawValue: 64)
     /// A word for a town (محافظة، مدينة), after which a name is a place; the resolver's own.
     public static let townWord = WordRoles(rawValue: 128)
+    /// A word of the game (لاعب، مدرب) or a club's bare name (هلال); the resolver's own.
+    public static let gameWord = WordRoles(rawValue: 256), clubName = WordRoles(rawValue: 512)
 }
 
 /// The knowledge base: actors, places, nationality words and role titles, with indexes by name key.

@@ -12,7 +12,7 @@ public struct WordHashes: Sendable {
 
     /// Hashes every word token of `text`.
     public init(_ text: [UInt8], tokens: [Token]) {
-        values = tokens.map { $0.kind == .word ? NameKey.wordHash(text, $0.start..<$0.end) ?? 0 : 0 }
+        values = text.withUnsafeBufferPointer { p in tokens.map { $0.kind == .word ? NameKey.wordHash(p, $0.start..<$0.end) ?? 0 : 0 } }
     }
 
     /// The hash of token `i`'s key, if it has one.
@@ -37,7 +37,7 @@ public enum NameKey {
         return m == 0 ? nil : m
     }
     fileprivate static let alef: UInt32 = 0x0627, lam: UInt32 = 0x0644, ha: UInt32 = 0x0647
-    fileprivate static let abd: [UInt32] = [0x0639, 0x0628, 0x062F]
+    fileprivate static let abd0: UInt32 = 0x0639, abd1: UInt32 = 0x0628, abd2: UInt32 = 0x062F   // ع ب د
 
     /// The exact key: normalized words, each without its article and final ة, `عبد` joined to
     /// the next word. Empty when the text has no letters. The article is written with a bare alef:
@@ -88,11 +88,11 @@ public enum NameKey {
             if n > 3, letters[current] == alef, letters[current + 1] == lam, !hamzaFirst { lo = 2 }
             else if n > 4, letters[current] == lam, letters[current + 1] == lam, words == 0 { lo = 2 }
             if lo > 0 { remove(at: current, 2); n -= 2 }
-            if n > 5, letters[current] == abd[0], letters[current + 1] == abd[1], letters[current + 2] == abd[2],
+            if n > 5, letters[current] == abd0, letters[current + 1] == abd1, letters[current + 2] == abd2,
                letters[current + 3] == alef, letters[current + 4] == lam { remove(at: current + 3, 2); n -= 2 }
             let previous = words > 0 ? starts[words - 1] : -1
-            let afterAbd = previous >= 0 && current - previous == 3 && letters[previous] == abd[0]
-                && letters[previous + 1] == abd[1] && letters[previous + 2] == abd[2]
+            let afterAbd = previous >= 0 && current - previous == 3 && letters[previous] == abd0
+                && letters[previous + 1] == abd1 && letters[previous + 2] == abd2
             if !afterAbd { starts[words] = current; words += 1 }   // عبد joins the word after it
             current = count
         }
@@ -151,6 +151,12 @@ public enum NameKey {
     /// resolver's fast test of every word of an article against the gazetteer and organization heads.
     /// Nil when the bytes hold anything but letters (and diacritics).
     public static func wordHash(_ text: [UInt8], _ range: Range<Int>) -> UInt64? {
+        text.withUnsafeBufferPointer { wordHash($0, range) }
+    }
+
+    /// `wordHash` over bytes already lent: a pass over every word of an article borrows them once.
+    public static func wordHash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64? {
+        let table = keyLetters   // read once: each read of a static goes through its lazy initializer
         var w: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         return withUnsafeMutableBytes(of: &w) { raw -> UInt64? in
@@ -162,7 +168,7 @@ public enum NameKey {
                 if b & 0xFC == 0xD8, i + 1 < range.upperBound {
                     let s = UInt32(b & 0x1F) << 6 | UInt32(text[i + 1] & 0x3F)
                     i += 2
-                    let m = keyLetters[Int(s - 0x600)]
+                    let m = table[Int(s - 0x600)]
                     if m == 0 { continue }
                     guard m != .max, n < 16 else { return nil }
                     if n == 0 { hamzaFirst = isHamzaAlef(s) }
@@ -186,7 +192,7 @@ public enum NameKey {
             var end = n
             // عبدال… keeps عبد and drops the article, as key() does.
             var skipFrom = -1
-            if end - start > 5, buf[start] == abd[0], buf[start + 1] == abd[1], buf[start + 2] == abd[2], buf[start + 3] == alef, buf[start + 4] == lam {
+            if end - start > 5, buf[start] == abd0, buf[start + 1] == abd1, buf[start + 2] == abd2, buf[start + 3] == alef, buf[start + 4] == lam {
                 skipFrom = start + 3
             }
             let count = end - start - (skipFrom >= 0 ? 2 : 0)
@@ -230,7 +236,16 @@ public enum NameKey {
     /// The hash `wordHash` gives a one-word key.
     public static func hash(ofKey key: String) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
-        for u in key.unicodeScalars { h = (h ^ UInt64(u.value)) &* 0x100000001b3 }
+        // Decoded from UTF-8 here: iterating a String's scalars costs several times more.
+        var key = key
+        key.withUTF8 { p in
+            var i = 0
+            while i < p.count {
+                let (scalar, length) = UTF8Scalars.decode(p, i)
+                h = (h ^ UInt64(scalar)) &* 0x100000001b3
+                i += length
+            }
+        }
         return h
     }
 
@@ -283,8 +298,8 @@ public enum NameKey {
         else if n > 4, current[0] == lam, current[1] == lam, words.isEmpty { lo = 2 }   // للولايات: ل + ال
         var w = Array(current[lo...])
         current.removeAll(keepingCapacity: true)
-        if w.count > 5, w[0] == abd[0], w[1] == abd[1], w[2] == abd[2], w[3] == alef, w[4] == lam { w.removeSubrange(3..<5) }   // عبدالله → عبدله
-        if let last = words.last, last.count == 3, last[0] == abd[0], last[1] == abd[1], last[2] == abd[2] {
+        if w.count > 5, w[0] == abd0, w[1] == abd1, w[2] == abd2, w[3] == alef, w[4] == lam { w.removeSubrange(3..<5) }   // عبدالله → عبدله
+        if let last = words.last, last.count == 3, last[0] == abd0, last[1] == abd1, last[2] == abd2 {
             words[words.count - 1] = last + w
         } else {
             words.append(w)
