@@ -299,7 +299,7 @@ public struct ActorResolver: Sendable {
     /// A place's claim to a name: its kind, a country the article names, a spelling as written (القدس is
     /// Jerusalem's; Qods in Iran is قدس, the same key), and its population (log10 / 4).
     private func score(_ p: Place, _ m: ArticleMemory, written: String) -> Double {
-        var s = p.kind == "country" ? 3.0 : p.kind == "region" ? 2.5 : 0
+        var s = p.kind == "country" ? 3.0 : p.kind == "region" || p.kind == "state" ? 2.5 : 0
         if let c = p.country, m.countries.contains(c) { s += 2 }
         if p.variants.contains(written) { s += 2.5 }
         return s + log10(Double(max(p.population, 1))) / 4

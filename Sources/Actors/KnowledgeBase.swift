@@ -88,7 +88,7 @@ public struct Place: Sendable, Equatable {
     /// Stable id: `gn:` and the GeoNames id, or `region:` and a slug; `text:` and the name's key for a
     /// place only the article names.
     public var id: String
-    /// `country`, `province`, `city` or `region`; `place` for a place only the article names.
+    /// `country`, `province`, `state` (of the US), `city` or `region`; `place` for a place only the article names.
     public var kind: String
     /// English name.
     public var name: String

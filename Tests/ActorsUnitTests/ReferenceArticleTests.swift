@@ -163,6 +163,16 @@ import Ingest
         #expect(ahsa["الأحساء"]?.first??.place?.name == "Al-Ahsa Governorate")
     }
 
+    @Test func theStatesOfTheUnitedStatesArePlacesInTheUnitedStates() throws {
+        // GeoNames' city list gave فلوريدا to a town in Uruguay and UniversalPetrarch تكساس to an organization.
+        let links = Self.links(try Self.analyzeText("وقال حاكم ولاية تكساس إن الإعصار ضرب فلوريدا ثم اتجه إلى جورجيا الأمريكية."))
+        for (name, english) in [("تكساس", "Texas"), ("فلوريدا", "Florida")] {
+            #expect(links[name]?.first??.place?.name == english)
+            #expect(links[name]?.first??.place?.country == "USA")
+            #expect(links[name]?.first??.place?.kind == "state")
+        }
+    }
+
     @Test func aCityOfThreeLettersIsFoundOnlyAsItsListWritesIt() throws {
         // The tagger misses these (عدن 1,326 times over SaudiNewsNet); names that short are found only as
         // `short-place-names.tsv` writes them: بجد is "seriously" and الحمص chickpeas.
