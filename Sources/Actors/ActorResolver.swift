@@ -99,6 +99,7 @@ public struct ActorResolver: Sendable {
                                     words: words ?? WordHashes(text, tokens: tokens), roles: wordRoles)
         var all = entities + missedPlaces(article, entities: entities)
         all += missedTowns(article, entities: all)
+        all += listedPlaces(article, entities: all)
         article.sportsNews = isSportsNews(article)
         if article.sportsNews { all += missedClubs(article, entities: all) }
         all += missedOrganizations(article, entities: all)
@@ -648,6 +649,65 @@ public struct ActorResolver: Sendable {
                 found.append(Entity(span: span, type: "LOC"))
                 i = m.firstToken(endingAfter: span.end - 1)
                 break
+            }
+        }
+        return found
+    }
+
+    /// Places only the article names, in a list of places (`تربة، رنية، الخرمة، المويه، ميسان`): a word the
+    /// tagger left alone as an item of a comma-separated list in which three items or more, and a quarter of
+    /// them at least, hold places, is a place too. Not a word the knowledge base knows in another role, a
+    /// function word, a word with vowel marks (`وزوجًا`) or a pronoun (`بلدانهم`), nor an ordinary word by the
+    /// segmenter's corpus counts (`البارحة`). Lists of players or dialects with a place among them hold too
+    /// few places; the sentence on either side of a list (`…، وأرسلت مجموعة`) gives no name.
+    private func listedPlaces(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
+        let covered = coverage(m, entities), isPlace = coverage(m, entities.filter { $0.type == "LOC" })
+        func isComma(_ j: Int) -> Bool {
+            guard j < m.tokens.count, m.tokens[j].kind == .punctuation else { return false }
+            let t = m.text[m.tokens[j].start..<m.tokens[j].end]
+            return t.elementsEqual([0xD8, 0x8C]) || t.elementsEqual([0x2C])
+        }
+        /// Whether single word token `i` may be a place only the article names.
+        func unknownName(_ i: Int) -> ByteSpan? {
+            guard !covered[i], m.roles[i].isSubset(of: [.placeStart, .town]) else { return nil }   // (the first word of a longer place's name)
+            let t = m.tokens[i]
+            let skip = t.end - t.start >= 8 && m.text[t.start] == 0xD9 && m.text[t.start + 1] == 0x88 ? 2 : 0   // والمويه، ولحج
+            let span = ByteSpan(t.start + skip, t.end)
+            let bare = ByteSpan(span.start + (m.startsWithArticle(span.start) ? 4 : 0), span.end)
+            let marked = (span.start..<span.end - 1).contains { m.text[$0] == 0xD9 && m.text[$0 + 1] >= 0x8B && m.text[$0 + 1] <= 0x92 }
+            let word = m.text[span.start..<span.end]
+            let pronoun = ["ها", "هم", "هما", "هن", "كم"].contains { word.reversed().starts(with: $0.utf8.reversed()) }   // بلدانهم
+            guard bare.end - bare.start >= 6, !marked, !pronoun,
+                  !ArticleMemory.functionWords.contains(fnv1a(m.text[span.start..<span.end])),
+                  CliticSegmenter.standard.corpusCount(m.string(bare)) < Self.ordinaryTownCount else { return nil }
+            return span
+        }
+        // The runs of words between punctuation; a list is a run of them with one comma between each, all of
+        // three words at most but the first (its last word counts) and the last (its first word counts).
+        var runs: [Range<Int>] = []
+        var from = 0
+        for k in m.tokens.indices where m.tokens[k].kind != .word {
+            runs.append(from..<k)
+            from = k + 1
+        }
+        runs.append(from..<m.tokens.count)
+        var found: [Entity] = []
+        var r = 0
+        while r < runs.count {
+            // Items, each with whether it is a run cut short: a cut one counts its place but gives no name.
+            var items = [(runs[r].count > 3 ? runs[r].upperBound - 1..<runs[r].upperBound : runs[r], cut: runs[r].count > 3)]
+            var next = r + 1
+            while next < runs.count, isComma(runs[next - 1].upperBound), !runs[next].isEmpty {
+                let run = runs[next]
+                items.append((run.count > 3 ? run.lowerBound..<run.lowerBound + 1 : run, cut: run.count > 3))
+                next += 1
+                if run.count > 3 { break }
+            }
+            r = max(r + 1, next - 1)
+            let places = items.filter { $0.0.contains { isPlace[$0] } }.count
+            guard places >= 3, places * 4 >= items.count else { continue }
+            for (item, cut) in items where !cut && item.count == 1 && !isPlace[item.lowerBound] {
+                if let span = unknownName(item.lowerBound) { found.append(Entity(span: span, type: "LOC")) }
             }
         }
         return found
