@@ -113,6 +113,13 @@ public struct ActorResolver: Sendable {
                 return (e.type == type || (kind == .organization && (e.type == "PERSON" || e.type == "TITLE")))
                     && after > 0 && e.span.end <= curated[after - 1].span.end
             }
+            // A title cut inside a body's name takes in the rest of it (رئيس الهيئة العامة للسياحة والتراث الوطني).
+            if kind == .organization {
+                for k in all.indices where all[k].type == "TITLE" {
+                    let next = curated.firstIndex(startingAtOrAfter: all[k].span.start + 1)
+                    if next < curated.count, Self.cutTitle(all[k], curated[next].span) { all[k].span = ByteSpan(all[k].span.start, curated[next].span.end) }
+                }
+            }
             all += curated
         }
         all += counterparts(article, entities: all)
@@ -961,7 +968,10 @@ public struct ActorResolver: Sendable {
                     let span = ByteSpan(m.tokens[i].start + skip, m.tokens[end - 1].end)
                     // (A mention that crosses the start began at most 256 bytes before it.)
                     let near = innerStarting(span.start - 256, span.end)
-                    if near.contains(where: { $0.span.start < span.end && span.start < $0.span.end && ($0.span.start < span.start || $0.span.end > span.end) }) { return false }
+                    // A title the tagger cut inside a body's name (رئيس الهيئة العامة للسياحة | والتراث الوطني) does not count:
+                    // `resolve` extends it over the name.
+                    if near.contains(where: { $0.span.start < span.end && span.start < $0.span.end && ($0.span.start < span.start || $0.span.end > span.end)
+                                              && !(kind == .organization && Self.cutTitle($0, span)) }) { return false }
                     // An entity of the same type that already is the whole name: nothing to add.
                     if near.contains(where: { $0.type == type && $0.span == span }) { return false }
                     return m.uncachedKey(span) == name.words.joined(separator: " ")
@@ -974,6 +984,11 @@ public struct ActorResolver: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether `e` is a title that starts before a body's name at `span` and ends inside it (the tagger's cut).
+    static func cutTitle(_ e: Entity, _ span: ByteSpan) -> Bool {
+        e.type == "TITLE" && e.span.start < span.start && e.span.end > span.start && e.span.end < span.end
     }
 
     /// Organizations the tagger missed: a head word (وزارة، جامعة، هيئة، نادي…) and the definite words

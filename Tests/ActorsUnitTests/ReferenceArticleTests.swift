@@ -173,6 +173,15 @@ import Ingest
         }
     }
 
+    @Test func aTitleCutInsideABodysNameTakesInTheRestOfIt() throws {
+        // The tagger ends the title at للسياحة; the body's full name is in the knowledge base.
+        let doc = try Self.analyzeText("وبعث الأمير سلطان بن سلمان بن عبدالعزيز رئيس الهيئة العامة للسياحة والتراث الوطني، برقية تهنئة إلى الفائزين.")
+        let links = Self.links(doc)
+        #expect(links["الهيئة العامة للسياحة والتراث الوطني"]?.first??.actor?.id == "scth")
+        #expect(links["رئيس الهيئة العامة للسياحة والتراث الوطني"]?.first??.actor?.id == links["سلطان بن سلمان بن عبدالعزيز"]?.first??.actor?.id)
+        #expect(links["الهيئة العامة للسياحة"] == nil && links["رئيس الهيئة العامة للسياحة"] == nil)
+    }
+
     @Test func anUnknownNameInAListOfPlacesIsAPlace() throws {
         func places(_ body: String) throws -> [String] {
             let doc = try Self.analyzeText(body)
