@@ -668,12 +668,13 @@ public struct ActorResolver: Sendable {
     /// segmenter's corpus counts (`البارحة`). Lists of players or dialects with a place among them hold too
     /// few places; the sentence on either side of a list (`…، وأرسلت مجموعة`) gives no name.
     private func listedPlaces(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
-        let covered = coverage(m, entities), isPlace = coverage(m, entities.filter { $0.type == "LOC" })
         func isComma(_ j: Int) -> Bool {
             guard j < m.tokens.count, m.tokens[j].kind == .punctuation else { return false }
-            let t = m.text[m.tokens[j].start..<m.tokens[j].end]
-            return t.elementsEqual([0xD8, 0x8C]) || t.elementsEqual([0x2C])
+            let a = m.tokens[j].start, n = m.tokens[j].end - a
+            return (n == 2 && m.text[a] == 0xD8 && m.text[a + 1] == 0x8C) || (n == 1 && m.text[a] == 0x2C)
         }
+        // Computed for the first list of three items or more (most articles have none).
+        var covered: [Bool] = [], isPlace: [Bool] = []
         /// Whether single word token `i` may be a place only the article names.
         func unknownName(_ i: Int) -> ByteSpan? {
             guard !covered[i], m.roles[i].isSubset(of: [.placeStart, .town]) else { return nil }   // (the first word of a longer place's name)
@@ -698,24 +699,36 @@ public struct ActorResolver: Sendable {
             from = k + 1
         }
         runs.append(from..<m.tokens.count)
+        /// The part of run `k` that is an item of a list, and whether it is a run cut short (it counts its
+        /// place but gives no name).
+        func item(_ k: Int, first: Bool) -> (range: Range<Int>, cut: Bool) {
+            let run = runs[k]
+            guard run.count > 3 else { return (run, false) }
+            return (first ? run.upperBound - 1..<run.upperBound : run.lowerBound..<run.lowerBound + 1, true)
+        }
         var found: [Entity] = []
         var r = 0
         while r < runs.count {
-            // Items, each with whether it is a run cut short: a cut one counts its place but gives no name.
-            var items = [(runs[r].count > 3 ? runs[r].upperBound - 1..<runs[r].upperBound : runs[r], cut: runs[r].count > 3)]
-            var next = r + 1
-            while next < runs.count, isComma(runs[next - 1].upperBound), !runs[next].isEmpty {
-                let run = runs[next]
-                items.append((run.count > 3 ? run.lowerBound..<run.lowerBound + 1 : run, cut: run.count > 3))
-                next += 1
-                if run.count > 3 { break }
+            defer { r += 1 }
+            guard isComma(runs[r].upperBound), !runs[r].isEmpty else { continue }
+            // The list's runs are r...last.
+            var last = r
+            while last + 1 < runs.count, isComma(runs[last].upperBound), !runs[last + 1].isEmpty {
+                last += 1
+                if runs[last].count > 3 { break }
             }
-            r = max(r + 1, next - 1)
-            let places = items.filter { $0.0.contains { isPlace[$0] } }.count
-            guard places >= 3, places * 4 >= items.count else { continue }
-            for (item, cut) in items where !cut && item.count == 1 && !isPlace[item.lowerBound] {
-                if let span = unknownName(item.lowerBound) { found.append(Entity(span: span, type: "LOC")) }
+            let count = last - r + 1
+            guard count >= 3 else { continue }
+            if isPlace.isEmpty { covered = coverage(m, entities); isPlace = coverage(m, entities.filter { $0.type == "LOC" }) }
+            let places = (r...last).reduce(0) { n, k in n + (item(k, first: k == r).range.contains { isPlace[$0] } ? 1 : 0) }
+            if places >= 3, places * 4 >= count {
+                for k in r...last {
+                    let (range, cut) = item(k, first: k == r)
+                    guard !cut, range.count == 1, !isPlace[range.lowerBound], let span = unknownName(range.lowerBound) else { continue }
+                    found.append(Entity(span: span, type: "LOC"))
+                }
             }
+            r = max(r, last - 1)   // the last run may begin the next list only if it was cut
         }
         return found
     }
