@@ -128,13 +128,15 @@ public struct ActorResolver: Sendable {
         let covered = coverage(article, named)
         all += missedNationalities(article, covered: covered) + missedSurnames(article, entities: named, covered: covered)
         all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
-        var mentions: [String: Int] = [:]
+        var mentions: [String: Int] = [:], placed: [String: Int] = [:]
         for e in all where e.type == "LOC" || e.type == "NORP" {
             let key = article.key(e.span)
             if let c = e.type == "NORP" ? nationalCountry(key) : country(named: key) { mentions[c, default: 0] += 1 }
+            else if e.type == "LOC", let c = kb.places(key: key).max(by: { $0.population < $1.population })?.country { placed[c, default: 0] += 1 }
         }
         article.countries = Set(mentions.keys)
         article.mainCountry = mentions.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        if mentions.isEmpty { article.placesCountry = placed.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }
 
         // The name each title stands before, found once: a title with one takes that name's link.
         let namedAfter = all.indices.map { all[$0].type == "TITLE" ? self.namedAfter($0, all, article) : nil }
@@ -387,7 +389,8 @@ public struct ActorResolver: Sendable {
     /// A title names a person: the one it stands next to, the holder of that role already named in
     /// the article, or the holder the knowledge base knows for the publication date.
     private func title(_ e: Entity, index: Int, _ all: [Entity], _ m: inout ArticleMemory) -> Resolution? {
-        guard var parsed = parseTitle(e, m) else { return nil }
+        // بمرتبة وزير: a rank, no one.
+        guard var parsed = parseTitle(e, m), !m.wordBefore(e.span.start, isOneOf: Self.rankWords) else { return nil }
         if parsed.country == nil, !parsed.counterpart { parsed.country = complementCountry(index, all, m) }
         let role = parsed.role.role
         if parsed.counterpart {
@@ -401,16 +404,19 @@ public struct ActorResolver: Sendable {
         if let k = previousOutside(index, all), all[k].type == "PERSON" || all[k].type == "TITLE",
            m.onlySeparators(all[k].span.end, e.span.start) { return nil }
         // A bare title (الوزير): the last person named with that role, else the holder in the
-        // country the article is mostly about (ولي العهد in a Saudi story).
+        // country the article is mostly about (ولي العهد in a Saudi story), or else where its places lie.
         if let p = m.lastPerson(where: { $0.role?.role == role }) {
             return Resolution(actor: p.actor, confidence: 0.6, basis: .coreference)
         }
-        if let c = m.mainCountry, var r = holder(role: role, of: c, m) {
+        if let c = m.mainCountry ?? m.placesCountry, var r = holder(role: role, of: c, m) {
             r.confidence = 0.5
             return r
         }
         return nil
     }
+
+    /// مرتبة and رتبة ("rank"), before a title that names a rank (بمرتبة وزير).
+    static let rankWords = WordHashSet(["مرتبة", "رتبة"].map { NameKey.hash(ofKey: NameKey.key($0)) })
 
     private func holder(role: String, of country: String, _ m: ArticleMemory) -> Resolution? {
         // `الوزير الإيراني` names whichever minister of Iran the article has named.
@@ -1157,6 +1163,8 @@ struct ArticleMemory {
     var countries: Set<String> = []
     /// The country the article names most.
     var mainCountry: String?
+    /// For an article that names no country, the country most of its places lie in (a story from Jeddah).
+    var placesCountry: String?
     /// Whether the article is sports news (its clubs' bare names are clubs).
     var sportsNews = false
     /// Names the article taught, by key.

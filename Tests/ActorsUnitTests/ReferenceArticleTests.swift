@@ -173,6 +173,29 @@ import Ingest
         }
     }
 
+    @Test func aBareSaudiMinistersTitleIsTheMinisterOfTheDay() throws {
+        func titles(_ body: String, _ published: String) throws -> [String: String?] {
+            let doc = try Self.analyzeText(body, published: published)
+            return Dictionary(zip(doc.scalarEntities(), doc.links).filter { $0.0.type == "TITLE" }
+                .map { (String(decoding: $0.0.text, as: UTF8.self), $0.1?.actor?.id) }, uniquingKeysWith: { a, _ in a })
+        }
+        func title(_ body: String, _ published: String) throws -> String? {
+            let found = try titles(body, published)
+            #expect(found.count == 1, "\(found)")
+            return found.values.first ?? nil
+        }
+        // The article names the kingdom; al-Falih was minister of health from April 2015 to May 2016.
+        #expect(try title("وقال وزير الصحة إن المملكة ستواصل حملات التطعيم.", "2015-07-21") == "khalid-al-falih")
+        #expect(try title("وقال وزير الصحة إن المملكة ستواصل حملات التطعيم.", "2017-01-01") == nil)
+        // No country named: the country of the article's places.
+        #expect(try title("وتفقد وزير الشؤون البلدية والقروية المشاريع في جدة.", "2015-07-21") == "abdullatif-al-sheikh-municipal")
+        // A rank names no one, nor does a legal adviser (المستشار is a chancellor only with his country).
+        let rank = try titles("وقال وزير الصحة خالد الفالح في الرياض إن الخطة جاهزة. وعين الملك عبدالرحمن اليوسف رئيسًا لديوان المظالم بمرتبة وزير.", "2015-07-21")
+        #expect(rank["وزير الصحة"] == "khalid-al-falih")
+        #expect(rank.count == 2 && rank.filter { $0.key != "وزير الصحة" }.values.allSatisfy { $0 == nil })
+        #expect(try title("وقال المستشار القانوني للشركة في القاهرة إن العقد سار.", "2015-07-21") == nil)
+    }
+
     @Test func aTitleCutInsideABodysNameTakesInTheRestOfIt() throws {
         // The tagger ends the title at للسياحة; the body's full name is in the knowledge base.
         let doc = try Self.analyzeText("وبعث الأمير سلطان بن سلمان بن عبدالعزيز رئيس الهيئة العامة للسياحة والتراث الوطني، برقية تهنئة إلى الفائزين.")
