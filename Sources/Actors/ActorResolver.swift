@@ -881,9 +881,7 @@ public struct ActorResolver: Sendable {
         guard !surnames.isEmpty else { return [] }
         var found: [Entity] = []
         for (i, t) in m.tokens.enumerated() where !covered[i] && t.kind == .word {
-            if let skip = m.procliticLengths(at: t.start).first(where: { skip in
-                m.wordHash(token: i, skip: skip).flatMap { surnames[$0] }.map { $0 <= t.start } ?? false
-            }) {
+            if let skip = m.firstSkip(token: i, where: { h in surnames[h].map { $0 <= t.start } ?? false }) {
                 found.append(Entity(span: ByteSpan(t.start + skip, t.end), type: "PERSON"))
             }
         }
@@ -1276,8 +1274,18 @@ struct ArticleMemory {
 
     /// The proclitic length after which word token `i` is a word of `set`, if it is one.
     func skip(token i: Int, toWordIn set: WordHashSet) -> Int? {
-        guard tokens[i].kind == .word else { return nil }
-        return procliticLengths(at: tokens[i].start).first { wordHash(token: i, skip: $0).map(set.contains) == true }
+        firstSkip(token: i) { set.contains($0) }
+    }
+
+    /// The shortest proclitic length after which the key hash of word token `i` passes `test` (the three
+    /// slots of `wordHashes`, which hold 0 for a length the word does not have).
+    @inline(__always)
+    func firstSkip(token i: Int, where test: (UInt64) -> Bool) -> Int? {
+        for slot in 0..<3 {
+            let h = wordHashes[i * 3 + slot]
+            if h != 0, test(h) { return slot * 2 }
+        }
+        return nil
     }
 
     /// The name key of the word right before byte `start`, if it is a word.
