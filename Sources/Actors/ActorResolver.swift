@@ -104,6 +104,7 @@ public struct ActorResolver: Sendable {
         if article.sportsNews { all += missedClubs(article, entities: all) }
         all += missedOrganizations(article, entities: all)
         all += missedMedia(article, entities: all)
+        all += ministriesByPortfolio(article, entities: all)
         for (kind, type) in [(Actor.Kind.organization, "ORG"), (.person, "PERSON")] {
             let curated = missedCuratedNames(kind, as: type, article, entities: all)   // in text order
             // The tagger's shorter reading of the same name gives way (مجلس التعاون | لدول الخليج العربية، ب|ان كي مون).
@@ -351,8 +352,17 @@ public struct ActorResolver: Sendable {
                 return Resolution(actor: link(club, m.day), confidence: 0.7, basis: .knowledgeBase)
             }
         }
-        if let a = pick(kb.actors(key: key), m.day) {
-            return Resolution(actor: link(a, m.day), confidence: 0.85, basis: .knowledgeBase)
+        // A ministry named without its country (وزارة الداخلية) is the one of that portfolio the article named
+        // with its country (الخارجية الإيرانية … وزارة الخارجية), else its country's below: UniversalPetrarch's
+        // bare ministries carry a country of their own (وزارة داخلي: Afghanistan, وزارة عمل: Lebanon).
+        let ministry = ministryPortfolio(key)
+        if let (portfolio, named) = ministry, !named, let earlier = m.ministries[portfolio] {
+            return Resolution(actor: earlier, confidence: 0.6, basis: .coreference)
+        }
+        if let a = pick(kb.actors(key: key), m.day), ministry.map({ $0.named || !a.id.hasPrefix("up:") }) ?? true {
+            let r = Resolution(actor: link(a, m.day), confidence: 0.85, basis: .knowledgeBase)
+            if let (portfolio, named) = ministry, named, a.country != nil { m.ministries[portfolio] = r.actor }
+            return r
         }
         // A club the tagger calls an organization by its one-word name (الهلال، الأهلي), in an article about
         // the club's country (or one that names none): the knowledge base writes clubs with نادي.
@@ -375,16 +385,33 @@ public struct ActorResolver: Sendable {
         var country = words.dropFirst().lazy.compactMap(self.country(named:)).first
         let agent = words.count > 1 ? kb.organizationHead(key: words[0] + " " + words[1]) ?? kb.organizationHead(key: words[0]) : kb.organizationHead(key: words[0])
         // A ministry or council with no country in its name is the country's where it is (قوات الطوارئ
-        // بمنطقة عسير), else the article's own country's.
+        // بمنطقة عسير), else the article's own country's, else the country of its places.
         if country == nil, agent != nil {
-            country = placedIn.flatMap { kb.places(key: NameKey.key(m.string($0))).first?.country } ?? m.mainCountry
+            country = placedIn.flatMap { kb.places(key: NameKey.key(m.string($0))).first?.country } ?? m.mainCountry ?? m.placesCountry
         }
         let code = agent.map { (country ?? "") + $0 } ?? country
         let actor = Resolution.LinkedActor(id: ActorResolver.textID(key), name: nil, nameAr: m.string(e.span),
                                            code: code, country: country, role: nil)
         m.learned[NameKey.hash(ofKey: key)] = actor
+        if let (portfolio, named) = ministry, named, country != nil { m.ministries[portfolio] = actor }
         return Resolution(actor: actor, confidence: 0.4, basis: .text)
     }
+
+    /// The portfolio of a ministry's name key (وزارة الخارجية الإيرانية, الخارجية الإيرانية → خارجي) and
+    /// whether the name holds its country; nil for any other name.
+    func ministryPortfolio(_ key: String) -> (portfolio: Substring, named: Bool)? {
+        let words = NameKey.words(ofKey: key)
+        guard words.count >= 2 else { return nil }
+        if words[0] == Self.ministryKey {
+            return (words[1], words.dropFirst(2).contains { country(named: String($0)) != nil || kb.nationality(key: String($0))?.kind == .country })
+        }
+        guard words.count == 2, Self.portfolios.contains(NameKey.hash(ofKey: String(words[0]))),
+              kb.nationality(key: String(words[1]))?.kind == .country else { return nil }
+        return (words[0], true)
+    }
+
+    /// The key of وزارة.
+    static let ministryKey = Substring(NameKey.key("وزارة"))
 
     /// A title names a person: the one it stands next to, the holder of that role already named in
     /// the article, or the holder the knowledge base knows for the publication date.
@@ -1008,6 +1035,32 @@ public struct ActorResolver: Sendable {
         e.type == "TITLE" && e.span.start < span.start && e.span.end > span.start && e.span.end < span.end
     }
 
+    /// A ministry named by its portfolio and its country's adjective, as the news names the foreign,
+    /// interior and defence ministries (`الخارجية الإيرانية`، `الداخلية السعودية`، `المتحدث باسم الدفاع
+    /// الروسية`): the portfolio word and a feminine nationality word of a country right after it, where
+    /// no organization has them already (a title may hold them). Not after وزير: `وزير الخارجية الإيرانية`
+    /// is a minister.
+    private func ministriesByPortfolio(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
+        var found: [Entity] = []
+        var bodies: [Entity]?   // the organizations by start, sorted once an article has a candidate
+        for i in m.tokens.indices.dropLast() where m.tokens[i].kind == .word && m.tokens[i + 1].kind == .word {
+            guard let skip = m.skip(token: i, toWordIn: Self.portfolios), m.startsWithArticle(m.tokens[i].start + skip),
+                  let h = m.wordHash(token: i + 1, skip: 0), kb.nationalityNamesCountry(hash: h) == true,
+                  m.endsInTaMarbuta(m.tokens[i + 1].end), !(i > 0 && m.skip(token: i - 1, toWordIn: Self.ministerWords) != nil) else { continue }
+            let span = ByteSpan(m.tokens[i].start + skip, m.tokens[i + 1].end)
+            if bodies == nil { bodies = entities.filter { $0.type == "ORG" }.sorted { $0.span.start < $1.span.start } }
+            let near = bodies![bodies!.firstIndex(startingAtOrAfter: span.start - 256)..<bodies!.firstIndex(startingAtOrAfter: span.end)]
+            guard !near.contains(where: { $0.span.start < span.end && span.start < $0.span.end }) else { continue }
+            found.append(Entity(span: span, type: "ORG"))
+        }
+        return found
+    }
+
+    /// الخارجية، الداخلية، الدفاع: portfolios the news names a ministry by.
+    static let portfolios = WordHashSet(["الخارجية", "الداخلية", "الدفاع"].map { NameKey.hash(ofKey: NameKey.key($0)) })
+    /// وزير and وزيرة.
+    static let ministerWords = WordHashSet(["وزير", "وزيرة"].map { NameKey.hash(ofKey: NameKey.key($0)) })
+
     /// Organizations the tagger missed: a head word (وزارة، جامعة، هيئة، نادي…) and the definite words
     /// that follow it, up to six (وزارة الشؤون الإسلامية، وكالة أنباء البحرين، كتائب القسام). The span may
     /// hold places and nationality words but never cuts through another mention.
@@ -1167,6 +1220,8 @@ struct ArticleMemory {
     var sportsNews = false
     /// Names the article taught, by key.
     var learned: [UInt64: Resolution.LinkedActor] = [:]
+    /// The ministries the article named with their country, by portfolio (خارجي for الخارجية الإيرانية).
+    var ministries: [Substring: Resolution.LinkedActor] = [:]
     /// Roles the article taught, by actor id.
     var learnedRoles: [String: DatedRole] = [:]
     /// People resolved so far, in order.

@@ -196,6 +196,22 @@ import Ingest
         #expect(try title("وقال المستشار القانوني للشركة في القاهرة إن العقد سار.", "2015-07-21") == nil)
     }
 
+    @Test func aMinistryIsOfItsCountry() throws {
+        // Named by its portfolio and its country's adjective, then by وزارة and the portfolio alone: one ministry.
+        let iran = Self.links(try Self.analyzeText("وقال المتحدث باسم الخارجية الإيرانية إن طهران ترفض الاتهامات. وأضافت وزارة الخارجية أن الاتفاق قائم."))
+        let mfa = try #require(iran["الخارجية الإيرانية"]?.first??.actor)
+        #expect(mfa.country == "IRN" && mfa.code == "IRNGOV")
+        #expect(iran["وزارة الخارجية"]?.first??.actor?.id == mfa.id)
+        // Named without its country in a Saudi story: Saudi Arabia's, not UniversalPetrarch's bare ministries
+        // (وزارة داخلي: Afghanistan; وزارة عمل: Lebanon).
+        let saudi = Self.links(try Self.analyzeText("وأعلنت وزارة الداخلية القبض على خلية في الرياض. وقالت وزارة العمل إن الحملات مستمرة في جدة."))
+        for name in ["وزارة العمل"] + (saudi.keys.filter { $0.hasPrefix("وزارة الداخلية") }) {
+            #expect(saudi[name]?.first??.actor?.country == "SAU", "\(name)")
+            #expect(saudi[name]?.first??.actor?.code == "SAUGOV", "\(name)")
+        }
+        #expect(saudi.keys.contains { $0.hasPrefix("وزارة الداخلية") })
+    }
+
     @Test func aTitleCutInsideABodysNameTakesInTheRestOfIt() throws {
         // The tagger ends the title at للسياحة; the body's full name is in the knowledge base.
         let doc = try Self.analyzeText("وبعث الأمير سلطان بن سلمان بن عبدالعزيز رئيس الهيئة العامة للسياحة والتراث الوطني، برقية تهنئة إلى الفائزين.")
