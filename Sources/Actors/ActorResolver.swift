@@ -280,8 +280,9 @@ public struct ActorResolver: Sendable {
     private func place(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
         let key = m.key(e.span)
         if let outlet = media(e.span, m) { return outlet }
-        // After منطقة، إمارة or أمير a name is the province (أمير منطقة جازان، بإمارة مكة), named with منطقة.
-        if m.afterProvinceWord(e.span.start), let p = kb.places(key: NameKey.key("منطقة " + m.string(e.span))).first(where: { $0.kind == "province" }) {
+        // After منطقة، إمارة or أمير a name is the province (أمير منطقة جازان، بإمارة مكة), named with منطقة; so is
+        // one after محافظات ("the governorates of") that begins no list.
+        if m.afterProvinceWord(e.span.start) || m.afterGovernoratesWord(e.span), let p = kb.places(key: NameKey.key("منطقة " + m.string(e.span))).first(where: { $0.kind == "province" }) {
             return Resolution(actor: nil, place: p, confidence: 0.85, basis: .knowledgeBase)
         }
         var candidates = kb.places(key: key)
@@ -1366,6 +1367,16 @@ struct ArticleMemory {
     func afterProvinceWord(_ start: Int) -> Bool { wordBefore(start, isOneOf: Self.provinceWords) }
 
     static let provinceWords = WordHashSet(["منطقة", "إمارة", "أمير"].map { NameKey.hash(ofKey: NameKey.key($0)) })
+
+    /// Whether the place at `span` follows محافظات ("the governorates of": محافظات جازان is the province's),
+    /// unless a list goes on after it with و (محافظات الباحة والمندق والحجرة names three governorates).
+    func afterGovernoratesWord(_ span: ByteSpan) -> Bool {
+        guard wordBefore(span.start, isOneOf: Self.governoratesWord) else { return false }
+        let next = firstToken(endingAfter: span.end)
+        return !(next < tokens.count && tokens[next].kind == .word && text[tokens[next].start] == 0xD9 && text[tokens[next].start + 1] == 0x88)
+    }
+
+    static let governoratesWord = WordHashSet([NameKey.hash(ofKey: NameKey.key("محافظات"))])
 
     /// Whether the text before byte `end` ends in ى, which no nationality word does (اليمنى is the right hand).
     func endsInAlefMaqsura(_ end: Int) -> Bool { end >= 2 && text[end - 2] == 0xD9 && text[end - 1] == 0x89 }

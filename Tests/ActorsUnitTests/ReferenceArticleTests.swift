@@ -448,6 +448,10 @@ import Ingest
         let doc = try Self.analyzeText("وجه أمير منطقة جازان بافتتاح المستشفى في جازان، وزار محافظات عسير.")
         let places = doc.links.compactMap { $0?.place }.map(\.name)
         #expect(places == ["Jazan Province", "Jizan", "Asir Province"])
+        // "The governorates of Jazan" are the province's; a list of governorates after محافظات names each.
+        func names(_ body: String) throws -> [String] { try Self.analyzeText(body).links.compactMap { $0?.place?.name } }
+        #expect(try names("واستأنف عمال النظافة العمل في محافظات جازان أمس.") == ["Jazan Province"])
+        #expect(try names("وتم تجميل مداخل محافظات الباحة والمندق أمس.").first == "Al Bahah")
     }
 
     @Test func anOutletCitedIsTheOutletNotThePlace() throws {
