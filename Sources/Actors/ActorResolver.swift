@@ -105,6 +105,7 @@ public struct ActorResolver: Sendable {
         all += missedOrganizations(article, entities: all)
         all += missedMedia(article, entities: all)
         all += ministriesByPortfolio(article, entities: all)
+        all += bodiesOfANation(article, entities: all)
         for (kind, type) in [(Actor.Kind.organization, "ORG"), (.person, "PERSON")] {
             let curated = missedCuratedNames(kind, as: type, article, entities: all)   // in text order
             // The tagger's shorter reading of the same name gives way (مجلس التعاون | لدول الخليج العربية، ب|ان كي مون).
@@ -1052,6 +1053,28 @@ public struct ActorResolver: Sendable {
             if bodies == nil { bodies = entities.filter { $0.type == "ORG" }.sorted { $0.span.start < $1.span.start } }
             let near = bodies![bodies!.firstIndex(startingAtOrAfter: span.start - 256)..<bodies!.firstIndex(startingAtOrAfter: span.end)]
             guard !near.contains(where: { $0.span.start < span.end && span.start < $0.span.end }) else { continue }
+            found.append(Entity(span: span, type: "ORG"))
+        }
+        return found
+    }
+
+    /// A body the knowledge base names by a noun and a nationality (السلطة الفلسطينية، الحكومة اليمنية) where
+    /// the tagger saw only the nationality word: the noun (with the article, a proclitic allowed) right
+    /// before a NORP mention that no organization holds, when the two are an organization or group of the
+    /// knowledge base; not after وزير.
+    private func bodiesOfANation(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
+        let nationalities = entities.filter { $0.type == "NORP" }
+        guard !nationalities.isEmpty else { return [] }
+        let bodies = entities.filter { $0.type == "ORG" || $0.type == "PERSON" || $0.type == "LOC" }.sorted { $0.span.start < $1.span.start }
+        var found: [Entity] = []
+        for e in nationalities {
+            // (وزير الخارجية الأمريكي: the nationality is the minister's.)
+            guard let w = m.wordIndex(before: e.span.start), !(w > 0 && m.skip(token: w - 1, toWordIn: Self.ministerWords) != nil),
+                  let skip = m.procliticLengths(at: m.tokens[w].start).first(where: { m.startsWithArticle(m.tokens[w].start + $0) }) else { continue }
+            let span = ByteSpan(m.tokens[w].start + skip, e.span.end)   // والسلطة الفلسطينية
+            let near = bodies[bodies.firstIndex(startingAtOrAfter: span.start - 256)..<bodies.firstIndex(startingAtOrAfter: span.end)]
+            guard !near.contains(where: { $0.span.start < span.end && span.start < $0.span.end }),
+                  kb.actors(key: m.uncachedKey(span)).contains(where: { $0.kind == .organization || $0.kind == .group }) else { continue }
             found.append(Entity(span: span, type: "ORG"))
         }
         return found

@@ -196,6 +196,16 @@ import Ingest
         #expect(try title("وقال المستشار القانوني للشركة في القاهرة إن العقد سار.", "2015-07-21") == nil)
     }
 
+    @Test func aBodyNamedByANounAndANationalityIsTheBody() throws {
+        // The tagger sees only the nationality words here.
+        let doc = try Self.analyzeText("ودعت المملكة السلطة الفلسطينية والنظام السوري إلى الحوار. وقال وزير الخارجية الأمريكي جون كيري إن الحل قريب.")
+        let bodies = Dictionary(zip(doc.scalarEntities(), doc.links).filter { $0.0.type == "ORG" }
+            .map { (String(decoding: $0.0.text, as: UTF8.self), $0.1?.actor?.country) }, uniquingKeysWith: { a, _ in a })
+        #expect(bodies["السلطة الفلسطينية"] == "PSE")
+        #expect(bodies["النظام السوري"] == "SYR")
+        #expect(!bodies.keys.contains { $0.hasPrefix("الخارجية") })   // the nationality is the minister's
+    }
+
     @Test func aMinistryIsOfItsCountry() throws {
         // Named by its portfolio and its country's adjective, then by وزارة and the portfolio alone: one ministry.
         let iran = Self.links(try Self.analyzeText("وقال المتحدث باسم الخارجية الإيرانية إن طهران ترفض الاتهامات. وأضافت وزارة الخارجية أن الاتفاق قائم."))
