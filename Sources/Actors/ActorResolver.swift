@@ -401,7 +401,7 @@ public struct ActorResolver: Sendable {
 
     /// The portfolio of a ministry's name key (وزارة الخارجية الإيرانية, الخارجية الإيرانية → خارجي) and
     /// whether the name holds its country; nil for any other name.
-    func ministryPortfolio(_ key: String) -> (portfolio: Substring, named: Bool)? {
+    private func ministryPortfolio(_ key: String) -> (portfolio: Substring, named: Bool)? {
         let words = NameKey.words(ofKey: key)
         guard words.count >= 2 else { return nil }
         if words[0] == Self.ministryKey {
