@@ -78,6 +78,16 @@ public struct ActorResolver: Sendable {
         for h in Self.townWords { roles[h] = (roles[h] ?? []).union(.townWord) }
         for h in Self.gameWordHashes { roles[h] = (roles[h] ?? []).union(.gameWord) }
         for h in clubHashes { roles[h] = (roles[h] ?? []).union(.clubName) }
+        for h in Self.portfolioHashes { roles[h] = (roles[h] ?? []).union(.portfolio) }
+        // The nouns that name a body with a nationality word after them (السلطة in السلطة الفلسطينية).
+        var nouns: [UInt64] = []
+        for a in kb.actors where a.kind == .organization || a.kind == .group {
+            for v in [a.nameAr] + a.variants {
+                let words = NameKey.words(ofKey: NameKey.key(v))
+                if words.count == 2, kb.nationality(key: String(words[1])) != nil { nouns.append(NameKey.hash(ofKey: String(words[0]))) }
+            }
+        }
+        for h in nouns { roles[h] = (roles[h] ?? []).union(.nationBody) }
         wordRoles = roles
     }
 
@@ -130,15 +140,20 @@ public struct ActorResolver: Sendable {
         let covered = coverage(article, named)
         all += missedNationalities(article, covered: covered) + missedSurnames(article, entities: named, covered: covered)
         all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
-        var mentions: [String: Int] = [:], placed: [String: Int] = [:]
+        var mentions: [String: Int] = [:]
         for e in all where e.type == "LOC" || e.type == "NORP" {
             let key = article.key(e.span)
             if let c = e.type == "NORP" ? nationalCountry(key) : country(named: key) { mentions[c, default: 0] += 1 }
-            else if e.type == "LOC", let c = kb.places(key: key).max(by: { $0.population < $1.population })?.country { placed[c, default: 0] += 1 }
         }
         article.countries = Set(mentions.keys)
         article.mainCountry = mentions.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-        if mentions.isEmpty { article.placesCountry = placed.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }
+        if mentions.isEmpty {
+            var placed: [String: Int] = [:]
+            for e in all where e.type == "LOC" {
+                if let c = kb.places(key: article.key(e.span)).max(by: { $0.population < $1.population })?.country { placed[c, default: 0] += 1 }
+            }
+            article.placesCountry = placed.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        }
 
         // The name each title stands before, found once: a title with one takes that name's link.
         let namedAfter = all.indices.map { all[$0].type == "TITLE" ? self.namedAfter($0, all, article) : nil }
@@ -297,7 +312,13 @@ public struct ActorResolver: Sendable {
         let best = candidates.max { score($0, m, written: written) < score($1, m, written: written) }!
         var r = Resolution(actor: nil, place: best, confidence: candidates.count == 1 ? 0.9 : 0.75, basis: .knowledgeBase)
         if best.kind == "country", let c = best.country, let a = kb.actor(id: c) { r.actor = link(a, m.day) }
+        if best.kind == "site", let a = siteActor(key, best) { r.actor = link(a, m.day) }
         return r
+    }
+
+    /// The institution a site stands for (البيت الأبيض, الكرملين): an organization of the site's name and country.
+    private func siteActor(_ key: String, _ site: Place) -> Actor? {
+        kb.actors(key: key).first { $0.kind == .organization && $0.country == site.country }
     }
 
     /// A place only the article names (ميسان، أبوعريش): its name as written, with no coordinates or country.
@@ -362,7 +383,8 @@ public struct ActorResolver: Sendable {
             return Resolution(actor: earlier, confidence: 0.6, basis: .coreference)
         }
         if let a = pick(kb.actors(key: key), m.day), ministry.map({ $0.named || !a.id.hasPrefix("up:") }) ?? true {
-            let r = Resolution(actor: link(a, m.day), confidence: 0.85, basis: .knowledgeBase)
+            var r = Resolution(actor: link(a, m.day), confidence: 0.85, basis: .knowledgeBase)
+            r.place = kb.places(key: key).first { $0.kind == "site" && $0.country == a.country }   // the White House is a place too
             if let (portfolio, named) = ministry, named, a.country != nil { m.ministries[portfolio] = r.actor }
             return r
         }
@@ -402,6 +424,8 @@ public struct ActorResolver: Sendable {
     /// The portfolio of a ministry's name key (وزارة الخارجية الإيرانية, الخارجية الإيرانية → خارجي) and
     /// whether the name holds its country; nil for any other name.
     private func ministryPortfolio(_ key: String) -> (portfolio: Substring, named: Bool)? {
+        let first = NameKey.firstWord(key)   // (most names are no ministry's: tested before splitting the key)
+        guard first.endIndex < key.endIndex, first == Self.ministryKey || Self.portfolios.contains(NameKey.hash(ofKey: String(first))) else { return nil }
         let words = NameKey.words(ofKey: key)
         guard words.count >= 2 else { return nil }
         if words[0] == Self.ministryKey {
@@ -1045,7 +1069,7 @@ public struct ActorResolver: Sendable {
     private func ministriesByPortfolio(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
         var found: [Entity] = []
         var bodies: [Entity]?   // the organizations by start, sorted once an article has a candidate
-        for i in m.tokens.indices.dropLast() where m.tokens[i].kind == .word && m.tokens[i + 1].kind == .word {
+        for i in m.tokens.indices.dropLast() where m.roles[i].contains(.portfolio) && m.tokens[i + 1].kind == .word {
             guard let skip = m.skip(token: i, toWordIn: Self.portfolios), m.startsWithArticle(m.tokens[i].start + skip),
                   let h = m.wordHash(token: i + 1, skip: 0), kb.nationalityNamesCountry(hash: h) == true,
                   m.endsInTaMarbuta(m.tokens[i + 1].end), !(i > 0 && m.skip(token: i - 1, toWordIn: Self.ministerWords) != nil) else { continue }
@@ -1069,7 +1093,7 @@ public struct ActorResolver: Sendable {
         var found: [Entity] = []
         for e in nationalities {
             // (وزير الخارجية الأمريكي: the nationality is the minister's.)
-            guard let w = m.wordIndex(before: e.span.start), !(w > 0 && m.skip(token: w - 1, toWordIn: Self.ministerWords) != nil),
+            guard let w = m.wordIndex(before: e.span.start), m.roles[w].contains(.nationBody), !(w > 0 && m.skip(token: w - 1, toWordIn: Self.ministerWords) != nil),
                   let skip = m.procliticLengths(at: m.tokens[w].start).first(where: { m.startsWithArticle(m.tokens[w].start + $0) }) else { continue }
             let span = ByteSpan(m.tokens[w].start + skip, e.span.end)   // والسلطة الفلسطينية
             let near = bodies[bodies.firstIndex(startingAtOrAfter: span.start - 256)..<bodies.firstIndex(startingAtOrAfter: span.end)]
@@ -1081,7 +1105,9 @@ public struct ActorResolver: Sendable {
     }
 
     /// الخارجية، الداخلية، الدفاع: portfolios the news names a ministry by.
-    static let portfolios = WordHashSet(["الخارجية", "الداخلية", "الدفاع"].map { NameKey.hash(ofKey: NameKey.key($0)) })
+    static let portfolioHashes = ["الخارجية", "الداخلية", "الدفاع"].map { NameKey.hash(ofKey: NameKey.key($0)) }
+    /// The same as a set.
+    static let portfolios = WordHashSet(portfolioHashes)
     /// وزير and وزيرة.
     static let ministerWords = WordHashSet(["وزير", "وزيرة"].map { NameKey.hash(ofKey: NameKey.key($0)) })
 

@@ -88,7 +88,8 @@ public struct Place: Sendable, Equatable {
     /// Stable id: `gn:` and the GeoNames id, or `region:` and a slug; `text:` and the name's key for a
     /// place only the article names.
     public var id: String
-    /// `country`, `province`, `state` (of the US), `city` or `region`; `place` for a place only the article names.
+    /// `country`, `province`, `state` (of the US), `city`, `region` or `site` (a building or compound: البيت الأبيض);
+    /// `place` for a place only the article names.
     public var kind: String
     /// English name.
     public var name: String
@@ -142,6 +143,8 @@ public struct WordRoles: OptionSet, Sendable {
     public static let townWord = WordRoles(rawValue: 128)
     /// A word of the game (لاعب، مدرب) or a club's bare name (هلال); the resolver's own.
     public static let gameWord = WordRoles(rawValue: 256), clubName = WordRoles(rawValue: 512)
+    /// A ministry's portfolio (الخارجية) or a noun that names a body with a nationality word (السلطة); the resolver's own.
+    public static let portfolio = WordRoles(rawValue: 1024), nationBody = WordRoles(rawValue: 2048)
 }
 
 /// The knowledge base: actors, places, nationality words and role titles, with indexes by name key.

@@ -196,6 +196,15 @@ import Ingest
         #expect(try title("وقال المستشار القانوني للشركة في القاهرة إن العقد سار.", "2015-07-21") == nil)
     }
 
+    @Test func aSiteThatStandsForAnInstitutionIsBoth() throws {
+        // The actor for events, the place for maps.
+        let links = Self.links(try Self.analyzeText("وقال البيت الأبيض إن الرئيس سيزور الكرملين الشهر المقبل."))
+        for (name, actor, place) in [("البيت الأبيض", "white-house", "site:white-house"), ("الكرملين", "kremlin", "site:kremlin")] {
+            let link = try #require(links[name]?.first ?? nil, "\(name)")
+            #expect(link.actor?.id == actor && link.place?.id == place && link.place?.lat != nil)
+        }
+    }
+
     @Test func aBodyNamedByANounAndANationalityIsTheBody() throws {
         // The tagger sees only the nationality words here.
         let doc = try Self.analyzeText("ودعت المملكة السلطة الفلسطينية والنظام السوري إلى الحوار. وقال وزير الخارجية الأمريكي جون كيري إن الحل قريب.")
