@@ -64,12 +64,17 @@ public struct ActorResolver: Sendable {
     /// Creates a resolver over a knowledge base.
     public init(kb: KnowledgeBase, placeWords: PlaceWords = PlaceWords(tsv: "")) {
         self.kb = kb; self.placeWords = placeWords
-        // The knowledge base writes clubs with نادي (نادي الهلال); the news writes them bare in sports pages.
+        // From the names of two words of bodies: the clubs' bare names (the knowledge base writes clubs with
+        // نادي, نادي الهلال; the news writes them bare in sports pages), and the nouns that name a body with a
+        // nationality word after them (السلطة in السلطة الفلسطينية).
         let club = NameKey.key("نادي")
-        let clubHashes = kb.actors.filter { $0.kind == .organization }.flatMap { a in
-            ([a.nameAr] + a.variants).compactMap { v -> UInt64? in
+        var clubHashes: [UInt64] = [], nouns: [UInt64] = []
+        for a in kb.actors where a.kind == .organization || a.kind == .group {
+            for v in [a.nameAr] + a.variants {
                 let words = NameKey.words(ofKey: NameKey.key(v))
-                return words.count == 2 && words[0] == club ? NameKey.hash(ofKey: String(words[1])) : nil
+                guard words.count == 2 else { continue }
+                if a.kind == .organization, words[0] == club { clubHashes.append(NameKey.hash(ofKey: String(words[1]))) }
+                if kb.nationality(key: String(words[1])) != nil { nouns.append(NameKey.hash(ofKey: String(words[0]))) }
             }
         }
         clubNames = WordHashSet(clubHashes)
@@ -79,14 +84,6 @@ public struct ActorResolver: Sendable {
         for h in Self.gameWordHashes { roles[h] = (roles[h] ?? []).union(.gameWord) }
         for h in clubHashes { roles[h] = (roles[h] ?? []).union(.clubName) }
         for h in Self.portfolioHashes { roles[h] = (roles[h] ?? []).union(.portfolio) }
-        // The nouns that name a body with a nationality word after them (السلطة in السلطة الفلسطينية).
-        var nouns: [UInt64] = []
-        for a in kb.actors where a.kind == .organization || a.kind == .group {
-            for v in [a.nameAr] + a.variants {
-                let words = NameKey.words(ofKey: NameKey.key(v))
-                if words.count == 2, kb.nationality(key: String(words[1])) != nil { nouns.append(NameKey.hash(ofKey: String(words[0]))) }
-            }
-        }
         for h in nouns { roles[h] = (roles[h] ?? []).union(.nationBody) }
         wordRoles = roles
     }
@@ -425,14 +422,14 @@ public struct ActorResolver: Sendable {
     /// whether the name holds its country; nil for any other name.
     private func ministryPortfolio(_ key: String) -> (portfolio: Substring, named: Bool)? {
         let first = NameKey.firstWord(key)   // (most names are no ministry's: tested before splitting the key)
-        guard first.endIndex < key.endIndex, first == Self.ministryKey || Self.portfolios.contains(NameKey.hash(ofKey: String(first))) else { return nil }
+        let isMinistry = first == Self.ministryKey
+        guard first.endIndex < key.endIndex, isMinistry || Self.portfolios.contains(NameKey.hash(ofKey: String(first))) else { return nil }
         let words = NameKey.words(ofKey: key)
         guard words.count >= 2 else { return nil }
-        if words[0] == Self.ministryKey {
+        if isMinistry {
             return (words[1], words.dropFirst(2).contains { country(named: String($0)) != nil || kb.nationality(key: String($0))?.kind == .country })
         }
-        guard words.count == 2, Self.portfolios.contains(NameKey.hash(ofKey: String(words[0]))),
-              kb.nationality(key: String(words[1]))?.kind == .country else { return nil }
+        guard words.count == 2, kb.nationality(key: String(words[1]))?.kind == .country else { return nil }
         return (words[0], true)
     }
 
@@ -658,12 +655,6 @@ public struct ActorResolver: Sendable {
             return often(bare) || (m.tokens[t].start < span.start && often(ByteSpan(m.tokens[t].start, span.end)))
                 || (bare.end - bare.start > 6 && m.text[bare.end - 2] == 0xD9 && m.text[bare.end - 1] == 0x87 && often(ByteSpan(bare.start, bare.end - 2)))
         }
-        /// Whether token `j` is a comma (، or ,).
-        func comma(_ j: Int) -> Bool {
-            guard j >= 0, j < m.tokens.count, m.tokens[j].kind == .punctuation else { return false }
-            let t = m.text[m.tokens[j].start..<m.tokens[j].end]
-            return t.elementsEqual([0xD8, 0x8C]) || t.elementsEqual([0x2C])
-        }
         /// Whether word token `j` starts with the conjunction و.
         func withAnd(_ j: Int) -> Bool {
             let a = m.tokens[j].start
@@ -693,8 +684,8 @@ public struct ActorResolver: Sendable {
             let skip = !after && withAnd(i) && town(i, skip: 2) != nil ? 2 : 0
             guard let span = town(i, skip: skip, afterTownWord: after) else { continue }
             let last = m.firstToken(endingAfter: span.end - 1), next = last + 1
-            let listed = (comma(i - 1) && i >= 2 && isPlace[i - 2]) || (skip == 2 && isPlace[i - 1])
-                || (comma(next) && next + 1 < m.tokens.count && isPlace[next + 1])
+            let listed = (m.isComma(i - 1) && i >= 2 && isPlace[i - 2]) || (skip == 2 && isPlace[i - 1])
+                || (m.isComma(next) && next + 1 < m.tokens.count && isPlace[next + 1])
                 || (next < m.tokens.count && m.tokens[next].kind == .word && withAnd(next) && isPlace[next])
             guard after || (listed && !ordinary(span)) else { continue }
             found.append(Entity(span: span, type: "LOC"))
@@ -727,11 +718,6 @@ public struct ActorResolver: Sendable {
     /// segmenter's corpus counts (`البارحة`). Lists of players or dialects with a place among them hold too
     /// few places; the sentence on either side of a list (`…، وأرسلت مجموعة`) gives no name.
     private func listedPlaces(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
-        func isComma(_ j: Int) -> Bool {
-            guard j < m.tokens.count, m.tokens[j].kind == .punctuation else { return false }
-            let a = m.tokens[j].start, n = m.tokens[j].end - a
-            return (n == 2 && m.text[a] == 0xD8 && m.text[a + 1] == 0x8C) || (n == 1 && m.text[a] == 0x2C)
-        }
         // Computed for the first list of three items or more (most articles have none).
         var covered: [Bool] = [], isPlace: [Bool] = []
         /// Whether single word token `i` may be a place only the article names.
@@ -769,10 +755,10 @@ public struct ActorResolver: Sendable {
         var r = 0
         while r < runs.count {
             defer { r += 1 }
-            guard isComma(runs[r].upperBound), !runs[r].isEmpty else { continue }
+            guard m.isComma(runs[r].upperBound), !runs[r].isEmpty else { continue }
             // The list's runs are r...last.
             var last = r
-            while last + 1 < runs.count, isComma(runs[last].upperBound), !runs[last + 1].isEmpty {
+            while last + 1 < runs.count, m.isComma(runs[last].upperBound), !runs[last + 1].isEmpty {
                 last += 1
                 if runs[last].count > 3 { break }
             }
@@ -1075,8 +1061,7 @@ public struct ActorResolver: Sendable {
                   m.endsInTaMarbuta(m.tokens[i + 1].end), !(i > 0 && m.skip(token: i - 1, toWordIn: Self.ministerWords) != nil) else { continue }
             let span = ByteSpan(m.tokens[i].start + skip, m.tokens[i + 1].end)
             if bodies == nil { bodies = entities.filter { $0.type == "ORG" }.sorted { $0.span.start < $1.span.start } }
-            let near = bodies![bodies!.firstIndex(startingAtOrAfter: span.start - 256)..<bodies!.firstIndex(startingAtOrAfter: span.end)]
-            guard !near.contains(where: { $0.span.start < span.end && span.start < $0.span.end }) else { continue }
+            guard !bodies!.anyOverlaps(span) else { continue }
             found.append(Entity(span: span, type: "ORG"))
         }
         return found
@@ -1096,9 +1081,7 @@ public struct ActorResolver: Sendable {
             guard let w = m.wordIndex(before: e.span.start), m.roles[w].contains(.nationBody), !(w > 0 && m.skip(token: w - 1, toWordIn: Self.ministerWords) != nil),
                   let skip = m.procliticLengths(at: m.tokens[w].start).first(where: { m.startsWithArticle(m.tokens[w].start + $0) }) else { continue }
             let span = ByteSpan(m.tokens[w].start + skip, e.span.end)   // والسلطة الفلسطينية
-            let near = bodies[bodies.firstIndex(startingAtOrAfter: span.start - 256)..<bodies.firstIndex(startingAtOrAfter: span.end)]
-            guard !near.contains(where: { $0.span.start < span.end && span.start < $0.span.end }),
-                  kb.actors(key: m.uncachedKey(span)).contains(where: { $0.kind == .organization || $0.kind == .group }) else { continue }
+            guard !bodies.anyOverlaps(span), kb.actors(key: m.uncachedKey(span)).contains(where: { $0.kind == .organization || $0.kind == .group }) else { continue }
             found.append(Entity(span: span, type: "ORG"))
         }
         return found
@@ -1217,7 +1200,6 @@ public struct ActorResolver: Sendable {
     }
 }
 
-/// The proclitic lengths to try at a word start: 0, 2, 4 bytes, the first `count` of them.
 extension Array where Element == Entity {
     /// In mentions sorted by start, the index of the first that starts at or after byte `start` (binary search).
     func firstIndex(startingAtOrAfter start: Int) -> Int {
@@ -1225,8 +1207,16 @@ extension Array where Element == Entity {
         while lo < hi { let mid = (lo + hi) / 2; if self[mid].span.start < start { lo = mid + 1 } else { hi = mid } }
         return lo
     }
+
+    /// In mentions sorted by start, whether one overlaps `span` (one that crosses its start began at most
+    /// 256 bytes before it).
+    func anyOverlaps(_ span: ByteSpan) -> Bool {
+        self[firstIndex(startingAtOrAfter: span.start - 256)..<firstIndex(startingAtOrAfter: span.end)]
+            .contains { $0.span.start < span.end && span.start < $0.span.end }
+    }
 }
 
+/// The proclitic lengths to try at a word start: 0, 2, 4 bytes, the first `count` of them.
 struct ProcliticLengths: Sequence, IteratorProtocol {
     let count: Int
     private var position = 0
@@ -1437,6 +1427,13 @@ struct ArticleMemory {
     func startsWithArticle(_ start: Int) -> Bool {
         start + 3 < text.count && text[start] == 0xD8 && (text[start + 1] == 0xA7 || text[start + 1] == 0xA3 || text[start + 1] == 0xA5)
             && text[start + 2] == 0xD9 && text[start + 3] == 0x84
+    }
+
+    /// Whether token `j` is a comma (، or ,); false for an index outside the article.
+    func isComma(_ j: Int) -> Bool {
+        guard j >= 0, j < tokens.count, tokens[j].kind == .punctuation else { return false }
+        let a = tokens[j].start, n = tokens[j].end - a
+        return (n == 2 && text[a] == 0xD8 && text[a + 1] == 0x8C) || (n == 1 && text[a] == 0x2C)
     }
 
     /// Whether only spaces, commas and dashes lie between two byte offsets.
