@@ -152,6 +152,7 @@ public struct ActorResolver: Sendable {
             article.placesCountry = placed.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         }
 
+        func ofWhom(_ i: Int) -> Bool { titleOfWhom(i, all, article) != nil }
         // The name each title stands before, found once: a title with one takes that name's link.
         let namedAfter = all.indices.map { all[$0].type == "TITLE" ? self.namedAfter($0, all, article) : nil }
         var out: [(Entity, Resolution?)] = []
@@ -162,8 +163,11 @@ public struct ActorResolver: Sendable {
             case "PERSON": r = person(e, index: i, all, &article)
             case "LOC": r = place(e, &article)
             case "NORP": r = nationality(e, &article)
-            case "TITLE": r = namedAfter[i] == nil ? title(e, index: i, all, &article) : nil   // `namedAfter` below links it
-            default: r = organization(e, &article, placedIn: placeAfter(i, all))
+            case "TITLE": r = namedAfter[i] == nil || ofWhom(i) ? title(e, index: i, all, &article) : nil   // `namedAfter` below links it
+            default:
+                // (A body named inside a title is of the country of the title's holder: وزير الدفاع | مجلس الوزراء.)
+                let holder = out.suffix(4).last { $0.0.type == "TITLE" && $0.0.span.start <= e.span.start && e.span.end <= $0.0.span.end }
+                r = organization(e, &article, placedIn: placeAfter(i, all), holderCountry: holder?.1?.actor?.country)
             }
             out.append((e, r))
             if let r, let a = r.actor, e.type == "PERSON" || e.type == "TITLE" {
@@ -173,12 +177,7 @@ public struct ActorResolver: Sendable {
         }
         // A title right after a name (or after another title of that name) is the same person, as
         // Saudi news writes: محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية.
-        // A title with ل on it after another (النائب الثاني لرئيس مجلس الوزراء) names whose deputy that one is:
-        // it keeps its own link, and the titles after it belong to the name before.
-        func ofWhom(_ i: Int) -> Bool {
-            guard let k = previousOutside(i, all), all[k].type == "TITLE" else { return false }
-            return text[all[k].span.end..<all[i].span.start].elementsEqual([0x20, 0xD9, 0x84])   // " ل"
-        }
+        // One with ل on it after another keeps its own link, and the titles after it belong to the name before.
         for i in all.indices where all[i].type == "TITLE" && out[i].1 == nil && !ofWhom(i) {
             guard var k = previousOutside(i, all), article.onlySeparators(all[k].span.end, all[i].span.start) else { continue }
             if let p = beforeMissedTitle(k, all, article) { k = p }   // ولي عهد | أبوظبي | نائب القائد الأعلى
@@ -360,7 +359,7 @@ public struct ActorResolver: Sendable {
 
     /// `placedIn`: a place named right after the organization, whose country a body only the article
     /// knows belongs to before the country the article names most.
-    private func organization(_ e: Entity, _ m: inout ArticleMemory, placedIn: ByteSpan? = nil) -> Resolution? {
+    private func organization(_ e: Entity, _ m: inout ArticleMemory, placedIn: ByteSpan? = nil, holderCountry: String? = nil) -> Resolution? {
         let key = m.key(e.span)
         if let outlet = media(e.span, m) { return outlet }
         // In sports news a club's bare name is the club (الفتح, not Fatah), in an article that names the club's
@@ -406,9 +405,10 @@ public struct ActorResolver: Sendable {
         var country = words.dropFirst().lazy.compactMap(self.country(named:)).first
         let agent = words.count > 1 ? kb.organizationHead(key: words[0] + " " + words[1]) ?? kb.organizationHead(key: words[0]) : kb.organizationHead(key: words[0])
         // A ministry or council with no country in its name is the country's where it is (قوات الطوارئ
-        // بمنطقة عسير), else the article's own country's, else the country of its places.
+        // بمنطقة عسير), else that of the holder of the title it is named in,
+        // else the article's own country's, else the country of its places.
         if country == nil, agent != nil {
-            country = placedIn.flatMap { kb.places(key: NameKey.key(m.string($0))).first?.country } ?? m.mainCountry ?? m.placesCountry
+            country = placedIn.flatMap { kb.places(key: NameKey.key(m.string($0))).first?.country } ?? holderCountry ?? m.mainCountry ?? m.placesCountry
         }
         let code = agent.map { (country ?? "") + $0 } ?? country
         let actor = Resolution.LinkedActor(id: ActorResolver.textID(key), name: nil, nameAr: m.string(e.span),
@@ -441,7 +441,7 @@ public struct ActorResolver: Sendable {
     private func title(_ e: Entity, index: Int, _ all: [Entity], _ m: inout ArticleMemory) -> Resolution? {
         // بمرتبة وزير: a rank, no one.
         guard var parsed = parseTitle(e, m), !m.wordBefore(e.span.start, isOneOf: Self.rankWords) else { return nil }
-        if parsed.country == nil, !parsed.counterpart { parsed.country = complementCountry(index, all, m) }
+        if parsed.country == nil, !parsed.counterpart { parsed.country = complementCountry(index, all, m) ?? ofTitleCountry(index, all, m) }
         let role = parsed.role.role
         if parsed.counterpart {
             // نظيره الروسي: the holder, in the named country, of the role of the last person named.
@@ -469,8 +469,8 @@ public struct ActorResolver: Sendable {
     static let rankWords = WordHashSet(["مرتبة", "رتبة"].map { NameKey.hash(ofKey: NameKey.key($0)) })
 
     private func holder(role: String, of country: String, _ m: ArticleMemory) -> Resolution? {
-        // `الوزير الإيراني` names whichever minister of Iran the article has named.
-        let matches: (String) -> Bool = role == "minister" ? { $0.hasSuffix("minister") } : { $0 == role }
+        // `الوزير الإيراني` names whichever minister of Iran the article has named (not the prime minister).
+        let matches: (String) -> Bool = role == "minister" ? { $0.hasSuffix("minister") && $0 != "prime-minister" } : { $0 == role }
         if let p = m.lastPerson(where: { $0.role.map { matches($0.role) && $0.of == country } ?? false }) {
             return Resolution(actor: p.actor, confidence: 0.8, basis: .coreference)
         }
@@ -535,9 +535,27 @@ public struct ActorResolver: Sendable {
         var last = index
         while let k = nextOutside(last, all), all[k].type == "TITLE", m.onlySeparators(all[last].span.end, all[k].span.start) { last = k }
         guard let k = nextOutside(last, all), all[k].type == "LOC" else { return nil }
+        // " ب", or " ب" and a state's head word (وزير الداخلية بدولة الكويت)
         let between = m.text[all[last].span.end..<all[k].span.start]
-        guard between.elementsEqual([0x20, 0xD8, 0xA8]) else { return nil }   // " ب"
+        guard between.starts(with: [0x20, 0xD8, 0xA8]), between.count == 3
+                || (between.last == 0x20 && Self.stateHeads.contains { between.dropFirst(3).dropLast().elementsEqual($0) }) else { return nil }
         return kb.places(key: m.uncachedKey(all[k].span)).first { $0.kind == "country" }?.country
+    }
+
+    /// For a title written with ل right after another title, the index of that one, whose deputy or adviser
+    /// it names (ولي ولي العهد النائب الثاني | لرئيس مجلس الوزراء).
+    func titleOfWhom(_ index: Int, _ all: [Entity], _ m: ArticleMemory) -> Int? {
+        guard let k = previousOutside(index, all), all[k].type == "TITLE",
+              m.text[all[k].span.end..<all[index].span.start].elementsEqual([0x20, 0xD9, 0x84]) else { return nil }   // " ل"
+        return k
+    }
+
+    /// The country of a title whose deputy or adviser the title before names (لرئيس مجلس الوزراء: Saudi Arabia's
+    /// prime minister after a Saudi prince's titles): the other title's country, else that of the person the titles follow.
+    func ofTitleCountry(_ index: Int, _ all: [Entity], _ m: ArticleMemory) -> String? {
+        guard let k = titleOfWhom(index, all, m) else { return nil }
+        if let parsed = parseTitle(all[k], m), !parsed.counterpart, let c = parsed.country { return c }
+        return chainCountry(k, all, m) ?? m.people.last?.actor.country
     }
 
     /// The country of the titles right before title `index`, which the same person holds (نائب الرئيس

@@ -76,7 +76,8 @@ public struct Actor: Sendable, Equatable {
         guard let day else { return codes.last?.code }
         return codes.last(where: { $0.dates.contains(day) })?.code
     }
-    /// The role in force on `day`; nil when the date is unknown.
+    /// The role in force on `day`, the last listed when several are (the one the person is mainly known by:
+    /// king before prime minister); nil when the date is unknown.
     public func role(on day: DayNumber?) -> DatedRole? {
         guard let day else { return nil }
         return roles.last(where: { $0.dates.contains(day) })

@@ -116,6 +116,8 @@ public struct EventCoder: Sendable {
     /// Relative pronouns, and ما (كل ما يهدد).
     static let relatives = KeySet(["التي", "الذي", "الذين", "ما"].map { NameKey.key($0) })
     /// Words that make a meeting noun after them a time frame (بعد اللقاء، خلال الزيارة، في ختام الاجتماع).
+    /// The frames among them that set what follows during the meeting named after them (خلال اللقاء).
+    static let duringFrames = KeySet(["خلال", "أثناء", "اثناء"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     static let frames = KeySet(["بعد", "خلال", "قبل", "أثناء", "اثناء", "عقب", "نهاية", "ختام", "بداية", "مستهل", "هامش",
                                           "إثر", "اثر"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Words that head a title or a body: a trigger noun right after one is part of its name.
@@ -526,9 +528,17 @@ public struct EventCoder: Sendable {
             // article told last: its sides, not the topics the sentence names, and its date unless the
             // sentence gives one. A sentence that dates it otherwise (وتواجه المفاوضات انسداداً منذ سبتمبر)
             // tells of another.
+            // So are talks with no other side in a sentence set during it (وجرى خلال الاستقبال استعراض …، وبحث …).
+            let duringMeeting = words.indices.dropLast().contains { i in
+                Self.duringFrames.contains(words[i]) && words[i + 1].triggers.contains { meetingNouns.contains($0.hash) }
+            }
             for k in sentenceEvents.indices where sentenceEvents[k].code.plover == "CONSULT"
-                && (Self.definite(text, sentenceEvents[k].trigger) || Self.impersonal(words, tokens, sentenceEvents[k].trigger)) {
-                guard let told = events.last(where: { $0.code.plover == "CONSULT" }) else { break }
+                && (Self.definite(text, sentenceEvents[k].trigger) || Self.impersonal(words, tokens, sentenceEvents[k].trigger)
+                    || (duringMeeting && sentenceEvents[k].targets.isEmpty)) {
+                guard var told = events.last(where: { $0.code.plover == "CONSULT" }) else { break }
+                // Talks told with one side only (وبحث مستجدات الأحداث) are those of that side's meeting told before.
+                if told.targets.isEmpty, let sides = events.last(where: { $0.code.plover == "CONSULT" && !$0.targets.isEmpty
+                    && $0.sources.map(\.actor.id) == told.sources.map(\.actor.id) }) { told = sides }
                 if sentenceEvents[k].dateSource == "text", sentenceEvents[k].date != told.date { continue }
                 sentenceEvents[k].sources = told.sources
                 sentenceEvents[k].targets = told.targets
@@ -601,11 +611,19 @@ public struct EventCoder: Sendable {
     static func arguments(_ entities: [Entity], _ links: [Resolution?], _ text: [UInt8]) -> [Argument] {
         var out: [Argument] = []
         var outerType = ""   // the type of the entity the last argument ends with
-        var unlinkedTitle = ByteSpan(0, 0)   // the last title with no link
+        var sidelessTitle = ByteSpan(0, 0)   // the last title that is no side
+        var titleEnd = -1
         for (e, link) in zip(entities, links) {
-            if e.type == "TITLE", link?.actor == nil { unlinkedTitle = e.span }
-            // The body a title with no holder names (النائب الثاني لرئيس مجلس الوزراء) is the title's, no side.
-            if e.type == "ORG", unlinkedTitle.start <= e.span.start, e.span.end <= unlinkedTitle.end { continue }
+            if e.type == "TITLE" {
+                // A title with ل on it right after another (النائب الثاني لرئيس مجلس الوزراء) says whose deputy that
+                // one is: no side, even when it names the holder.
+                let ofWhom = ofWhomTitle(e.span, after: titleEnd, text)
+                titleEnd = max(titleEnd, e.span.end)
+                if link?.actor == nil || ofWhom { sidelessTitle = e.span }
+                if ofWhom { continue }
+            }
+            // The body a title that is no side names (لرئيس مجلس الوزراء) is the title's, no side either.
+            if e.type == "ORG", sidelessTitle.start <= e.span.start, e.span.end <= sidelessTitle.end { continue }
             guard let link, link.actor != nil || link.place != nil else { continue }
             if let last = out.last, last.span.start <= e.span.start, e.span.end <= last.span.end {   // nested
                 // The first name inside a title or body says whose it is (رئيس جمهورية الشيشان: Russia's), if it says;
@@ -632,11 +650,12 @@ public struct EventCoder: Sendable {
         // an honorific at most (وكيل الجامعة الدكتور عبدالفتاح مشاط، محمد بن زايد ولي عهد أبوظبي): that one is the side.
         // Nor one with ل on it right after another title (النائب الثاني لرئيس مجلس الوزراء): it says whose deputy
         // that one is.
-        var bare: [Argument] = [], titleEnd = -1
+        var bare: [Argument] = []
+        titleEnd = -1
         for (e, link) in zip(entities, links) where e.type == "TITLE" {
             defer { titleEnd = max(titleEnd, e.span.end) }
             guard link?.actor == nil else { continue }
-            if titleEnd >= 0, titleEnd + 3 == e.span.start, text[titleEnd..<e.span.start].elementsEqual([0x20, 0xD9, 0x84]) { continue }   // " ل"
+            if ofWhomTitle(e.span, after: titleEnd, text) { continue }
             var k = 0, hi = out.count   // the first argument starting at or after the title (binary search)
             while k < hi { let mid = (k + hi) / 2; if out[mid].span.start < e.span.start { k = mid + 1 } else { hi = mid } }
             /// Whether only an honorific or a comma stands between two spans (or they overlap).
@@ -660,6 +679,11 @@ public struct EventCoder: Sendable {
             bare.append(title)
         }
         return merged(out, bare)
+    }
+
+    /// Whether a title written with ل starts right after the end of another (`titleEnd`, -1 for none).
+    static func ofWhomTitle(_ span: ByteSpan, after titleEnd: Int, _ text: [UInt8]) -> Bool {
+        titleEnd >= 0 && titleEnd + 3 == span.start && text[titleEnd..<span.start].elementsEqual([0x20, 0xD9, 0x84])   // " ل"
     }
 
     private func codeSentence(_ si: Int, _ sentence: ByteSpan, _ words: [Word], _ tokens: [Token], _ text: [UInt8],

@@ -508,6 +508,19 @@ import Ingest
         #expect(egyptLinks["الأهلي"]?.first??.actor?.id != "al-ahli-saudi-fc")
     }
 
+    @Test func theTitleWhoseDeputyAPrinceIsNamesItsHolder() throws {
+        let doc = try Self.analyzeText("وبعث الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع "
+                                       + "برقية للشيخ خليفة بن زايد آل نهيان رئيس الإمارات.", published: "2015-08-03")
+        let links = Self.links(doc)
+        // The Saudi prime minister in 2015 is the king; the council in the title is Saudi Arabia's, the titles after it the prince's.
+        #expect(links["رئيس مجلس الوزراء"]?.first??.actor?.id == "salman-of-saudi-arabia")
+        #expect(links["مجلس الوزراء"]?.first??.actor?.country == "SAU")
+        #expect(links["وزير الدفاع"]?.first??.actor?.id == "mohammed-bin-salman")
+        // A bare الوزير is no prime minister.
+        let minister = Self.links(try Self.analyzeText("استقبل رئيس الوزراء الإسرائيلي بنيامين نتنياهو الوفد، وقال الوزير كاتس إن المشروع جاهز."))
+        #expect(minister["الوزير"]?.first??.actor?.id != "benjamin-netanyahu")
+    }
+
     @Test func financialIsNotMalian() throws {
         let doc = try Self.analyzeText("""
             أعلنت وزارة المالية السعودية أمس أن الرياض ستطرح سندات، وقال مسؤول في الأوراق المالية إن السوق المالية مستقرة.             واستقبل وزير المالية إبراهيم العساف في الرياض وفدا من المستثمرين.

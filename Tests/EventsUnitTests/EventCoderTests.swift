@@ -70,6 +70,26 @@ func example(_ prefix: String) throws -> String {
         #expect(Set(events[0].sources.map(\.dyadCode) + events[0].targets.map(\.dyadCode)) == ["SAU", "RUS"])
     }
 
+    @Test func theMeetingNamedAgainIsTheLastOneToldWithBothSides() throws {
+        // The talks in between name no guest: the reception attended is still the king's with New Zealand's premier.
+        let events = try analyze("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر اليمامة اليوم رئيس وزراء نيوزيلندا جون كي.\n"
+                                 + "وجرى خلال الاستقبال استعراض العلاقات الثنائية بين البلدين، وبحث مستجدات الأحداث الإقليمية.\n"
+                                 + "حضر الاستقبال الأمير سعود الفيصل وزير الخارجية.").events ?? []
+        let attended = try #require(events.first { $0.mentions.count > 1 && $0.code.plover == "CONSULT" })
+        #expect(attended.targets.map(\.dyadCode) == ["NZL"], "\(events.map { ($0.sources.map(\.dyadCode), $0.targets.map(\.dyadCode)) })")
+        // The talks held during the reception (خلال الاستقبال … وبحث) are between the same sides.
+        #expect(events.filter { $0.code.plover == "CONSULT" }.allSatisfy { $0.targets.map(\.dyadCode) == ["NZL"] })
+    }
+
+    @Test func theTitleWhoseDeputyAPrinceIsIsNoSide() throws {
+        // لرئيس مجلس الوزراء names the king, whose deputy the prince is; the prince met Kadyrov.
+        let events = try analyze("التقى الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة أمس "
+                                 + "الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان.").events ?? []
+        let meeting = try #require(events.first { $0.code.plover == "CONSULT" })
+        #expect(meeting.sources.map(\.actor.id) == ["mohammed-bin-salman"])
+        #expect(meeting.targets.map(\.dyadCode) == ["RUS"], "\(meeting.targets.map(\.actor.id))")
+    }
+
     @Test func fightingAtHomeWithNoSideNamedIsTheCountrysOwn() throws {
         let fighting = try analyze("قال مسؤول يمني إن الوضع في اليمن صعب.\nوشهدت عدن معارك عنيفة مع القوات اليمنية أمس.").events ?? []
         let battle = try #require(fighting.first { $0.code.plover == "ASSAULT" })
