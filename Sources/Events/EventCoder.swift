@@ -528,13 +528,15 @@ public struct EventCoder: Sendable {
             // article told last: its sides, not the topics the sentence names, and its date unless the
             // sentence gives one. A sentence that dates it otherwise (وتواجه المفاوضات انسداداً منذ سبتمبر)
             // tells of another.
-            // So are talks with no other side in a sentence set during it (وجرى خلال الاستقبال استعراض …، وبحث …).
+            // So are talks in a sentence set during it with no other side, or with no doer at all (وجرى خلال
+            // الاستقبال استعراض …، إضافة إلى بحث القضايا: the topics name no side).
             let duringMeeting = words.indices.dropLast().contains { i in
                 Self.duringFrames.contains(words[i]) && words[i + 1].triggers.contains { meetingNouns.contains($0.hash) }
             }
+            let impersonalSentence = duringMeeting && words.first(where: { !$0.key.isEmpty }).map(Self.impersonalVerbs.contains) == true
             for k in sentenceEvents.indices where sentenceEvents[k].code.plover == "CONSULT"
                 && (Self.definite(text, sentenceEvents[k].trigger) || Self.impersonal(words, tokens, sentenceEvents[k].trigger)
-                    || (duringMeeting && sentenceEvents[k].targets.isEmpty)) {
+                    || (duringMeeting && sentenceEvents[k].targets.isEmpty) || impersonalSentence) {
                 guard var told = events.last(where: { $0.code.plover == "CONSULT" }) else { break }
                 // Talks told with one side only (وبحث مستجدات الأحداث) are those of that side's meeting told before.
                 if told.targets.isEmpty, let sides = events.last(where: { $0.code.plover == "CONSULT" && !$0.targets.isEmpty

@@ -48,8 +48,9 @@ struct EventsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Score event coding against gold sentences.",
             discussion: """
-            Each gold sentence is analyzed with the 400 characters of article before it (for who "he" is); Marsad's \
-            events whose trigger lies in the sentence are matched to the gold events by PLOVER type (STATEMENT \
+            Each gold sentence is analyzed within its whole article, as Marsad reads news (`--articles`; with \
+            `--context-only`, or for an article not stored, with the 400 characters before it that the annotators \
+            saw); Marsad's events whose trigger lies in the sentence are matched to the gold events by PLOVER type (STATEMENT \
             events are left out on both sides). Reports event-type precision, recall and F1, source and target \
             accuracy on matched events (by country or group code), and polarity and modality errors.
             """)
@@ -60,10 +61,17 @@ struct EventsCommand: ParsableCommand {
         @Option(help: "The sentences.")
         var sentences = "Evaluation/events/sentences.jsonl"
 
+        @Option(help: "The gold sentences' articles (JSON Lines: id, text).")
+        var articles = "Evaluation/events/articles.jsonl"
+
+        @Flag(help: "Analyze each sentence with only the 400 characters before it, as the annotators saw it.")
+        var contextOnly = false
+
         @Flag(help: "List every disagreement.")
         var errors = false
 
-        struct Sentence: Decodable { var sentence: String; var published: String?; var text: String; var context: String }
+        struct Sentence: Decodable { var sentence: String; var id: String?; var published: String?; var text: String; var context: String }
+        struct Article: Decodable { var id: String; var text: String }
         struct GoldEvent: Decodable { var trigger: String?; var plover: String; var cameo: String?; var source: [String]; var target: [String]
                                       var polarity: String?; var modality: String? }
         struct GoldLine: Decodable { var sentence: String; var events: [GoldEvent] }
@@ -71,14 +79,17 @@ struct EventsCommand: ParsableCommand {
         func run() throws {
             try NER.reporting {
                 let texts = Dictionary(try Time.Eval.readLines(sentences, as: Sentence.self).map { ($0.sentence, $0) }, uniquingKeysWith: { a, _ in a })
+                let fullTexts = contextOnly || !FileManager.default.fileExists(atPath: articles) ? [:]
+                    : Dictionary(try Time.Eval.readLines(articles, as: Article.self).map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
                 var lines: [GoldLine] = []
                 for g in gold { lines += try Time.Eval.readLines(g, as: GoldLine.self) }
                 var tp = 0, fp = 0, fn = 0, sourceRight = 0, targetRight = 0, polarityWrong = 0, modalityWrong = 0
                 var byType: [String: (tp: Int, fp: Int, fn: Int)] = [:]
                 for line in lines {
                     guard let s = texts[line.sentence] else { throw MarsadError(.malformed, "gold sentence \(line.sentence) is not in \(sentences)") }
-                    let body = s.context + s.text
-                    let offset = s.context.utf8.count
+                    // The whole article when it is stored and holds the sentence, else the context the annotators saw.
+                    let whole = s.id.flatMap { fullTexts[$0] }.flatMap { t in t.range(of: s.text).map { (t, t[..<$0.lowerBound].utf8.count) } }
+                    let (body, offset) = whole ?? (s.context + s.text, s.context.utf8.count)
                     var article = RawArticle(origin: line.sentence, body: Array(body.utf8), format: .text)
                     article.title = "-"
                     let doc = try Analyzer(published: s.published).analyze(article)

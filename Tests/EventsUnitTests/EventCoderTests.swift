@@ -81,6 +81,15 @@ func example(_ prefix: String) throws -> String {
         #expect(events.filter { $0.code.plover == "CONSULT" }.allSatisfy { $0.targets.map(\.dyadCode) == ["NZL"] })
     }
 
+    @Test func talksOfASentenceSetDuringTheMeetingAreItsWhateverTopicTheyName() throws {
+        // بحث القضايا … العمل الخليجي: the Gulf is a topic of the reception, not a side.
+        let events = try analyze("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي في أبوظبي أمس وزير الخارجية عادل الجبير.\n"
+                                 + "وجرى خلال اللقاء استعراض العلاقات الثنائية بين البلدين، إضافة إلى بحث القضايا المعنية بدعم مسيرة العمل الخليجي.").events ?? []
+        let talks = events.filter { $0.code.plover == "CONSULT" }
+        #expect(!talks.isEmpty && talks.allSatisfy { Set($0.sources.map(\.dyadCode) + $0.targets.map(\.dyadCode)) == ["ARE", "SAU"] },
+                "\(talks.map { ($0.sources.map(\.actor.id), $0.targets.map(\.actor.id)) })")
+    }
+
     @Test func theTitleWhoseDeputyAPrinceIsIsNoSide() throws {
         // لرئيس مجلس الوزراء names the king, whose deputy the prince is; the prince met Kadyrov.
         let events = try analyze("التقى الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة أمس "
