@@ -120,6 +120,10 @@ public struct EventCoder: Sendable {
     static let duringFrames = KeySet(["خلال", "أثناء", "اثناء"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     static let frames = KeySet(["بعد", "خلال", "قبل", "أثناء", "اثناء", "عقب", "نهاية", "ختام", "بداية", "مستهل", "هامش",
                                           "إثر", "اثر"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    /// Last words of titles that name the body they are of with ل right after them (الأمين العام للأمم المتحدة،
+    /// رئيس للجنة).
+    static let complementHeads = KeySet(["العام", "رئيس", "مدير", "أمين", "نائب", "مندوب", "ممثل", "المتحدث", "الناطق",
+                                         "عضو", "سفير", "مستشار", "التنفيذي"].map(NameKey.key))
     /// Words that head a title or a body: a trigger noun right after one is part of its name.
     static let heads = KeySet(["رئيس", "رؤساء", "مدير", "مديرة", "مديري", "أمين", "نائب", "لجنة", "مركز", "هيئة",
                                          "إدارة", "قسم", "مكتب", "فريق", "غرفة", "وحدة", "منسق", "مسؤول", "منظمة", "منظمات", "وكالة",
@@ -627,6 +631,14 @@ public struct EventCoder: Sendable {
             // The body a title that is no side names (لرئيس مجلس الوزراء) is the title's, no side either.
             if e.type == "ORG", sidelessTitle.start <= e.span.start, e.span.end <= sidelessTitle.end { continue }
             guard let link, link.actor != nil || link.place != nil else { continue }
+            // The body a person's title is of, with ل right after a title that needs one (الأمين العام للأمم المتحدة،
+            // بان كي مون), is part of the title, as one inside it is: the person's, not whom the act is against
+            // (but وجه وزير الخارجية للأمم المتحدة رسالة: a minister's title is whole).
+            if e.type == "ORG", outerType == "TITLE", let last = out.last, last.actor != nil, e.span.start == last.span.end + 1,
+               text[e.span.start] == 0xD9, text[e.span.start + 1] == 0x84,   // ل
+               complementHeads.contains(lastWordKey(text, last.span)) {
+                out[out.count - 1].span = ByteSpan(last.span.start, e.span.end)
+            }
             if let last = out.last, last.span.start <= e.span.start, e.span.end <= last.span.end {   // nested
                 // The first name inside a title or body says whose it is (رئيس جمهورية الشيشان: Russia's), if it says;
                 // not a word inside a person's name (تركي مشهور العنزي is no Turk).
@@ -681,6 +693,13 @@ public struct EventCoder: Sendable {
             bare.append(title)
         }
         return merged(out, bare)
+    }
+
+    /// The name key of the last word of a span.
+    static func lastWordKey(_ text: [UInt8], _ span: ByteSpan) -> String {
+        let bytes = text[span.start..<span.end]
+        let word = bytes.lastIndex(of: 0x20).map { bytes[($0 + 1)...] } ?? bytes
+        return NameKey.key(String(decoding: word, as: UTF8.self))
     }
 
     /// Whether a title written with ل starts right after the end of another (`titleEnd`, -1 for none).

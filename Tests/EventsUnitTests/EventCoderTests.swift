@@ -90,6 +90,13 @@ func example(_ prefix: String) throws -> String {
                 "\(talks.map { ($0.sources.map(\.actor.id), $0.targets.map(\.actor.id)) })")
     }
 
+    @Test func theBodyATitleIsOfIsNoTarget() throws {
+        // للأمم المتحدة completes الأمين العام: Ban's own body, not whom he calls on.
+        let call = try #require(try analyze("ودعا الأمين العام للأمم المتحدة بان كي مون السلطات البوروندية إلى تأجيل الانتخابات.")
+            .events?.first { $0.code.plover == "REQUEST" })
+        #expect(call.targets.map(\.dyadCode) == ["BDI"], "\(call.targets.map(\.actor.id))")
+    }
+
     @Test func theTitleWhoseDeputyAPrinceIsIsNoSide() throws {
         // لرئيس مجلس الوزراء names the king, whose deputy the prince is; the prince met Kadyrov.
         let events = try analyze("التقى الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة أمس "
