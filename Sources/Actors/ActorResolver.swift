@@ -555,7 +555,24 @@ public struct ActorResolver: Sendable {
     func ofTitleCountry(_ index: Int, _ all: [Entity], _ m: ArticleMemory) -> String? {
         guard let k = titleOfWhom(index, all, m) else { return nil }
         if let parsed = parseTitle(all[k], m), !parsed.counterpart, let c = parsed.country { return c }
-        return chainCountry(k, all, m) ?? m.people.last?.actor.country
+        if let c = chainCountry(k, all, m) { return c }
+        // The person the titles belong to: named right before them (the last person linked), or right after
+        // them (… النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان), else the last one named.
+        var first = k
+        while let p = previousOutside(first, all), all[p].type == "TITLE", m.onlySeparators(all[p].span.end, all[first].span.start) { first = p }
+        if let p = previousOutside(first, all), all[p].type == "PERSON", m.onlySeparators(all[p].span.end, all[first].span.start) {
+            return m.people.last?.actor.country
+        }
+        var j = index
+        for _ in 0..<3 {
+            guard let next = namedAfter(j, all, m) else { break }
+            if all[next].type == "PERSON" {
+                if let c = kb.actors(key: m.uncachedKey(all[next].span)).first(where: { $0.kind == .person })?.country { return c }
+                break
+            }
+            j = next
+        }
+        return m.people.last?.actor.country   // (the titles of the last person named, set off by more than a space)
     }
 
     /// The country of the titles right before title `index`, which the same person holds (نائب الرئيس

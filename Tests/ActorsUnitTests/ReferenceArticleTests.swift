@@ -516,6 +516,10 @@ import Ingest
         #expect(links["رئيس مجلس الوزراء"]?.first??.actor?.id == "salman-of-saudi-arabia")
         #expect(links["مجلس الوزراء"]?.first??.actor?.country == "SAU")
         #expect(links["وزير الدفاع"]?.first??.actor?.id == "mohammed-bin-salman")
+        // So when the titles come before the prince's name, in an article about Russia.
+        let before = Self.links(try Self.analyzeText("وأكد الرئيس الروسي فلاديمير بوتين خلال استقباله في موسكو سمو ولي ولي العهد النائب الثاني "
+                                                     + "لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان أن العلاقات متينة.", published: "2015-06-18"))
+        #expect(before["رئيس مجلس الوزراء"]?.first??.actor?.id == "salman-of-saudi-arabia")
         // A bare الوزير is no prime minister.
         let minister = Self.links(try Self.analyzeText("استقبل رئيس الوزراء الإسرائيلي بنيامين نتنياهو الوفد، وقال الوزير كاتس إن المشروع جاهز."))
         #expect(minister["الوزير"]?.first??.actor?.id != "benjamin-netanyahu")
