@@ -496,8 +496,11 @@ public struct EventCoder: Sendable {
             var last = k
             while last + 1 < tokens.count, tokens[last + 1].start < arguments[i].span.end { last += 1 }
             // (…but after a noun of meeting it is where they meet: مفاوضات فيينا، قمة الرياض.)
+            // (…or the owner of a stance an event word takes as its object, past its subject: انتقد لافروف إعلان واشنطن.)
+            let stanceOwner = k >= 2 && words[k - 1].map(Self.stanceNouns.contains) == true
+                && (max(0, k - 4)..<(k - 1)).contains { triggerTokens.contains($0) && !meetingNounTokens.contains($0) }
             guard Self.withLam(text, tokens, arguments[i].span) || (triggerTokens.contains(k - 1) && !meetingNounTokens.contains(k - 1))
-                    || triggerTokens.contains(last + 1),
+                    || triggerTokens.contains(last + 1) || stanceOwner,
                   !Self.locative(text, tokens, at: arguments[i].span.start) else { continue }
             arguments[i].actor = Resolution.LinkedActor(id: c, name: nil, nameAr: p.nameAr, code: c + "GOV", country: c, role: nil)
         }
@@ -1293,6 +1296,10 @@ public struct EventCoder: Sendable {
         .map { NameKey.hash(ofKey: NameKey.key($0)) })
     /// Words for a state before its name (في دولة الإمارات): with في before them, where something happens;
     /// but a side's all the same after من or in a description (وفد من الجمهورية الجزائرية، البعض في الدولة التركية).
+    /// Nouns of a stance or an act whose owner the word after them names (إعلان واشنطن، قرار موسكو، موقف طهران).
+    static let stanceNouns = WordHashSet(["إعلان", "اعلان", "قرار", "قرارات", "موقف", "مواقف", "سياسة", "سياسات", "تصريحات",
+                                          "تدخل", "رد", "خطة", "مقترح", "اقتراح", "مبادرة", "دعوة", "دعوات", "مطالب", "شروط"]
+        .map { NameKey.hash(ofKey: NameKey.key($0)) })
     static let stateHeadHashes = WordHashSet(["دولة", "جمهورية", "مملكة", "سلطنة", "إمارة"].map { NameKey.hash(ofKey: NameKey.key($0)) })
 
     /// Whether a nationality word at `span` is written with ب and ends in ية (بالإسبانية، بالعربية), or with و after

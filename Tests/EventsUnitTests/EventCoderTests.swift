@@ -90,6 +90,13 @@ func example(_ prefix: String) throws -> String {
                 "\(talks.map { ($0.sources.map(\.actor.id), $0.targets.map(\.actor.id)) })")
     }
 
+    @Test func theCapitalWhoseStanceIsCriticizedIsItsGovernment() throws {
+        // إعلان واشنطن: Washington's announcement, the object of انتقد past its subject.
+        let criticism = try #require(try analyze("وانتقد لافروف اعلان واشنطن نيتها اتخاذ اجراءات اضافية للدفاع عن المقاتلين السوريين.")
+            .events?.first { $0.code.plover == "ACCUSE" })
+        #expect(criticism.targets.map(\.dyadCode) == ["USA"], "\(criticism.targets.map(\.actor.id))")
+    }
+
     @Test func theBodyATitleIsOfIsNoTarget() throws {
         // للأمم المتحدة completes الأمين العام: Ban's own body, not whom he calls on.
         let call = try #require(try analyze("ودعا الأمين العام للأمم المتحدة بان كي مون السلطات البوروندية إلى تأجيل الانتخابات.")
