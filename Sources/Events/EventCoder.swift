@@ -905,6 +905,16 @@ public struct EventCoder: Sendable {
                 // ابن عم بشار الأسد - للعقيد حسان الشيخ).
                 source = EventParty(actor: killer.actor!, span: killer.span)
                 victim = EventParty(actor: killed.actor!, span: killed.span)
+            } else if f.pattern.flags.contains("passive"), f.pattern.kind == .verb, agent == nil, let killer = after.first, gapTokens(killer) == 0,
+                      !killer.person, killer.place == nil, !Self.withLam(text, tokens, killer.span),
+                      let killed = after.dropFirst().first, killed.place == nil, killed.span.start < nextOwnStart(n),
+                      !(killed.span.start >= 2 && text[killed.span.start - 2] == 0xD9 && text[killed.span.start - 1] == 0x88),   // و
+                      !words.contains(where: { w in tokens[w.token].start >= killer.span.end && tokens[w.token].end <= killed.span.start
+                          && !times.contains { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end } }) {
+                // Written active, as the news also writes it: a force right after the verb, then whom it killed, past
+                // a time at most (قتلت قوات الاحتلال الإسرائيلي فجر أمس محمد علاونة); not a list of victims (و).
+                source = EventParty(actor: killer.actor!, span: killer.span)
+                victim = EventParty(actor: killed.actor!, span: killed.span)
             } else if f.pattern.flags.contains("passive"),
                let v = beforeArgs.last.flatMap({ gapBefore($0) <= 2 && !punctuationBefore($0) ? $0 : nil })
                 ?? after.first(where: { $0.actor!.id != agent?.actor!.id && gapTokens($0) <= 2 }) {

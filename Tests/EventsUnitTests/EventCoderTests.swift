@@ -97,6 +97,17 @@ func example(_ prefix: String) throws -> String {
         #expect(criticism.targets.map(\.dyadCode) == ["USA"], "\(criticism.targets.map(\.actor.id))")
     }
 
+    @Test func aKillingWrittenActiveHasItsKillerFirst() throws {
+        // The force right after قتلت, then whom it killed past a time.
+        let killing = try #require(try analyze("قتلت قوات الاحتلال الإسرائيلي فجر أمس محمد علاونة في الضفة الغربية.")
+            .events?.first { $0.code.plover == "ASSAULT" })
+        #expect(killing.sources.first?.actor.id.contains("قوات") == true, "\(killing.sources.map(\.actor.id))")
+        // The passive with a clause after it keeps its victims: two soldiers were killed when the government sent help.
+        let passive = try #require(try analyze("وقتل جنديان ليبيان آخران عندما أرسلت الحكومة الليبية تعزيزات إلى المدينة.")
+            .events?.first { $0.code.plover == "ASSAULT" })
+        #expect(!passive.targets.contains { $0.actor.id.contains("حكوم") || $0.dyadCode == "LBYGOV" })
+    }
+
     @Test func theBodyATitleIsOfIsNoTarget() throws {
         // للأمم المتحدة completes الأمين العام: Ban's own body, not whom he calls on.
         let call = try #require(try analyze("ودعا الأمين العام للأمم المتحدة بان كي مون السلطات البوروندية إلى تأجيل الانتخابات.")
