@@ -1093,7 +1093,7 @@ public struct ActorResolver: Sendable {
         for i in m.tokens.indices.dropLast() where m.roles[i].contains(.portfolio) && m.tokens[i + 1].kind == .word {
             guard let skip = m.skip(token: i, toWordIn: Self.portfolios), m.startsWithArticle(m.tokens[i].start + skip),
                   let h = m.wordHash(token: i + 1, skip: 0), kb.nationalityNamesCountry(hash: h) == true,
-                  m.endsInTaMarbuta(m.tokens[i + 1].end), !(i > 0 && m.skip(token: i - 1, toWordIn: Self.ministerWords) != nil) else { continue }
+                  m.endsInTaMarbuta(m.tokens[i + 1].end), !afterMinisterWord(m, token: i) else { continue }
             let span = ByteSpan(m.tokens[i].start + skip, m.tokens[i + 1].end)
             if bodies == nil { bodies = entities.filter { $0.type == "ORG" }.sorted { $0.span.start < $1.span.start } }
             guard !bodies!.anyOverlaps(span) else { continue }
@@ -1113,7 +1113,7 @@ public struct ActorResolver: Sendable {
         var found: [Entity] = []
         for e in nationalities {
             // (وزير الخارجية الأمريكي: the nationality is the minister's.)
-            guard let w = m.wordIndex(before: e.span.start), m.roles[w].contains(.nationBody), !(w > 0 && m.skip(token: w - 1, toWordIn: Self.ministerWords) != nil),
+            guard let w = m.wordIndex(before: e.span.start), m.roles[w].contains(.nationBody), !afterMinisterWord(m, token: w),
                   let skip = m.procliticLengths(at: m.tokens[w].start).first(where: { m.startsWithArticle(m.tokens[w].start + $0) }) else { continue }
             let span = ByteSpan(m.tokens[w].start + skip, e.span.end)   // والسلطة الفلسطينية
             guard !bodies.anyOverlaps(span), kb.actors(key: m.uncachedKey(span)).contains(where: { $0.kind == .organization || $0.kind == .group }) else { continue }
@@ -1128,6 +1128,11 @@ public struct ActorResolver: Sendable {
     static let portfolios = WordHashSet(portfolioHashes)
     /// وزير and وزيرة.
     static let ministerWords = WordHashSet(["وزير", "وزيرة"].map { NameKey.hash(ofKey: NameKey.key($0)) })
+
+    /// Whether word token `i` comes right after وزير (a proclitic allowed): its nationality is the minister's.
+    private func afterMinisterWord(_ m: ArticleMemory, token i: Int) -> Bool {
+        i > 0 && m.skip(token: i - 1, toWordIn: Self.ministerWords) != nil
+    }
 
     /// Organizations the tagger missed: a head word (وزارة، جامعة، هيئة، نادي…) and the definite words
     /// that follow it, up to six (وزارة الشؤون الإسلامية، وكالة أنباء البحرين، كتائب القسام). The span may

@@ -537,7 +537,8 @@ public struct EventCoder: Sendable {
             // tells of another.
             // So are talks in a sentence set during it with no other side, or with no doer at all (وجرى خلال
             // الاستقبال استعراض …، إضافة إلى بحث القضايا: the topics name no side).
-            let duringMeeting = words.indices.dropLast().contains { i in
+            // (Looked for only in a sentence with talks: most have none.)
+            let duringMeeting = sentenceEvents.contains { $0.code.plover == "CONSULT" } && words.indices.dropLast().contains { i in
                 Self.duringFrames.contains(words[i]) && words[i + 1].triggers.contains { meetingNouns.contains($0.hash) }
             }
             let impersonalSentence = duringMeeting && words.first(where: { !$0.key.isEmpty }).map(Self.impersonalVerbs.contains) == true
@@ -639,7 +640,7 @@ public struct EventCoder: Sendable {
             // (but وجه وزير الخارجية للأمم المتحدة رسالة: a minister's title is whole).
             if e.type == "ORG", outerType == "TITLE", let last = out.last, last.actor != nil, e.span.start == last.span.end + 1,
                text[e.span.start] == 0xD9, text[e.span.start + 1] == 0x84,   // ل
-               complementHeads.contains(lastWordKey(text, last.span)) {
+               complementHeads.contains(String(NameKey.lastWord(NameKey.key(String(decoding: text[last.span.start..<last.span.end], as: UTF8.self))))) {
                 out[out.count - 1].span = ByteSpan(last.span.start, e.span.end)
             }
             if let last = out.last, last.span.start <= e.span.start, e.span.end <= last.span.end {   // nested
@@ -696,13 +697,6 @@ public struct EventCoder: Sendable {
             bare.append(title)
         }
         return merged(out, bare)
-    }
-
-    /// The name key of the last word of a span.
-    static func lastWordKey(_ text: [UInt8], _ span: ByteSpan) -> String {
-        let bytes = text[span.start..<span.end]
-        let word = bytes.lastIndex(of: 0x20).map { bytes[($0 + 1)...] } ?? bytes
-        return NameKey.key(String(decoding: word, as: UTF8.self))
     }
 
     /// Whether a title written with ل starts right after the end of another (`titleEnd`, -1 for none).
