@@ -311,7 +311,7 @@ public enum DocumentJSON {
         if let link {
             link.writeActor(&w, key: "actor")
             link.writePlace(&w, key: "place")
-            w.raw("confidence", json: link.confidenceText.utf8)
+            w.decimal("confidence", link.confidence, places: 2)
             w.string("basis", link.basis.rawValue)
         }
         w.endObject()

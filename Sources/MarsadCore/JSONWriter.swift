@@ -107,6 +107,46 @@ public struct JSONWriter {
     /// Writes an integer member or value.
     public mutating func int(_ key: String?, _ value: Int) {
         prefix(key)
+        number(value)
+    }
+
+    /// Writes a boolean member or value.
+    public mutating func bool(_ key: String?, _ value: Bool) {
+        prefix(key)
+        append(value ? "true" : "false")
+    }
+
+    /// Writes a number with at most `places` decimals, trailing zeros dropped, as a member or value.
+    public mutating func decimal(_ key: String?, _ x: Double, places: Int) {
+        prefix(key)
+        number(x, places: places)
+    }
+
+    // A value written in pieces, for small objects of a fixed shape written by the thousand (an entity's
+    // actor and place), where `beginObject` and a call per member cost more than the bytes:
+    // `startValue`, then `fragment`s of JSON the caller vouches for, `quoted` strings and `number`s.
+
+    /// Starts a value written in pieces, as a member or value.
+    public mutating func startValue(_ key: String?) { prefix(key) }
+
+    /// Appends JSON text as it is.
+    public mutating func fragment(_ json: StaticString) {
+        put(UnsafeBufferPointer(start: json.utf8Start, count: json.utf8CodeUnitCount))
+    }
+
+    /// Appends a string as a JSON string, or null.
+    public mutating func quoted(_ s: String?) {
+        if let s { writeQuoted(s) } else { append("null") }
+    }
+
+    /// Appends a number with at most `places` decimals, trailing zeros dropped.
+    public mutating func number(_ x: Double, places: Int) {
+        reserve(24 + places)
+        count += Self.writeDecimal(x, places: places, to: base + count)
+    }
+
+    /// Appends an integer.
+    public mutating func number(_ value: Int) {
         // Digits written in place: `String(value)` cost more than the rest of a member.
         var n = value.magnitude, digits: (UInt64, UInt64, UInt64) = (0, 0, 0), length = 0
         withUnsafeMutableBytes(of: &digits) { d in
@@ -116,10 +156,28 @@ public struct JSONWriter {
         }
     }
 
-    /// Writes a boolean member or value.
-    public mutating func bool(_ key: String?, _ value: Bool) {
-        prefix(key)
-        append(value ? "true" : "false")
+    /// Writes `x` with at most `places` decimals, trailing zeros dropped (stable across platforms, unlike
+    /// formatting a Double), to `out`, which has room for 24 + `places` bytes; returns the bytes written.
+    public static func writeDecimal(_ x: Double, places: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let n = Int((abs(x) * Double(scale)).rounded())
+        var frac = n % scale, digits = places
+        while digits > 0 && frac % 10 == 0 { frac /= 10; digits -= 1 }   // trailing zeros dropped
+        var k = 0
+        if x < 0 && n != 0 { out[k] = 0x2D; k += 1 }
+        var whole = n / scale, start = k
+        repeat { out[k] = 0x30 + UInt8(whole % 10); k += 1; whole /= 10 } while whole > 0
+        var run = UnsafeMutableBufferPointer(start: out + start, count: k - start)
+        run.reverse()
+        if digits > 0 {
+            out[k] = 0x2E; k += 1
+            start = k
+            for _ in 0..<digits { out[k] = 0x30 + UInt8(frac % 10); k += 1; frac /= 10 }
+            run = UnsafeMutableBufferPointer(start: out + start, count: k - start)
+            run.reverse()
+        }
+        return k
     }
 
     /// Writes an already serialized JSON value (compact) as a member or value.
