@@ -1309,24 +1309,19 @@ struct ArticleMemory {
     /// Name keys of the mentions, by span (each mention is keyed once).
     private var keys: [Int: String] = [:]
 
-    /// Per word token, `NameKey.wordHash` after each of its proclitic lengths (0, 2, 4 bytes), three
-    /// slots a token, 0 where there is none: the passes over every word share them.
-    private(set) var wordHashes: [UInt64] = []
+    /// Per word token, `NameKey.wordHash` after each of its proclitic lengths (0, 2, 4 bytes): the passes
+    /// over every word share them.
+    let words: WordHashes
     /// Per token, the roles its key may have with any of its proclitic lengths: a pass that looks for one
     /// role skips the tokens without it.
     private(set) var roles: [WordRoles] = []
 
     init(text: [UInt8], tokens: [Token], day: DayNumber?, words: WordHashes, roles roleMap: WordHashMap<WordRoles>) {
-        self.text = text; self.tokens = tokens; self.day = day
-        wordHashes = [UInt64](repeating: 0, count: tokens.count * 3)
+        self.text = text; self.tokens = tokens; self.day = day; self.words = words
         roles = [WordRoles](repeating: [], count: tokens.count)
-        text.withUnsafeBufferPointer { p in
-            for (i, t) in tokens.enumerated() where t.kind == .word {
-                for skip in procliticLengths(at: t.start) {
-                    guard let h = skip == 0 ? words[i] : NameKey.wordHash(p, t.start + skip..<t.end) else { continue }
-                    wordHashes[i * 3 + skip / 2] = h
-                    if let r = roleMap[h] { roles[i].formUnion(r) }
-                }
+        for i in tokens.indices where tokens[i].kind == .word {
+            for reading in 0..<3 {
+                if let h = words.hash(token: i, skip: 2 * reading), let r = roleMap[h] { roles[i].formUnion(r) }
             }
         }
     }
@@ -1340,10 +1335,7 @@ struct ArticleMemory {
     }
 
     /// The hash of token `i`'s key after `skip` bytes of proclitics, if it has one.
-    func wordHash(token i: Int, skip: Int) -> UInt64? {
-        let h = wordHashes[i * 3 + skip / 2]
-        return h == 0 ? nil : h
-    }
+    func wordHash(token i: Int, skip: Int) -> UInt64? { words.hash(token: i, skip: skip) }
 
     func string(_ span: ByteSpan) -> String { String(decoding: text[span.start..<span.end], as: UTF8.self) }
 
@@ -1412,13 +1404,11 @@ struct ArticleMemory {
         firstSkip(token: i) { set.contains($0) }
     }
 
-    /// The shortest proclitic length after which the key hash of word token `i` passes `test` (the three
-    /// slots of `wordHashes`, which hold 0 for a length the word does not have).
+    /// The shortest proclitic length after which the key hash of word token `i` passes `test`.
     @inline(__always)
     func firstSkip(token i: Int, where test: (UInt64) -> Bool) -> Int? {
-        for slot in 0..<3 {
-            let h = wordHashes[i * 3 + slot]
-            if h != 0, test(h) { return slot * 2 }
+        for reading in 0..<3 {
+            if let h = words.hash(token: i, skip: 2 * reading), test(h) { return 2 * reading }
         }
         return nil
     }
@@ -1590,17 +1580,9 @@ struct ArticleMemory {
         return text[a..<b].contains(0x2C) || text[a..<b].contains(0x8C)
     }
 
-    /// Byte lengths of proclitics to try at a word start: none, then و ب ل ف ك (and وب، ول); at most
-    /// three, as a count and a tuple so that no array is made per word.
+    /// Byte lengths of proclitics to try at a word start: none, then و ب ل ف ك (and وب، ول).
     @inline(__always)
     func procliticLengths(at start: Int) -> ProcliticLengths {
-        guard start + 1 < text.count, text[start] == 0xD9 || text[start] == 0xD8 else { return ProcliticLengths(count: 1) }
-        let a = text[start], b = text[start + 1]
-        let single = (a == 0xD9 && (b == 0x88 || b == 0x84 || b == 0x81 || b == 0x83)) || (a == 0xD8 && b == 0xA8)   // و ل ف ك، ب
-        guard single else { return ProcliticLengths(count: 1) }
-        if a == 0xD9, b == 0x88, start + 3 < text.count, (text[start + 2] == 0xD8 && text[start + 3] == 0xA8) || (text[start + 2] == 0xD9 && text[start + 3] == 0x84) {
-            return ProcliticLengths(count: 3)
-        }
-        return ProcliticLengths(count: 2)
+        ProcliticLengths(count: text.withUnsafeBufferPointer { NameKey.procliticCount($0, at: start) })
     }
 }

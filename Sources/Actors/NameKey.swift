@@ -8,15 +8,73 @@ import ArabicText
 /// not words or have none: computed once and shared by the resolver, the event coder and the quote
 /// finder, which all test every word.
 public struct WordHashes: Sendable {
+    /// Per token three slots: the word's key hash, and after one and after two proclitics (0: none).
     private let values: [UInt64]
 
-    /// Hashes every word token of `text`.
-    public init(_ text: [UInt8], tokens: [Token]) {
-        values = text.withUnsafeBufferPointer { p in tokens.map { $0.kind == .word ? NameKey.wordHash(p, $0.start..<$0.end) ?? 0 : 0 } }
+    /// Hashes every word token of `text`, with each proclitic reading it may have; with a `memo`, a word
+    /// met before is looked up rather than read again.
+    public init(_ text: [UInt8], tokens: [Token], memo: WordHashMemo? = nil) {
+        values = text.withUnsafeBufferPointer { p in
+            var values = [UInt64](repeating: 0, count: tokens.count * 3)
+            values.withUnsafeMutableBufferPointer { v in
+                for i in tokens.indices where tokens[i].kind == .word {
+                    let t = tokens[i]
+                    let h = memo?.hashes(p, t.start..<t.end) ?? WordHashMemo.read(p, t.start..<t.end)
+                    v[i * 3] = h.0; v[i * 3 + 1] = h.1; v[i * 3 + 2] = h.2
+                }
+            }
+            return values
+        }
     }
 
     /// The hash of token `i`'s key, if it has one.
-    public subscript(i: Int) -> UInt64? { values[i] == 0 ? nil : values[i] }
+    public subscript(i: Int) -> UInt64? { values[i * 3] == 0 ? nil : values[i * 3] }
+
+    /// The hash of token `i`'s key after `skip` bytes of proclitics (0, 2 or 4), if it has one.
+    public func hash(token i: Int, skip: Int) -> UInt64? {
+        let h = values[i * 3 + skip / 2]
+        return h == 0 ? nil : h
+    }
+}
+
+/// The `WordHashes` of words met before, by the FNV hash of their bytes: news repeats its words, and
+/// hashing a word's bytes costs a fraction of reading its letters with each proclitic reading again.
+/// Direct-mapped (a newer word takes an older one's slot); kept by one thread at a time (`ScratchPool`).
+public final class WordHashMemo {
+    private let shift: UInt64
+    private let keys: UnsafeMutableBufferPointer<UInt64>
+    private let values: UnsafeMutableBufferPointer<(UInt64, UInt64, UInt64)>
+
+    /// A memo of 2^`bits` words.
+    public init(bits: Int = 15) {
+        shift = UInt64(64 - bits)
+        keys = .allocate(capacity: 1 << bits)
+        keys.initialize(repeating: 0)
+        values = .allocate(capacity: 1 << bits)
+        values.initialize(repeating: (0, 0, 0))
+    }
+
+    deinit { keys.deallocate(); values.deallocate() }
+
+    /// The word's hashes as `WordHashes` keeps them: as written, after one proclitic, after two.
+    @inline(__always)
+    func hashes(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (UInt64, UInt64, UInt64) {
+        var key: UInt64 = 0xcbf29ce484222325
+        for i in range { key = (key ^ UInt64(p[i])) &* 0x100000001b3 }
+        // The bytes after the word decide its proclitic readings too (`procliticCount` looks 4 bytes on).
+        key = (key ^ UInt64(NameKey.procliticCount(p, at: range.lowerBound))) &* 0x100000001b3
+        let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        if keys[slot] == key { return values[slot] }
+        let h = Self.read(p, range)
+        keys[slot] = key
+        values[slot] = h
+        return h
+    }
+
+    /// The word's hashes, read from its letters.
+    static func read(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (UInt64, UInt64, UInt64) {
+        NameKey.wordHashes(p, range, proclitics: NameKey.procliticCount(p, at: range.lowerBound))
+    }
 }
 
 public enum NameKey {
@@ -156,56 +214,99 @@ public enum NameKey {
 
     /// `wordHash` over bytes already lent: a pass over every word of an article borrows them once.
     public static func wordHash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64? {
+        let h = wordHashes(text, range, proclitics: 1).0
+        return h == 0 ? nil : h
+    }
+
+    /// The number of proclitic readings to try at a word start (`ProcliticLengths`): 1 (the word as
+    /// written), 2 after و ب ل ف ك, 3 after وب and ول.
+    public static func procliticCount(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
+        guard start + 1 < text.count, text[start] == 0xD9 || text[start] == 0xD8 else { return 1 }
+        let a = text[start], b = text[start + 1]
+        let single = (a == 0xD9 && (b == 0x88 || b == 0x84 || b == 0x81 || b == 0x83)) || (a == 0xD8 && b == 0xA8)   // و ل ف ك، ب
+        guard single else { return 1 }
+        if a == 0xD9, b == 0x88, start + 3 < text.count, (text[start + 2] == 0xD8 && text[start + 3] == 0xA8) || (text[start + 2] == 0xD9 && text[start + 3] == 0x84) {
+            return 3
+        }
+        return 2
+    }
+
+    /// `wordHash` of the word in `range` and of what follows its first 2 and 4 bytes, for the first
+    /// `proclitics` of them (0 for none or no key), from one decoding of its letters: the resolver
+    /// reads every word of an article with each proclitic reading it may have.
+    public static func wordHashes(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, proclitics: Int) -> (UInt64, UInt64, UInt64) {
         let table = keyLetters   // read once: each read of a static goes through its lazy initializer
-        var w: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        return withUnsafeMutableBytes(of: &w) { raw -> UInt64? in
-            let buf = raw.bindMemory(to: UInt32.self)
-            var n = 0, i = range.lowerBound, hamzaFirst = false
+        // Up to 16 letters after the longest proclitic (two letters): each letter with the byte it starts at
+        // and whether it was a hamza on alef (an article's alef is bare).
+        var letters: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &letters) { raw -> (UInt64, UInt64, UInt64) in
+            let buf = raw.bindMemory(to: UInt64.self)   // letter << 32 | hamza << 31 | byte offset in the word
+            var n = 0, i = range.lowerBound
             while i < range.upperBound {
-                let b = text[i]
+                let b = text[i], at = i - range.lowerBound
+                var s: UInt32, m: UInt32
                 // A letter of the Arabic block (two bytes, lead D8–DB): one table says dropped, letter or neither.
                 if b & 0xFC == 0xD8, i + 1 < range.upperBound {
-                    let s = UInt32(b & 0x1F) << 6 | UInt32(text[i + 1] & 0x3F)
+                    s = UInt32(b & 0x1F) << 6 | UInt32(text[i + 1] & 0x3F)
                     i += 2
-                    let m = table[Int(s - 0x600)]
+                    m = table[Int(s - 0x600)]
                     if m == 0 { continue }
-                    guard m != .max, n < 16 else { return nil }
-                    if n == 0 { hamzaFirst = isHamzaAlef(s) }
-                    buf[n] = m; n += 1
-                    continue
+                    guard m != .max else { return (0, 0, 0) }
+                } else {
+                    let len: Int
+                    if b < 0x80 { s = UInt32(b); len = 1 }
+                    else if b & 0xE0 == 0xC0, i + 1 < range.upperBound { s = UInt32(b & 0x1F) << 6 | UInt32(text[i + 1] & 0x3F); len = 2 }
+                    else if b & 0xF0 == 0xE0, i + 2 < range.upperBound {
+                        s = UInt32(b & 0x0F) << 12 | UInt32(text[i + 1] & 0x3F) << 6 | UInt32(text[i + 2] & 0x3F); len = 3
+                    } else { return (0, 0, 0) }
+                    i += len
+                    guard let mapped = normalized(s) else { continue }
+                    guard isLetter(mapped) else { return (0, 0, 0) }
+                    m = mapped
                 }
-                var s: UInt32, len: Int
-                if b < 0x80 { s = UInt32(b); len = 1 }
-                else if b & 0xE0 == 0xC0, i + 1 < range.upperBound { s = UInt32(b & 0x1F) << 6 | UInt32(text[i + 1] & 0x3F); len = 2 }
-                else if b & 0xF0 == 0xE0, i + 2 < range.upperBound {
-                    s = UInt32(b & 0x0F) << 12 | UInt32(text[i + 1] & 0x3F) << 6 | UInt32(text[i + 2] & 0x3F); len = 3
-                } else { return nil }
-                i += len
-                guard let m = normalized(s) else { continue }
-                guard isLetter(m), n < 16 else { return nil }
-                if n == 0 { hamzaFirst = isHamzaAlef(s) }
-                buf[n] = m; n += 1
+                guard n < 18 else { n += 1; break }
+                buf[n] = UInt64(m) << 32 | (isHamzaAlef(s) ? 1 << 31 : 0) | UInt64(at)
+                n += 1
             }
-            var start = 0
-            if n > 3, buf[0] == alef, buf[1] == lam, !hamzaFirst { start = 2 } else if n > 4, buf[0] == lam, buf[1] == lam { start = 2 }
-            var end = n
-            // عبدال… keeps عبد and drops the article, as key() does.
-            var skipFrom = -1
-            if end - start > 5, buf[start] == abd0, buf[start + 1] == abd1, buf[start + 2] == abd2, buf[start + 3] == alef, buf[start + 4] == lam {
-                skipFrom = start + 3
+            var out: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            var first = 0
+            for reading in 0..<proclitics {
+                while first < n, first < 18, Int(buf[first] & 0x7FFF_FFFF) < 2 * reading { first += 1 }
+                let h = hash(buf, from: first, to: n)
+                switch reading { case 0: out.0 = h; case 1: out.1 = h; default: out.2 = h }
             }
-            let count = end - start - (skipFrom >= 0 ? 2 : 0)
-            if count > 2, buf[end - 1] == ha { end -= 1 }
-            var h: UInt64 = 0xcbf29ce484222325
-            var k = start
-            while k < end {
-                if k == skipFrom { k += 2; continue }
-                h = (h ^ UInt64(buf[k])) &* 0x100000001b3
-                k += 1
-            }
-            return end > start ? h : nil
+            return out
         }
+    }
+
+    /// The FNV hash of the key of `letters[from..<to]` (from `wordHashes`): the article and a final ة
+    /// dropped, `عبدال…` keeping عبد; 0 for none or more than 16 letters.
+    @inline(__always)
+    private static func hash(_ letters: UnsafeMutableBufferPointer<UInt64>, from: Int, to n: Int) -> UInt64 {
+        guard n - from <= 16, n > from else { return 0 }
+        @inline(__always) func letter(_ k: Int) -> UInt32 { UInt32(truncatingIfNeeded: letters[k] >> 32) }
+        var start = from
+        let hamzaFirst = letters[from] & (1 << 31) != 0
+        if n - from > 3, letter(from) == alef, letter(from + 1) == lam, !hamzaFirst { start = from + 2 }
+        else if n - from > 4, letter(from) == lam, letter(from + 1) == lam { start = from + 2 }
+        var end = n
+        // عبدال… keeps عبد and drops the article, as key() does.
+        var skipFrom = -1
+        if end - start > 5, letter(start) == abd0, letter(start + 1) == abd1, letter(start + 2) == abd2, letter(start + 3) == alef, letter(start + 4) == lam {
+            skipFrom = start + 3
+        }
+        let count = end - start - (skipFrom >= 0 ? 2 : 0)
+        if count > 2, letter(end - 1) == ha { end -= 1 }
+        var h: UInt64 = 0xcbf29ce484222325
+        var k = start
+        while k < end {
+            if k == skipFrom { k += 2; continue }
+            h = (h ^ UInt64(letter(k))) &* 0x100000001b3
+            k += 1
+        }
+        return end > start ? h : 0
     }
 
     /// Whether a key is one word (keys separate their words with single spaces).

@@ -7,7 +7,7 @@ import Actors
 import Events
 
 /// Composes the stages: clean → tokens → sentences → entities → times. Later stages (actors, events)
-/// add their layers here. Stateless and thread-safe: one analyzer serves every core.
+/// add their layers here. Thread-safe: one analyzer serves every core (its memos are lent to one thread at a time).
 public struct Analyzer: Sendable {
     /// A publication date that overrides the metadata (`YYYY-MM-DD`).
     public var published: String?
@@ -16,6 +16,8 @@ public struct Analyzer: Sendable {
     private let timeTagger: TimeTagger
     private let resolver: ActorResolver?
     private let coder: EventCoder?
+    /// Each thread's memo of the word hashes of words met before.
+    private let wordMemos = ScratchPool { WordHashMemo() }
 
     /// Creates an analyzer; without a recognizer, documents carry no entities (and no links).
     public init(published: String? = nil, splitter: SentenceSplitter = .standard,
@@ -78,7 +80,7 @@ public struct Analyzer: Sendable {
 
         var links: [Resolution?] = []
         // The name-key hash of every word, which the resolver, the coder and the quote finder all test.
-        let words = resolver == nil ? nil : WordHashes(cleaned.text, tokens: tokens)
+        let words = resolver == nil ? nil : wordMemos.with { WordHashes(cleaned.text, tokens: tokens, memo: $0) }
         if let resolver, let found = entities {
             let resolved = resolver.resolve(cleaned.text, tokens: tokens, entities: found, published: date, words: words)
             entities = resolved.map(\.0)

@@ -1,6 +1,7 @@
 import Testing
 @testable import Actors
 import MarsadCore
+import ArabicText
 import Foundation
 
 @Suite struct NameKeyTests {
@@ -48,6 +49,39 @@ import Foundation
         }
         let mixed = Array("abc-d".utf8)
         #expect(NameKey.wordHash(mixed, 0..<mixed.count) == nil)
+    }
+
+    /// An article's word hashes, read in one pass per word with each proclitic reading (and looked up in
+    /// a memo when the word came before), are the hashes of the keys of the word and of what follows
+    /// its proclitics, on every word of the examples and on words at the edges (17 and 18 letters, a
+    /// lone proclitic, وَ with its vowel).
+    @Test func theWordHashesOfAnArticleAreThoseOfItsWordsAndProclitics() throws {
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Examples")
+        var text = try String(contentsOf: examples.appendingPathComponent("000_bdd916e99efcfc1a.txt"), encoding: .utf8)
+        text += " وبالاستراتيجيةالاستراتيجية وللاستراتيجيةالاستراتيجية والاستراتيجيةالاستراتيجية و ول وَالرئيس فالعبدالله وب ك"
+        let bytes = Array(text.utf8)
+        var tokens: [Token] = []
+        bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, 0..<$0.count, into: &tokens) }
+        let memo = WordHashMemo(bits: 4)   // small, so that words take each other's slots
+        let read = WordHashes(bytes, tokens: tokens), first = WordHashes(bytes, tokens: tokens, memo: memo),
+            again = WordHashes(bytes, tokens: tokens, memo: memo)
+        var proclitics = 0
+        for (i, t) in tokens.enumerated() where t.kind == .word {
+            let count = bytes.withUnsafeBufferPointer { NameKey.procliticCount($0, at: t.start) }
+            for skip in [0, 2, 4] {
+                let rest = skip / 2 < count && t.start + skip < t.end ? String(decoding: bytes[(t.start + skip)..<t.end], as: UTF8.self) : ""
+                let key = NameKey.key(rest)
+                let letters = rest.unicodeScalars.filter { (0x621...0x64A).contains($0.value) && $0.value != 0x640 }.count
+                let expected = key.isEmpty || key.contains(" ") || letters > 16 ? nil : NameKey.hash(ofKey: key)
+                let word = String(decoding: bytes[t.start..<t.end], as: UTF8.self)
+                if expected != nil, skip > 0 { proclitics += 1 }
+                #expect(read.hash(token: i, skip: skip) == expected, "\(word) after \(skip) bytes")
+                #expect(first.hash(token: i, skip: skip) == expected, "\(word) after \(skip) bytes, memo")
+                #expect(again.hash(token: i, skip: skip) == expected, "\(word) after \(skip) bytes, memo again")
+            }
+        }
+        #expect(proclitics > 50)
     }
 }
 
