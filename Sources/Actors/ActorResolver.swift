@@ -1315,9 +1315,19 @@ struct ArticleMemory {
     /// Per token, the roles its key may have with any of its proclitic lengths: a pass that looks for one
     /// role skips the tokens without it.
     private(set) var roles: [WordRoles] = []
+    /// Per byte of the text, the index of the first token that ends after it: the passes look up the token of
+    /// a mention's edges thousands of times an article. Empty for a text over a megabyte (four bytes a byte).
+    private let tokenEndingAfter: [Int32]
 
     init(text: [UInt8], tokens: [Token], day: DayNumber?, words: WordHashes, roles roleMap: WordHashMap<WordRoles>) {
         self.text = text; self.tokens = tokens; self.day = day; self.words = words
+        var after = [Int32](repeating: Int32(tokens.count), count: text.count <= 1 << 20 ? text.count : 0)
+        var from = 0
+        for (i, t) in tokens.enumerated() where t.end > from && !after.isEmpty {
+            for b in from..<t.end { after[b] = Int32(i) }
+            from = t.end
+        }
+        tokenEndingAfter = after
         roles = [WordRoles](repeating: [], count: tokens.count)
         for i in tokens.indices where tokens[i].kind == .word {
             for reading in 0..<3 {
@@ -1560,9 +1570,10 @@ struct ArticleMemory {
         "الأميرة", "الملك", "السيد", "السيدة", "اللواء", "العميد", "الفريق", "العقيد", "المستشار", "سمو", "معالي", "فضيلة", "سماحة"]
         .map { NameKey.key($0) })
 
-    /// The index of the first token that ends after byte `a` (binary search: a long article has many titles).
+    /// The index of the first token that ends after byte `a`.
     func firstToken(endingAfter a: Int) -> Int {
-        var lo = 0, hi = tokens.count
+        if !tokenEndingAfter.isEmpty { return a < 0 ? 0 : a < text.count ? Int(tokenEndingAfter[a]) : tokens.count }
+        var lo = 0, hi = tokens.count   // binary search in a text too long for the table
         while lo < hi {
             let mid = (lo + hi) / 2
             if tokens[mid].end > a { hi = mid } else { lo = mid + 1 }

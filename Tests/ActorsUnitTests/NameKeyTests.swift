@@ -116,3 +116,21 @@ import Foundation
         #expect(Resolution.decimal(-122.4194, places: 4) == "-122.4194")
     }
 }
+
+@Suite struct ArticleMemoryTests {
+    /// The token a byte falls in or before, from the per-byte table of a short text and by binary search in
+    /// one over a megabyte, is the first token that ends after the byte, for every byte and past both ends.
+    @Test func theTokenOfAByteIsTheFirstThatEndsAfterIt() {
+        for text in ["  وزير الخارجية، سيرغي لافروف.  ", String(repeating: "كلمة ، ", count: 90_000)] {
+            let bytes = Array(text.utf8)
+            var tokens: [Token] = []
+            bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, 0..<$0.count, into: &tokens) }
+            let m = ArticleMemory(text: bytes, tokens: tokens, day: nil, words: WordHashes(bytes, tokens: tokens), roles: WordHashMap())
+            var expected = 0   // the first token that ends after byte a, walked along
+            for a in stride(from: -2, through: bytes.count + 1, by: bytes.count > 100 ? 97 : 1) {
+                while expected < tokens.count, tokens[expected].end <= a { expected += 1 }
+                #expect(m.firstToken(endingAfter: a) == expected, "byte \(a)")
+            }
+        }
+    }
+}
