@@ -178,7 +178,9 @@ public final class KnowledgeBase: @unchecked Sendable {
     let organizationHeadForms: [String: String]
     /// Keys of head words written with a final ة: a word with that key but no ة is another word (وزار, visited).
     let headsWithTaMarbuta: Set<String>
-    let actorByID: [String: Int]
+    /// Actors by the FNV hash of their id's bytes (Swift's `Hasher` normalizes an id with Arabic in it
+    /// first, and cost thousands of instructions a lookup); the id is compared on a hit.
+    let actorByID: WordHashMap<Int>
     let holdersByRole: [String: [Int]]
     /// The longest role title, in words.
     let longestTitle: Int
@@ -284,7 +286,8 @@ public final class KnowledgeBase: @unchecked Sendable {
             }
         }
         self.titleCountries = titleCountries
-        actorByID = byID; holdersByRole = holders; actorsByKey = byKey; actorsByLooseKey = byLoose; placesByKey = placeKeys
+        actorByID = WordHashMap(Dictionary(byID.map { (fnv1a($0.key.utf8), $0.value) }, uniquingKeysWith: { a, _ in a }))
+        holdersByRole = holders; actorsByKey = byKey; actorsByLooseKey = byLoose; placesByKey = placeKeys
         self.nationalities = WordHashMap(nat); rolesByTitleKey = titleKeys; longestTitle = longest
         var roles: [UInt64: WordRoles] = [:]
         for w in firstWords { roles[NameKey.hash(ofKey: w), default: []].insert(.placeStart) }
@@ -307,7 +310,10 @@ public final class KnowledgeBase: @unchecked Sendable {
     func shortPlaceName(hash: UInt64) -> Bool? { Self.shortPlaceNames[hash] }
 
     /// The actor with this id.
-    public func actor(id: String) -> Actor? { actorByID[id].map { actors[$0] } }
+    public func actor(id: String) -> Actor? {
+        guard let i = actorByID[fnv1a(id.utf8)], actors[i].id.utf8.elementsEqual(id.utf8) else { return nil }
+        return actors[i]
+    }
 
     /// Actors whose name has this exact key.
     public func actors(key: String) -> [Actor] { (actorsByKey[NameKey.hash(ofKey: key)] ?? []).map { actors[$0] } }

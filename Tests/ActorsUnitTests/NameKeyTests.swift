@@ -134,3 +134,19 @@ import Foundation
         }
     }
 }
+
+@Suite struct KnowledgeBaseLookupTests {
+    /// Every actor is found by its id, ids with Arabic in them (`up:حماس`) too, and an id the knowledge
+    /// base lacks finds nothing, even one that differs from a known id only in the last letter.
+    @Test func everyActorIsFoundByItsId() {
+        let kb = KnowledgeBase.standard
+        var seen = Set<String>()
+        for a in kb.actors where seen.insert(a.id).inserted {
+            #expect(kb.actor(id: a.id)?.id == a.id, "\(a.id)")
+        }
+        #expect(seen.contains { $0.unicodeScalars.contains { $0.value >= 0x600 } })
+        #expect(kb.actor(id: "sergey-lavrov")?.name == "Sergey Lavrov")
+        #expect(kb.actor(id: "sergey-lavrox") == nil)
+        #expect(kb.actor(id: "") == nil)
+    }
+}
