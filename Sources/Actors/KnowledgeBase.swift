@@ -286,7 +286,12 @@ public final class KnowledgeBase: @unchecked Sendable {
             }
         }
         self.titleCountries = titleCountries
-        actorByID = WordHashMap(Dictionary(byID.map { (fnv1a($0.key.utf8), $0.value) }, uniquingKeysWith: { a, _ in a }))
+        var idHashes = WordHashMap<Int>(capacity: byID.count)
+        for (id, i) in byID { idHashes[fnv1a(id.utf8)] = i }
+        actorByID = idHashes
+        for (h, list) in placeKeys where list.count > 1 {   // most populous first (stable: ties keep the built order)
+            placeKeys[h] = list.enumerated().sorted { (places[$0.1].population, -$0.0) > (places[$1.1].population, -$1.0) }.map(\.1)
+        }
         holdersByRole = holders; actorsByKey = byKey; actorsByLooseKey = byLoose; placesByKey = placeKeys
         self.nationalities = WordHashMap(nat); rolesByTitleKey = titleKeys; longestTitle = longest
         var roles: [UInt64: WordRoles] = [:]

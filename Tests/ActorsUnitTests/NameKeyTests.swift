@@ -149,4 +149,19 @@ import Foundation
         #expect(kb.actor(id: "sergey-lavrox") == nil)
         #expect(kb.actor(id: "") == nil)
     }
+
+    /// The places of one name come most populous first, so that a name read without context is the
+    /// great city (Liverpool in England, not in New South Wales).
+    @Test func placesOfOneNameComeMostPopulousFirst() {
+        let kb = KnowledgeBase.standard
+        var checked = 0
+        for p in kb.places {
+            let found = kb.places(key: NameKey.key(p.nameAr))
+            guard found.count > 1 else { continue }
+            checked += 1
+            #expect(zip(found, found.dropFirst()).allSatisfy { $0.population >= $1.population }, "\(p.nameAr)")
+        }
+        #expect(checked > 100)
+        #expect(kb.places(key: NameKey.key("ليفربول")).first?.country == "GBR")
+    }
 }
