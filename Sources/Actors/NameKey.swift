@@ -1,9 +1,5 @@
 import ArabicText
 
-/// The lookup keys of Arabic names. Two spellings of one name share a key: diacritics, hamza,
-/// alef and taa-marbuta variants, the article (الأميركية and UniversalPetrarch's lemma أميركي),
-/// and `عبد اللهيان` / `عبداللهيان`. The loose key also forgives vowel letters and the letters
-/// Arabic uses in turn for one foreign sound (سيرغي/سيرجي، بوتين/بوتن).
 /// Per token of an article, the hash of its name key (`NameKey.wordHash`), nil for tokens that are
 /// not words or have none: computed once and shared by the resolver, the event coder and the quote
 /// finder, which all test every word.
@@ -77,6 +73,10 @@ public final class WordHashMemo {
     }
 }
 
+/// The lookup keys of Arabic names. Two spellings of one name share a key: diacritics, hamza,
+/// alef and taa-marbuta variants, the article (الأميركية and UniversalPetrarch's lemma أميركي),
+/// and `عبد اللهيان` / `عبداللهيان`. The loose key also forgives vowel letters and the letters
+/// Arabic uses in turn for one foreign sound (سيرغي/سيرجي، بوتين/بوتن).
 public enum NameKey {
     private static let normalizer = ArabicNormalizer(.matching)
     /// `normalizer.map` over U+0600…U+06FF (0: dropped), for the letters that make up nearly every key.
