@@ -386,6 +386,9 @@ public struct KnowledgeBaseBuilder {
             return
         }
         var b = actors[i]
+        if a.sources.contains("curated"), b.sources.contains("curated"), a.id != b.id {
+            warnings.append("duplicate: curated \(a.id) shares a name with curated \(b.id); merged into \(b.id)")
+        }
         for v in a.variants where !b.variants.contains(v) { b.variants.append(v) }
         if b.name == nil { b.name = a.name }
         if b.country == nil { b.country = a.country }

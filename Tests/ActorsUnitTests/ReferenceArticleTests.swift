@@ -547,6 +547,25 @@ import Ingest
         #expect(entries[1].codes.first?.code.dates == DateRange(from: 20000507, to: 0))
     }
 
+    /// One person written twice in the curated actors under two ids is merged into the first, and said so.
+    @Test func aCuratedActorListedTwiceIsReportedNotSilentlyMerged() throws {
+        let curated = """
+        abdullah-ii\tperson\tAbdullah II of Jordan\tJOR\tعبد الله الثاني\tJORGOV@19990207..\t
+        abdullah-ii-of-jordan\tperson\tAbdullah II of Jordan\tJOR\tعبدالله الثاني|عبدالله الثاني بن الحسين\tJORGOV@19990207..\t
+
+        """
+        let empty = Data("{}".utf8)
+        let sources = KnowledgeBaseBuilder.Sources(
+            roles: ("roles.tsv", ""), curatedActors: ("actors.tsv", curated), curatedPlaces: ("places.tsv", ""),
+            curatedNationalities: ("nationalities.tsv", ""), organizationHeads: ("heads.tsv", ""), upActors: ("up.txt", ""),
+            phoenix: [], peoples: empty, nationalities: empty, countries: empty, cities: empty)
+        var builder = KnowledgeBaseBuilder()
+        let kb = try builder.build(sources)
+        #expect(kb.actors.filter { $0.name == "Abdullah II of Jordan" }.map(\.id) == ["abdullah-ii"])
+        #expect(kb.actor(id: "abdullah-ii")?.variants.contains("عبدالله الثاني بن الحسين") == true)
+        #expect(builder.warnings.contains { $0.hasPrefix("duplicate: curated abdullah-ii-of-jordan") })
+    }
+
     @Test func theCompiledKnowledgeBaseReadsBackUnchanged() throws {
         let kb = KnowledgeBase.standard
         let again = try KnowledgeBase(compiled: kb.compiled(header: ""))
