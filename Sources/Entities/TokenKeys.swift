@@ -125,20 +125,23 @@ final class TokenKeyMaker {
             seg = letters.withUnsafeBufferPointer { segmenter.segment($0, memo: memo) }
         }
         for i in 0..<n { letters[i] = KeyHash.matching(letters[i]) }
-        k.word = KeyHash.of(letters)
-        let stemStart = seg.prefixLetters + (seg.article && !seg.contractedArticle ? 2 : seg.contractedArticle ? 1 : 0)
-        let stemEnd = max(stemStart, n - seg.suffixLetters)
-        k.bare = seg.prefixLetters > 0 && !seg.contractedArticle ? KeyHash.of(letters[seg.prefixLetters...]) : k.word
-        k.stem = stemStart == 0 && stemEnd == n ? k.word : KeyHash.of(letters[stemStart..<stemEnd])
-        if seg.prefixLetters > 0 || seg.article {
-            k.proclitics = KeyHash.add(KeyHash.of(letters[0..<seg.prefixLetters]), seg.article ? 1 : 0)
+        // Slices of the raw buffer: slices of the array retained and released its storage each time.
+        letters.withUnsafeBufferPointer { l in
+            k.word = KeyHash.of(l)
+            let stemStart = seg.prefixLetters + (seg.article && !seg.contractedArticle ? 2 : seg.contractedArticle ? 1 : 0)
+            let stemEnd = max(stemStart, n - seg.suffixLetters)
+            k.bare = seg.prefixLetters > 0 && !seg.contractedArticle ? KeyHash.of(l[seg.prefixLetters...]) : k.word
+            k.stem = stemStart == 0 && stemEnd == n ? k.word : KeyHash.of(l[stemStart..<stemEnd])
+            if seg.prefixLetters > 0 || seg.article {
+                k.proclitics = KeyHash.add(KeyHash.of(l[0..<seg.prefixLetters]), seg.article ? 1 : 0)
+            }
+            if seg.suffixLetters > 0 { k.enclitic = KeyHash.of(l[(n - seg.suffixLetters)...]) }
+            k.affixes = (KeyHash.of(l.prefix(2)), KeyHash.of(l.prefix(3)),
+                         KeyHash.of(l.suffix(1)), KeyHash.of(l.suffix(2)), KeyHash.of(l.suffix(3)))
+            let stem = l[stemStart..<stemEnd]
+            k.stemAffixes = (KeyHash.of(stem.prefix(2)), KeyHash.of(stem.prefix(3)),
+                             KeyHash.of(stem.suffix(2)), KeyHash.of(stem.suffix(3)), KeyHash.of(stem.suffix(4)))
         }
-        if seg.suffixLetters > 0 { k.enclitic = KeyHash.of(letters[(n - seg.suffixLetters)...]) }
-        k.affixes = (KeyHash.of(letters.prefix(2)), KeyHash.of(letters.prefix(3)),
-                     KeyHash.of(letters.suffix(1)), KeyHash.of(letters.suffix(2)), KeyHash.of(letters.suffix(3)))
-        let stem = letters[stemStart..<stemEnd]
-        k.stemAffixes = (KeyHash.of(stem.prefix(2)), KeyHash.of(stem.prefix(3)),
-                         KeyHash.of(stem.suffix(2)), KeyHash.of(stem.suffix(3)), KeyHash.of(stem.suffix(4)))
         let cls: UInt64 = arabic == n ? 1 : digits == n ? 2 : latin == n ? (upper > 0 ? 3 : 4)
             : arabic + digits + latin == 0 ? 5 : 6
         k.shape = cls << 8 | UInt64(min(n, 12))
