@@ -86,6 +86,16 @@ public struct ActorResolver: Sendable {
         for h in Self.portfolioHashes { roles[h] = (roles[h] ?? []).union(.portfolio) }
         for h in nouns { roles[h] = (roles[h] ?? []).union(.nationBody) }
         wordRoles = roles
+        wordMemos = ScratchPool { WordHashMemo(roles: roles) }
+    }
+
+    /// Each thread's memo of the hashes and roles of words met before.
+    private let wordMemos: ScratchPool<WordHashMemo>
+
+    /// The word hashes of an article, with the resolver's word roles, for `resolve(_:tokens:entities:published:words:)`
+    /// and the event coder.
+    public func wordHashes(_ text: [UInt8], tokens: [Token]) -> WordHashes {
+        wordMemos.with { WordHashes(text, tokens: tokens, memo: $0) }
     }
 
     /// Key hashes of the clubs' bare names (هلال for نادي الهلال).
@@ -102,8 +112,9 @@ public struct ActorResolver: Sendable {
     /// entity with its resolution or nil. `published` (YYYY-MM-DD) selects roles and codes in force.
     public func resolve(_ text: [UInt8], tokens: [Token], entities: [Entity], published: String?,
                         words: WordHashes? = nil) -> [(Entity, Resolution?)] {
+        // `words` must be the resolver's own (`wordHashes(_:tokens:)`), with its word roles.
         var article = ArticleMemory(text: text, tokens: tokens, day: published.flatMap(DateRange.day),
-                                    words: words ?? WordHashes(text, tokens: tokens), roles: wordRoles)
+                                    words: words ?? wordHashes(text, tokens: tokens))
         var all = entities + missedPlaces(article, entities: entities)
         all += missedTowns(article, entities: all)
         all += listedPlaces(article, entities: all)
@@ -1314,12 +1325,13 @@ struct ArticleMemory {
     let words: WordHashes
     /// Per token, the roles its key may have with any of its proclitic lengths: a pass that looks for one
     /// role skips the tokens without it.
-    private(set) var roles: [WordRoles] = []
+    var roles: [WordRoles] { words.roles }
     /// Per byte of the text, the index of the first token that ends after it: the passes look up the token of
     /// a mention's edges thousands of times an article. Empty for a text over a megabyte (four bytes a byte).
     private let tokenEndingAfter: [Int32]
 
-    init(text: [UInt8], tokens: [Token], day: DayNumber?, words: WordHashes, roles roleMap: WordHashMap<WordRoles>) {
+    /// `words` must carry the resolver's word roles.
+    init(text: [UInt8], tokens: [Token], day: DayNumber?, words: WordHashes) {
         self.text = text; self.tokens = tokens; self.day = day; self.words = words
         var after = [Int32](repeating: Int32(tokens.count), count: text.count <= 1 << 20 ? text.count : 0)
         var from = 0
@@ -1328,12 +1340,6 @@ struct ArticleMemory {
             from = t.end
         }
         tokenEndingAfter = after
-        roles = [WordRoles](repeating: [], count: tokens.count)
-        for i in tokens.indices where tokens[i].kind == .word {
-            for reading in 0..<3 {
-                if let h = words.hash(token: i, skip: 2 * reading), let r = roleMap[h] { roles[i].formUnion(r) }
-            }
-        }
     }
 
     /// The `NameKey.hash(ofKey:)` of the key of word token `i` after `skip` bytes: `wordHash`'s, or for a

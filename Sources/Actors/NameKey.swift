@@ -1,26 +1,46 @@
+import MarsadCore
 import ArabicText
 
 /// Per token of an article, the hash of its name key (`NameKey.wordHash`), nil for tokens that are
 /// not words or have none: computed once and shared by the resolver, the event coder and the quote
-/// finder, which all test every word.
+/// finder, which all test every word. With a map of word roles, also each word's roles.
 public struct WordHashes: Sendable {
     /// Per token three slots: the word's key hash, and after one and after two proclitics (0: none).
     private let values: [UInt64]
+    /// Per token, the roles of its key under any of its proclitic readings (none without a role map).
+    public let roles: [WordRoles]
 
-    /// Hashes every word token of `text`, with each proclitic reading it may have; with a `memo`, a word
-    /// met before is looked up rather than read again.
-    public init(_ text: [UInt8], tokens: [Token], memo: WordHashMemo? = nil) {
+    /// Hashes every word token of `text`, with each proclitic reading it may have, and looks up each
+    /// reading's roles in `roles` (none: no roles).
+    public init(_ text: [UInt8], tokens: [Token], roles: WordHashMap<WordRoles>? = nil) {
+        self.init(text, tokens: tokens) { p, range in
+            let h = WordHashMemo.read(p, range)
+            return (h, roles.map { WordHashMemo.roles(of: h, in: $0) } ?? [])
+        }
+    }
+
+    /// The same, looking a word met before up in `memo` (roles from the memo's map) rather than reading it again.
+    public init(_ text: [UInt8], tokens: [Token], memo: WordHashMemo) {
+        self.init(text, tokens: tokens) { p, range in memo.entry(p, range) }
+    }
+
+    private init(_ text: [UInt8], tokens: [Token],
+                 read: (UnsafeBufferPointer<UInt8>, Range<Int>) -> ((UInt64, UInt64, UInt64), WordRoles)) {
+        var roles = [WordRoles](repeating: [], count: tokens.count)
         values = text.withUnsafeBufferPointer { p in
             var values = [UInt64](repeating: 0, count: tokens.count * 3)
             values.withUnsafeMutableBufferPointer { v in
-                for i in tokens.indices where tokens[i].kind == .word {
-                    let t = tokens[i]
-                    let h = memo?.hashes(p, t.start..<t.end) ?? WordHashMemo.read(p, t.start..<t.end)
-                    v[i * 3] = h.0; v[i * 3 + 1] = h.1; v[i * 3 + 2] = h.2
+                roles.withUnsafeMutableBufferPointer { r in
+                    for i in tokens.indices where tokens[i].kind == .word {
+                        let (h, wordRoles) = read(p, tokens[i].start..<tokens[i].end)
+                        v[i * 3] = h.0; v[i * 3 + 1] = h.1; v[i * 3 + 2] = h.2
+                        r[i] = wordRoles
+                    }
                 }
             }
             return values
         }
+        self.roles = roles
     }
 
     /// The hash of token `i`'s key, if it has one.
@@ -33,43 +53,57 @@ public struct WordHashes: Sendable {
     }
 }
 
-/// The `WordHashes` of words met before, by the FNV hash of their bytes: news repeats its words, and
-/// hashing a word's bytes costs a fraction of reading its letters with each proclitic reading again.
+/// The `WordHashes` and roles of words met before, by the FNV hash of their bytes: news repeats its
+/// words, and a hash of a word's bytes costs a fraction of reading its letters with each proclitic
+/// reading again and of looking each reading up in the role map, which is too large for the core's cache.
 /// Direct-mapped (a newer word takes an older one's slot); kept by one thread at a time (`ScratchPool`).
 public final class WordHashMemo {
+    private struct Entry {
+        var key: UInt64 = 0
+        var hashes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var roles: WordRoles = []
+    }
     private let shift: UInt64
-    private let keys: UnsafeMutableBufferPointer<UInt64>
-    private let values: UnsafeMutableBufferPointer<(UInt64, UInt64, UInt64)>
+    private let entries: UnsafeMutableBufferPointer<Entry>
+    /// The role map the memo's roles come from.
+    public let roleMap: WordHashMap<WordRoles>
 
-    /// A memo of 2^`bits` words.
-    public init(bits: Int = 15) {
+    /// A memo of 2^`bits` words, with their roles in `roles`.
+    public init(roles: WordHashMap<WordRoles>, bits: Int = 15) {
+        roleMap = roles
         shift = UInt64(64 - bits)
-        keys = .allocate(capacity: 1 << bits)
-        keys.initialize(repeating: 0)
-        values = .allocate(capacity: 1 << bits)
-        values.initialize(repeating: (0, 0, 0))
+        entries = .allocate(capacity: 1 << bits)
+        entries.initialize(repeating: Entry())
     }
 
-    deinit { keys.deallocate(); values.deallocate() }
+    deinit { entries.deallocate() }
 
-    /// The word's hashes as `WordHashes` keeps them: as written, after one proclitic, after two.
+    /// The word's hashes as `WordHashes` keeps them (as written, after one proclitic, after two), and their roles.
     @inline(__always)
-    func hashes(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (UInt64, UInt64, UInt64) {
+    func entry(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> ((UInt64, UInt64, UInt64), WordRoles) {
         var key: UInt64 = 0xcbf29ce484222325
         for i in range { key = (key ^ UInt64(p[i])) &* 0x100000001b3 }
         // The bytes after the word decide its proclitic readings too (`procliticCount` looks 4 bytes on).
         key = (key ^ UInt64(NameKey.procliticCount(p, at: range.lowerBound))) &* 0x100000001b3
         let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        if keys[slot] == key { return values[slot] }
-        let h = Self.read(p, range)
-        keys[slot] = key
-        values[slot] = h
-        return h
+        if entries[slot].key == key { return (entries[slot].hashes, entries[slot].roles) }
+        let h = Self.read(p, range), roles = Self.roles(of: h, in: roleMap)
+        entries[slot] = Entry(key: key, hashes: h, roles: roles)
+        return (h, roles)
     }
 
     /// The word's hashes, read from its letters.
     static func read(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (UInt64, UInt64, UInt64) {
         NameKey.wordHashes(p, range, proclitics: NameKey.procliticCount(p, at: range.lowerBound))
+    }
+
+    /// The roles of a word's readings in `map`.
+    static func roles(of h: (UInt64, UInt64, UInt64), in map: WordHashMap<WordRoles>) -> WordRoles {
+        var roles: WordRoles = []
+        if h.0 != 0, let r = map[h.0] { roles.formUnion(r) }
+        if h.1 != 0, let r = map[h.1] { roles.formUnion(r) }
+        if h.2 != 0, let r = map[h.2] { roles.formUnion(r) }
+        return roles
     }
 }
 

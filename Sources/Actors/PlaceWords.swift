@@ -36,7 +36,7 @@ public struct PlaceWords: Sendable {
 
         /// Adds one article: its clean text, tokens and the tagger's entities.
         public mutating func add(_ text: [UInt8], tokens: [Token], entities: [Entity]) {
-            let m = ArticleMemory(text: text, tokens: tokens, day: nil, words: WordHashes(text, tokens: tokens), roles: resolver.wordRoles)
+            let m = ArticleMemory(text: text, tokens: tokens, day: nil, words: WordHashes(text, tokens: tokens, roles: resolver.wordRoles))
             let places = Set(entities.filter { $0.type == "LOC" }.map { $0.span.end << 32 | $0.span.start })
             let covered = resolver.coverage(m, entities)
             let kb = resolver.kb

@@ -16,8 +16,6 @@ public struct Analyzer: Sendable {
     private let timeTagger: TimeTagger
     private let resolver: ActorResolver?
     private let coder: EventCoder?
-    /// Each thread's memo of the word hashes of words met before.
-    private let wordMemos = ScratchPool { WordHashMemo() }
 
     /// Creates an analyzer; without a recognizer, documents carry no entities (and no links).
     public init(published: String? = nil, splitter: SentenceSplitter = .standard,
@@ -80,7 +78,7 @@ public struct Analyzer: Sendable {
 
         var links: [Resolution?] = []
         // The name-key hash of every word, which the resolver, the coder and the quote finder all test.
-        let words = resolver == nil ? nil : wordMemos.with { WordHashes(cleaned.text, tokens: tokens, memo: $0) }
+        let words = resolver?.wordHashes(cleaned.text, tokens: tokens)
         if let resolver, let found = entities {
             let resolved = resolver.resolve(cleaned.text, tokens: tokens, entities: found, published: date, words: words)
             entities = resolved.map(\.0)

@@ -53,7 +53,7 @@ import Foundation
 
     /// An article's word hashes, read in one pass per word with each proclitic reading (and looked up in
     /// a memo when the word came before), are the hashes of the keys of the word and of what follows
-    /// its proclitics, on every word of the examples and on words at the edges (17 and 18 letters, a
+    /// its proclitics, with the roles of those keys, on every word of the examples and on words at the edges (17 and 18 letters, a
     /// lone proclitic, وَ with its vowel).
     @Test func theWordHashesOfAnArticleAreThoseOfItsWordsAndProclitics() throws {
         let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -63,9 +63,11 @@ import Foundation
         let bytes = Array(text.utf8)
         var tokens: [Token] = []
         bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, 0..<$0.count, into: &tokens) }
-        let memo = WordHashMemo(bits: 4)   // small, so that words take each other's slots
-        let read = WordHashes(bytes, tokens: tokens), first = WordHashes(bytes, tokens: tokens, memo: memo),
+        let roleMap = ActorResolver.standard.wordRoles
+        let memo = WordHashMemo(roles: roleMap, bits: 4)   // small, so that words take each other's slots
+        let read = WordHashes(bytes, tokens: tokens, roles: roleMap), first = WordHashes(bytes, tokens: tokens, memo: memo),
             again = WordHashes(bytes, tokens: tokens, memo: memo)
+        var withRoles = 0
         var proclitics = 0
         for (i, t) in tokens.enumerated() where t.kind == .word {
             let count = bytes.withUnsafeBufferPointer { NameKey.procliticCount($0, at: t.start) }
@@ -80,8 +82,15 @@ import Foundation
                 #expect(first.hash(token: i, skip: skip) == expected, "\(word) after \(skip) bytes, memo")
                 #expect(again.hash(token: i, skip: skip) == expected, "\(word) after \(skip) bytes, memo again")
             }
+            // A word's roles are those of its readings in the role map, looked up or remembered.
+            var roles: WordRoles = []
+            for skip in [0, 2, 4] { if let h = read.hash(token: i, skip: skip), let r = roleMap[h] { roles.formUnion(r) } }
+            if !roles.isEmpty { withRoles += 1 }
+            #expect(read.roles[i] == roles && first.roles[i] == roles && again.roles[i] == roles,
+                    "roles of \(String(decoding: bytes[t.start..<t.end], as: UTF8.self))")
         }
         #expect(proclitics > 50)
+        #expect(withRoles > 20)
     }
 }
 
@@ -125,7 +134,7 @@ import Foundation
             let bytes = Array(text.utf8)
             var tokens: [Token] = []
             bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, 0..<$0.count, into: &tokens) }
-            let m = ArticleMemory(text: bytes, tokens: tokens, day: nil, words: WordHashes(bytes, tokens: tokens), roles: WordHashMap())
+            let m = ArticleMemory(text: bytes, tokens: tokens, day: nil, words: WordHashes(bytes, tokens: tokens, roles: WordHashMap()))
             var expected = 0   // the first token that ends after byte a, walked along
             for a in stride(from: -2, through: bytes.count + 1, by: bytes.count > 100 ? 97 : 1) {
                 while expected < tokens.count, tokens[expected].end <= a { expected += 1 }
