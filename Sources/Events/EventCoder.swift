@@ -120,6 +120,8 @@ public struct EventCoder: Sendable {
     static let duringFrames = KeySet(["خلال", "أثناء", "اثناء"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     static let frames = KeySet(["بعد", "خلال", "قبل", "أثناء", "اثناء", "عقب", "نهاية", "ختام", "بداية", "مستهل", "هامش",
                                           "إثر", "اثر"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    /// Words that set an event named after them in the past of the sentence's own (منذ التوقيع، بعد غارة).
+    static let pastFrames = KeySet(["منذ", "بعد", "قبل", "عقب", "إثر", "اثر"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Last words of titles that name the body they are of with ل right after them (الأمين العام للأمم المتحدة،
     /// رئيس للجنة).
     static let complementHeads = KeySet(["العام", "رئيس", "مدير", "أمين", "نائب", "مندوب", "ممثل", "المتحدث", "الناطق",
@@ -842,6 +844,12 @@ public struct EventCoder: Sendable {
             let meeting = codebook.code(f.pattern.cameo)?.plover == "CONSULT"
             let honoured = f.pattern.kind == .noun && f.last + 1 < words.count && Self.honouredPronouns.contains(words[f.last + 1])
                 && text[tokens[words[f.last + 1].token].end - 2] == 0xD9 && text[tokens[words[f.last + 1].token].end - 1] == 0x87   // ه: سموه, not سمو
+            // An event named as the time of another (منذ التوقيع على الاتفاق، بعد غارة على سوريا) happened before
+            // it: whoever the sentence names before it did not do it, so only its own words give its doer. (But one
+            // done with someone, عقب مواجهات مع قوات التمرد، بعد التنسيق مع القيادة, and a meeting, قال بعد اجتماع
+            // مجلس الوزراء, are the subject's.)
+            let backgrounded = f.pattern.kind == .noun && !possessed && !honoured && !meeting && f.first > 0
+                && Self.pastFrames.contains(words[f.first - 1]) && !words[(f.last + 1)...].prefix(3).contains { Self.with.contains($0) }
             // Arguments: the subject right after a verb (Arabic is verb-first), else the actor before it.
             let after = args.filter { $0.span.start >= end && $0.actor != nil }
             // (Not one named as where something is, nor one a describing word introduces: الحوثي المتحالفة مع إيران.)
@@ -963,12 +971,12 @@ public struct EventCoder: Sendable {
             } else if possessed, let person = beforeArgs.last(where: { $0.actor!.id != $0.actor!.country }) {
                 // The pronoun of زيارته is a person's, not the nationality named last (مع المسؤولين الروس خلال زيارته).
                 source = EventParty(actor: person.actor!, span: person.span)
-            } else if let last = beforeArgs.last(where: { $0.agentDomestic == nil || gapBefore($0) <= 2 }) {
+            } else if !backgrounded, let last = beforeArgs.last(where: { $0.agentDomestic == nil || gapBefore($0) <= 2 }) {
                 // (An agent noun only near the trigger: رجال الأمن far before زيارة are whom the visit was for.)
                 source = EventParty(actor: last.actor!, span: last.span)
-            } else if let people = homePeople(among: Self.people) {
+            } else if !backgrounded, let people = homePeople(among: Self.people) {
                 source = people   // أشاد عدد من المواطنين
-            } else {
+            } else if !backgrounded {
                 source = lastSubject
             }
             // A verb written as its own verbal noun (دعم، شكر) is a verb only with its subject beside it, or a

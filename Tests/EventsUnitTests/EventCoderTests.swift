@@ -55,6 +55,16 @@ func example(_ prefix: String) throws -> String {
         #expect(strikes.first { $0.code.plover == "ACCUSE" }?.targets.map(\.dyadCode) == ["ISR"])
     }
 
+    @Test func anEventNamedAsTheTimeOfAnotherIsNotDoneByWhoeverCameBefore() throws {
+        let events = try analyze("سلمت الولايات المتحدة أمس السلطات العراقية أرملة زعيم في تنظيم داعش كانت قد سجنت بعد غارة على سوريا أودت بحياة زوجها.\n"
+                                 + "وقال وزير المالية الياباني تارو أسو للصحفيين بعد اجتماع لمجلس الوزراء الياباني إن الصندوق سيساعد.").events ?? []
+        let raid = try #require(events.first { $0.code.plover == "ASSAULT" })
+        #expect(raid.sources.isEmpty && raid.targets.map(\.dyadCode) == ["SYR"])
+        // …but a meeting after which someone speaks is one he was at.
+        let meeting = try #require(events.first { $0.code.plover == "CONSULT" })
+        #expect(meeting.sources.map(\.dyadCode) == ["JPN"])
+    }
+
     @Test func anAgreementReachedIsAnEventButTheAgreementNamedIsNot() throws {
         #expect(try analyze("وأعلنت روسيا وتركيا التوصل لاتفاق بشأن إدلب.").events?.map(\.code.plover) == ["AGREE"])
         #expect(try analyze("وأبرمت مصر مع السعودية اتفاقا لترسيم الحدود.").events?.map(\.code.plover) == ["AGREE"])
