@@ -1050,8 +1050,13 @@ public struct EventCoder: Sendable {
                 source = EventParty(actor: giver.actor!, span: giver.span)
             }
             // A noun whose doer follows من (انتقادات من منظمات حقوقية، مساعدات من المملكة، هجوم من قبل المسلحين):
-            // that one is the source, and the side the sentence gave it otherwise is the target.
-            if f.pattern.kind == .noun, let m = words[(f.last + 1)...].prefix(2).first(where: { $0.key == Self.from }) {
+            // that one is the source, and the side the sentence gave it otherwise is the target. (من قبل, "by", may
+            // come after a word or two more: القصف العشوائي والقنص من قبل الحوثي; not after a demand, whose words
+            // name the act demanded and its doer: ضرورة إعادة النظر من قبل مؤسسة النقد.)
+            let fromWord = words[(f.last + 1)...].prefix(4).indices.first { k in
+                words[k].key == Self.from && (k <= f.last + 2 || (k + 1 < words.count && words[k + 1].key == Self.before && ploverOf(f.pattern) != "REQUEST"))
+            }.map { words[$0] }
+            if f.pattern.kind == .noun, let m = fromWord {
                 let afterFrom = words.first { tokens[$0.token].start >= tokens[m.token].end }
                 let by = afterFrom.map { $0.key == Self.before } ?? false
                 let from = by ? tokens[afterFrom!.token].end : tokens[m.token].end

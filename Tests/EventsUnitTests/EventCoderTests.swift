@@ -65,6 +65,14 @@ func example(_ prefix: String) throws -> String {
         #expect(meeting.sources.map(\.dyadCode) == ["JPN"])
     }
 
+    @Test func theDoerAfterByIsTheSourcePastTheWordsOfTheAct() throws {
+        let shelling = try #require(try analyze("وتعرضت أحياء المدينة للقصف العشوائي والقنص من قبل الحوثيين أمس.").events?.first)
+        #expect(shelling.code.plover == "ASSAULT" && shelling.sources.map(\.actor.id) == ["houthis"])
+        // …but after a demand it is the doer of the act demanded, not of the demand.
+        let demand = try #require(try analyze("وأشار الخبير إلى ضرورة إعادة النظر من قبل مؤسسة النقد في عقود البنوك.").events?.first)
+        #expect(demand.code.plover == "REQUEST" && demand.targets.map(\.actor.id) == ["sama"])
+    }
+
     @Test func anAgreementReachedIsAnEventButTheAgreementNamedIsNot() throws {
         #expect(try analyze("وأعلنت روسيا وتركيا التوصل لاتفاق بشأن إدلب.").events?.map(\.code.plover) == ["AGREE"])
         #expect(try analyze("وأبرمت مصر مع السعودية اتفاقا لترسيم الحدود.").events?.map(\.code.plover) == ["AGREE"])
