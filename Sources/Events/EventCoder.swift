@@ -153,6 +153,22 @@ public struct EventCoder: Sendable {
     /// PLOVER types of nouns whose doer may follow من (انتقادات من، مساعدات من، تهديدات من).
     static let doerAfterFrom: Set<String> = ["ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "AID", "REJECT", "SANCTION"]
     static let yadeen = NameKey.key("يدين"), tadeen = NameKey.key("تدين"), liberation = NameKey.key("تحرير")
+    static let control = NameKey.key("سيطرة"), on = NameKey.key("على")
+    /// Ground one takes control of (السيطرة على حي التواهي، على المطار، على مساحة من الأرض).
+    static let territory = KeySet(["مدينة", "مدن", "منطقة", "مناطق", "حي", "أحياء", "احياء", "مطار", "ميناء", "قاعدة", "جبل", "جبال",
+                                   "معسكر", "معسكرات", "مديرية", "مديريات", "محافظة", "بلدة", "بلدات", "قرية", "قرى", "موقع", "مواقع",
+                                   "مقر", "مقرات", "مبنى", "مباني", "قصر", "مركز", "طريق", "خط", "مساحة", "مساحات", "أراض", "أراضي",
+                                   "اراضي", "أرض", "ارض", "الأرض", "أجزاء", "اجزاء", "جزء", "مدخل", "مداخل", "تلة", "تلال", "منفذ",
+                                   "منافذ", "حقل", "حقول", "جزيرة", "ريف", "شارع", "ساحل", "إقليم", "ولاية", "عاصمة", "العاصمة",
+                                   "محيط", "ضواحي", "وسط", "شمال", "جنوب", "شرق", "غرب", "بلاد", "البلاد", "سد", "معبر", "معابر",
+                                   "حاجز", "حواجز", "نقطة", "نقاط", "مرتفعات", "جسر", "ثكنة", "مجال", "قواعد", "مطارات", "موانئ",
+                                   "بلدتي", "بلدتين", "مدينتي", "مدينتين", "منطقتي", "منطقتين", "مديريتي", "مديريتين", "قريتي",
+                                   "قريتين", "محافظتي", "محافظتين", "معقل", "معاقل", "سهل", "طرق", "مؤسسات", "مقار"].map { NameKey.key($0) })
+    /// Words that may stand between السيطرة على and the ground taken (على معظم، على أربع مديريات، على هذه المواقع).
+    static let partOf = KeySet(["المزيد", "مزيد", "أكبر", "اكبر", "أحد", "احد", "إحدى", "احدى", "ثاني", "كامل", "معظم", "أغلب",
+                                "اغلب", "كل", "جميع", "بقية", "باقي", "عدد", "عشرات", "بعض", "هذه", "هذا", "تلك", "ذلك", "اثنين",
+                                "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "ثماني", "ثمانية", "تسع",
+                                "تسعة", "عشر", "عشرة"].map { NameKey.key($0) })
     /// Adverbs with ب that may follow a condemnation (يدين بشدة).
     static let manners = KeySet(["بشدة", "بقوة", "بأشد", "بكل", "بأقسى", "بحزم"].map { NameKey.key($0) })
     static let encounter = NameKey.key("لقاء"), any = NameKey.key("أي"), against = NameKey.key("ضد"), signing = NameKey.key("توقيع")
@@ -349,7 +365,8 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf, KeySet([NameKey.key("أي")]),
+        honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
+        pastFrames, territory, partOf, KeySet([NameKey.key("أي")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
@@ -1241,6 +1258,15 @@ public struct EventCoder: Sendable {
         if key == Self.liberation {
             let next = i + 1 < words.count ? tokens[words[i + 1].token] : nil
             if !(next.map { n in args.contains { $0.span.start <= n.start && n.start < $0.span.end } || (n.end - n.start > 0 && !Self.definite(text, ByteSpan(n.start, n.end))) } ?? false) { return true }
+        }
+        // السيطرة على takes ground or a side (السيطرة على حي التواهي، على المطار، على صنعاء), not a fire, a disease or
+        // the situation (السيطرة على الحريق، على تفشي المرض، على الوضع).
+        if key == Self.control, i + 2 < words.count, words[i + 1].key == Self.on {
+            var k = i + 2   // past a part, a number, a quote mark or a demonstrative (على معظم، على 5 دونمات، على هذه المواقع)
+            while k + 1 < words.count, k < i + 6, Self.partOf.contains(words[k]) || tokens[words[k].token].kind != .word
+                    || (k > i + 2 && words[k].key == Self.from) { k += 1 }   // (على عدد من مواقع الحوثيين، على «معسكر لبوزة»)
+            let object = tokens[words[k].token]
+            if !Self.territory.contains(words[k]), !args.contains(where: { $0.span.start <= object.start && object.start < $0.span.end }) { return true }
         }
         // A threat noun needs its threatener or its threatened beside it (تهديدات إيران، تهديد لأمن المملكة): مصدر
         // تهديد لحياتهم is a danger.

@@ -73,6 +73,13 @@ func example(_ prefix: String) throws -> String {
         #expect(demand.code.plover == "REQUEST" && demand.targets.map(\.actor.id) == ["sama"])
     }
 
+    @Test func controlIsTakenOfGroundNotOfAFireOrTheSituation() throws {
+        #expect(try analyze("وتمكنت فرق الدفاع المدني في جازان من السيطرة على الحريق أمس.").events?.isEmpty == true)
+        #expect(try analyze("وأكد المتحدث أن الشرطة المصرية تمكنت من السيطرة على الوضع.").events?.isEmpty == true)
+        let taken = try analyze("وتمكن الحوثيون من السيطرة على أربع مديريات في محافظة إب.").events ?? []
+        #expect(taken.map(\.code.plover) == ["COERCE"] && taken.first?.sources.map(\.actor.id) == ["houthis"])
+    }
+
     @Test func anAgreementReachedIsAnEventButTheAgreementNamedIsNot() throws {
         #expect(try analyze("وأعلنت روسيا وتركيا التوصل لاتفاق بشأن إدلب.").events?.map(\.code.plover) == ["AGREE"])
         #expect(try analyze("وأبرمت مصر مع السعودية اتفاقا لترسيم الحدود.").events?.map(\.code.plover) == ["AGREE"])
