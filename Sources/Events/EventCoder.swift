@@ -370,6 +370,22 @@ public struct EventCoder: Sendable {
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
+    /// Whether most of the words around word `i` (two either side) carry two short vowels or more: only
+    /// scripture, hadith and poetry are written so; news marks a vowel here and there.
+    static func vocalized(_ words: [Word], around i: Int, _ tokens: [Token], _ text: [UInt8]) -> Bool {
+        var marked = 0, counted = 0
+        for w in words[max(0, i - 2)..<min(words.count, i + 3)] where tokens[w.token].kind == .word {
+            counted += 1
+            var marks = 0, b = tokens[w.token].start
+            while b + 1 < tokens[w.token].end {
+                if text[b] == 0xD9, (0x8B...0x92).contains(text[b + 1]) { marks += 1 }   // U+064B…U+0652
+                b += 1
+            }
+            if marks >= 2 { marked += 1 }
+        }
+        return counted >= 3 && 2 * marked > counted
+    }
+
     /// Whether token `t` begins with the bytes `prefix`.
     @inline(__always)
     static func begins(_ text: [UInt8], _ t: Token, with prefix: [UInt8]) -> Bool {
@@ -1212,6 +1228,8 @@ public struct EventCoder: Sendable {
         let token = tokens[words[i].token]
         let previous = i > 0 ? words[i - 1].key : ""
         let withBa = preposition && Self.startsWithBa(text, token)
+        // Fully vocalized words are scripture, a hadith or verse quoted (مَنْ قَتَلَ نَفْسًا بِغَيْرِ نَفْسٍ), not news.
+        if Self.vocalized(words, around: i, tokens, text) { return true }
         // A law or a decree signed (يوقع قانون منح السود حق التصويت) is no agreement between sides.
         if p.cameo == "057", i + 1 < words.count, Self.signedActs.contains(words[i + 1]) { return true }
         if p.kind == .noun {

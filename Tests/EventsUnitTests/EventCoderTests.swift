@@ -80,6 +80,14 @@ func example(_ prefix: String) throws -> String {
         #expect(taken.map(\.code.plover) == ["COERCE"] && taken.first?.sources.map(\.actor.id) == ["houthis"])
     }
 
+    @Test func scriptureQuotedIsNoEvent() throws {
+        let sermon = "وقال خطيب المسجد الحرام إن الله تعالى يقول: (وَمَنْ يَقْتُلْ مُؤْمِنًا مُتَعَمِّدًا فَجَزَاؤُهُ جَهَنَّمُ خَالِدًا فِيهَا)."
+        #expect(try analyze(sermon).events?.contains { $0.code.plover == "ASSAULT" } == false)
+        // A vowel marked here and there is news as usual.
+        let news = try analyze("وقَتَلَ مسلحو داعش ثلاثة جنود عراقيين في الأنبار أمس.").events ?? []
+        #expect(news.contains { $0.code.plover == "ASSAULT" })
+    }
+
     @Test func anAgreementReachedIsAnEventButTheAgreementNamedIsNot() throws {
         #expect(try analyze("وأعلنت روسيا وتركيا التوصل لاتفاق بشأن إدلب.").events?.map(\.code.plover) == ["AGREE"])
         #expect(try analyze("وأبرمت مصر مع السعودية اتفاقا لترسيم الحدود.").events?.map(\.code.plover) == ["AGREE"])
