@@ -120,6 +120,11 @@ public struct EventCoder: Sendable {
     static let duringFrames = KeySet(["خلال", "أثناء", "اثناء"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     static let frames = KeySet(["بعد", "خلال", "قبل", "أثناء", "اثناء", "عقب", "نهاية", "ختام", "بداية", "مستهل", "هامش",
                                           "إثر", "اثر"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    /// Was (كان): كان باستقباله, he was met by.
+    static let was = KeySet(["كان", "وكان", "كانت", "وكانت"].map { NameKey.key($0) })
+    /// Lifting or easing (رفع العقوبات، تخفيف الحصار).
+    static let lifting = KeySet(["رفع", "برفع", "لرفع", "ورفع", "تخفيف", "بتخفيف", "لتخفيف", "وتخفيف", "إلغاء", "بإلغاء", "رفعت", "يرفع",
+                                 "ترفع", "سترفع", "سيرفع"].map { NameKey.key($0) })
     /// Words that set an event named after them in the past of the sentence's own (منذ التوقيع، بعد غارة).
     static let pastFrames = KeySet(["منذ", "بعد", "قبل", "عقب", "إثر", "اثر"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Last words of titles that name the body they are of with ل right after them (الأمين العام للأمم المتحدة،
@@ -153,7 +158,7 @@ public struct EventCoder: Sendable {
     /// PLOVER types of nouns whose doer may follow من (انتقادات من، مساعدات من، تهديدات من).
     static let doerAfterFrom: Set<String> = ["ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "AID", "REJECT", "SANCTION"]
     static let yadeen = NameKey.key("يدين"), tadeen = NameKey.key("تدين"), liberation = NameKey.key("تحرير")
-    static let control = NameKey.key("سيطرة"), on = NameKey.key("على")
+    static let control = NameKey.key("سيطرة"), on = NameKey.key("على"), esteem = NameKey.key("تقدير"), least = NameKey.key("أقل")
     /// Ground one takes control of (السيطرة على حي التواهي، على المطار، على مساحة من الأرض).
     static let territory = KeySet(["مدينة", "مدن", "منطقة", "مناطق", "حي", "أحياء", "احياء", "مطار", "ميناء", "قاعدة", "جبل", "جبال",
                                    "معسكر", "معسكرات", "مديرية", "مديريات", "محافظة", "بلدة", "بلدات", "قرية", "قرى", "موقع", "مواقع",
@@ -366,7 +371,7 @@ public struct EventCoder: Sendable {
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
         honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
-        pastFrames, territory, partOf, KeySet([NameKey.key("أي")]),
+        pastFrames, territory, partOf, was, lifting, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
@@ -800,6 +805,10 @@ public struct EventCoder: Sendable {
                 (a + 1..<b).filter { k in !args.contains { $0.span.start <= tokens[words[k].token].start && tokens[words[k].token].end <= $0.span.end } }.count
             }
             var cameo = f.pattern.cameo
+            // Sanctions lifted or eased (رفع كل العقوبات، تخفيف العقوبات الاقتصادية) are an easing, not sanctions.
+            if cameo.hasPrefix("16"), f.pattern.kind == .noun, words[max(0, f.first - 2)..<f.first].contains(where: { Self.lifting.contains($0) }) {
+                cameo = "085"
+            }
             if f.pattern.flags.contains("reject") || f.pattern.flags.contains("deny"), n + 1 < found.count, between(f.last, found[n + 1].first) <= 3 {
                 suppressed.insert(n + 1)
                 if found[n + 1].pattern.cameo.prefix(2) == "11" { cameo = "120" }   // نفى الاتهامات rejects them
@@ -1101,8 +1110,9 @@ public struct EventCoder: Sendable {
                     source = EventParty(actor: doer.actor!, span: doer.span)
                 }
             }
-            // وكان في استقباله X، وكان في استقبال الملك X: X received him (or the king named), not the reverse.
-            if f.pattern.flags.contains("host"), f.pattern.kind == .noun, f.first > 0, words[f.first - 1].key == Self.inWord {
+            // وكان في استقباله X، وكان في استقبال الملك X، كان باستقباله X: X received him (or the king named), not the reverse.
+            if f.pattern.flags.contains("host"), f.pattern.kind == .noun, f.first > 0,
+               words[f.first - 1].key == Self.inWord || (Self.was.contains(words[f.first - 1]) && Self.startsWithBa(text, tokens[words[f.first].token])) {
                 let guest = possessed ? (beforeArgs.last ?? lastSubject.map { Argument(span: $0.span, actor: $0.actor, place: nil) })
                                       : after.first.flatMap { gapTokens($0) == 0 ? $0 : nil }
                 if let guest, let host = after.first(where: { $0.span.start >= (possessed ? end : guest.span.end) && $0.actor!.id != guest.actor?.id }) {
@@ -1277,6 +1287,8 @@ public struct EventCoder: Sendable {
             let next = i + 1 < words.count ? tokens[words[i + 1].token] : nil
             if !(next.map { n in args.contains { $0.span.start <= n.start && n.start < $0.span.end } || (n.end - n.start > 0 && !Self.definite(text, ByteSpan(n.start, n.end))) } ?? false) { return true }
         }
+        // على أقل تقدير is "at least", not esteem.
+        if key == Self.esteem, previous == Self.least { return true }
         // السيطرة على takes ground or a side (السيطرة على حي التواهي، على المطار، على صنعاء), not a fire, a disease or
         // the situation (السيطرة على الحريق، على تفشي المرض، على الوضع).
         if key == Self.control, i + 2 < words.count, words[i + 1].key == Self.on {

@@ -88,6 +88,17 @@ func example(_ prefix: String) throws -> String {
         #expect(news.contains { $0.code.plover == "ASSAULT" })
     }
 
+    @Test func sanctionsLiftedAreAnEasingAndAtLeastIsNoPraise() throws {
+        let lifted = try analyze("وقال المسؤول إن الاتفاق ينص على رفع كل العقوبات الاقتصادية عن إيران.").events ?? []
+        #expect(lifted.map(\.code.cameo) == ["085"] && lifted.first?.code.plover == "RETREAT")
+        #expect(try analyze("وأكد وزير التجارة السعودي أن الأسعار ستنخفض بنسبة 10 في المئة على أقل تقدير.").events?.isEmpty == true)
+    }
+
+    @Test func theOneHeWasMetByIsTheHost() throws {
+        let met = try #require(try analyze("وحطت طائرة الرئيس الأمريكي باراك أوباما في مطار نيروبي مساء الجمعة، حيث كان باستقباله الرئيس الكيني أوهورو كينياتا.").events?.first)
+        #expect(met.code.cameo == "043" && met.sources.map(\.dyadCode) == ["KEN"] && met.targets.map(\.actor.id) == ["barack-obama"])
+    }
+
     @Test func anAgreementReachedIsAnEventButTheAgreementNamedIsNot() throws {
         #expect(try analyze("وأعلنت روسيا وتركيا التوصل لاتفاق بشأن إدلب.").events?.map(\.code.plover) == ["AGREE"])
         #expect(try analyze("وأبرمت مصر مع السعودية اتفاقا لترسيم الحدود.").events?.map(\.code.plover) == ["AGREE"])
