@@ -159,6 +159,9 @@ public struct EventCoder: Sendable {
     static let doerAfterFrom: Set<String> = ["ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "AID", "REJECT", "SANCTION"]
     static let yadeen = NameKey.key("يدين"), tadeen = NameKey.key("تدين"), liberation = NameKey.key("تحرير")
     static let control = NameKey.key("سيطرة"), on = NameKey.key("على"), esteem = NameKey.key("تقدير"), least = NameKey.key("أقل")
+    static let attributed1 = NameKey.key("عزى"), attributed2 = NameKey.key("عزت")
+    /// على with a pronoun (السيطرة عليها).
+    static let onIt = KeySet(["عليه", "عليها", "عليهم", "عليهما", "عليهن"].map { NameKey.key($0) })
     /// Ground one takes control of (السيطرة على حي التواهي، على المطار، على مساحة من الأرض).
     static let territory = KeySet(["مدينة", "مدن", "منطقة", "مناطق", "حي", "أحياء", "احياء", "مطار", "ميناء", "قاعدة", "جبل", "جبال",
                                    "معسكر", "معسكرات", "مديرية", "مديريات", "محافظة", "بلدة", "بلدات", "قرية", "قرى", "موقع", "مواقع",
@@ -371,7 +374,7 @@ public struct EventCoder: Sendable {
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
         honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
-        pastFrames, territory, partOf, was, lifting, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
+        pastFrames, territory, partOf, was, lifting, onIt, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
@@ -1289,6 +1292,15 @@ public struct EventCoder: Sendable {
         }
         // على أقل تقدير is "at least", not esteem.
         if key == Self.esteem, previous == Self.least { return true }
+        // عزا/عزى ما حدث إلى attributes a cause (written alike without its shadda), it offers no condolences.
+        if p.cameo == "055", p.kind == .verb, (key == Self.attributed1 || key == Self.attributed2),
+           words[(i + 1)..<min(words.count, i + 7)].contains(where: { Self.toward.contains($0) }) { return true }
+        // Control with no على in the four words after it, nor whose it is in the two (وظائف في القيادة والسيطرة، الوضع
+        // تحت السيطرة) is a field or a state, not a seizure (but السيطرة الكاملة على، سيطرة الكيان الغاصب على، سيطرة الحوثيين).
+        if key == Self.control, !words[(i + 1)..<min(words.count, i + 5)].contains(where: { $0.key == Self.on || Self.onIt.contains($0) }),
+           !words[(i + 1)..<min(words.count, i + 3)].contains(where: { w in args.contains { $0.span.start == tokens[w.token].start && $0.actor != nil } }) {
+            return true
+        }
         // السيطرة على takes ground or a side (السيطرة على حي التواهي، على المطار، على صنعاء), not a fire, a disease or
         // the situation (السيطرة على الحريق، على تفشي المرض، على الوضع).
         if key == Self.control, i + 2 < words.count, words[i + 1].key == Self.on {

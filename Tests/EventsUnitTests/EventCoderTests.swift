@@ -76,6 +76,7 @@ func example(_ prefix: String) throws -> String {
     @Test func controlIsTakenOfGroundNotOfAFireOrTheSituation() throws {
         #expect(try analyze("وتمكنت فرق الدفاع المدني في جازان من السيطرة على الحريق أمس.").events?.isEmpty == true)
         #expect(try analyze("وأكد المتحدث أن الشرطة المصرية تمكنت من السيطرة على الوضع.").events?.isEmpty == true)
+        #expect(try analyze("وأعلنت القوات البرية السعودية فتح باب القبول لوظائف في القيادة والسيطرة.").events?.isEmpty == true)
         let taken = try analyze("وتمكن الحوثيون من السيطرة على أربع مديريات في محافظة إب.").events ?? []
         #expect(taken.map(\.code.plover) == ["COERCE"] && taken.first?.sources.map(\.actor.id) == ["houthis"])
     }
@@ -92,6 +93,11 @@ func example(_ prefix: String) throws -> String {
         let lifted = try analyze("وقال المسؤول إن الاتفاق ينص على رفع كل العقوبات الاقتصادية عن إيران.").events ?? []
         #expect(lifted.map(\.code.cameo) == ["085"] && lifted.first?.code.plover == "RETREAT")
         #expect(try analyze("وأكد وزير التجارة السعودي أن الأسعار ستنخفض بنسبة 10 في المئة على أقل تقدير.").events?.isEmpty == true)
+    }
+
+    @Test func aCauseAttributedIsNoCondolence() throws {
+        #expect(try analyze("وعزى وزير المالية السعودي الانخفاض إلى هبوط أسعار النفط.").events?.isEmpty == true)
+        #expect(try analyze("وعزى الملك سلمان الرئيس الفرنسي في ضحايا الهجوم.").events?.map(\.code.cameo) == ["055"])
     }
 
     @Test func theOneHeWasMetByIsTheHost() throws {
