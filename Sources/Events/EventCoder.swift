@@ -120,6 +120,13 @@ public struct EventCoder: Sendable {
     static let duringFrames = KeySet(["خلال", "أثناء", "اثناء"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     static let frames = KeySet(["بعد", "خلال", "قبل", "أثناء", "اثناء", "عقب", "نهاية", "ختام", "بداية", "مستهل", "هامش",
                                           "إثر", "اثر"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    /// هاجم and its forms, which attack with words or with arms.
+    static let attackVerbs = KeySet(["هاجم", "هاجمت", "يهاجم", "تهاجم", "وهاجم", "وهاجمت", "هاجموا", "وهاجموا"].map { NameKey.key($0) })
+    /// Buildings and vehicles one attacks with arms (with `territory`).
+    static let attackedThings = KeySet(["منزل", "منازل", "منزلهم", "منزلا", "منزلين", "بيت", "بيوت", "مسجد", "مسجدا", "كنيسة", "سفينة",
+                                        "سفن", "بوارج", "سيارة", "سيارات", "دورية", "دوريات", "قافلة", "ثكنة", "مخفر", "مفوضية",
+                                        "مقرا", "الأبراج", "أبراج", "طائرة", "مخيم", "قرى", "ثلاث", "كمين", "نقطة", "حافلة",
+                                        "مستشفى", "مدرسة", "فندق", "فندقا", "سجن", "مواقع", "موقعا"].map { NameKey.key($0) })
     /// Was (كان): كان باستقباله, he was met by.
     static let was = KeySet(["كان", "وكان", "كانت", "وكانت"].map { NameKey.key($0) })
     /// Lifting or easing (رفع العقوبات، تخفيف الحصار).
@@ -374,7 +381,7 @@ public struct EventCoder: Sendable {
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
         honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
-        pastFrames, territory, partOf, was, lifting, onIt, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
+        pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
@@ -808,6 +815,12 @@ public struct EventCoder: Sendable {
                 (a + 1..<b).filter { k in !args.contains { $0.span.start <= tokens[words[k].token].start && tokens[words[k].token].end <= $0.span.end } }.count
             }
             var cameo = f.pattern.cameo
+            // هاجم attacks a place, a building or a vehicle (هاجم مستوطنون منزلهم، هاجمت طائرة حربية مواقع): an assault,
+            // not the verbal attack it is on a person or a policy (هاجم روحاني منتقدي الاتفاق).
+            if cameo == "111", f.pattern.kind == .verb, Self.attackVerbs.contains(words[f.first]),
+               words[(f.last + 1)..<min(words.count, f.last + 7)].contains(where: { Self.territory.contains($0) || Self.attackedThings.contains($0) }) {
+                cameo = "180"
+            }
             // Sanctions lifted or eased (رفع كل العقوبات، تخفيف العقوبات الاقتصادية) are an easing, not sanctions.
             if cameo.hasPrefix("16"), f.pattern.kind == .noun, words[max(0, f.first - 2)..<f.first].contains(where: { Self.lifting.contains($0) }) {
                 cameo = "085"

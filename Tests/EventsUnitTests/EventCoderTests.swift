@@ -100,6 +100,11 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("وعزى الملك سلمان الرئيس الفرنسي في ضحايا الهجوم.").events?.map(\.code.cameo) == ["055"])
     }
 
+    @Test func anAttackOnABuildingIsAnAssaultAndOnAPolicyACriticism() throws {
+        #expect(try analyze("وهاجمت جبهة النصرة مقرا للفرقة 30 في ريف حلب أمس.").events?.first?.code.plover == "ASSAULT")
+        #expect(try analyze("وهاجم الرئيس الإيراني حسن روحاني منتقدي الاتفاق النووي.").events?.first?.code.plover == "ACCUSE")
+    }
+
     @Test func theOneHeWasMetByIsTheHost() throws {
         let met = try #require(try analyze("وحطت طائرة الرئيس الأمريكي باراك أوباما في مطار نيروبي مساء الجمعة، حيث كان باستقباله الرئيس الكيني أوهورو كينياتا.").events?.first)
         #expect(met.code.cameo == "043" && met.sources.map(\.dyadCode) == ["KEN"] && met.targets.map(\.actor.id) == ["barack-obama"])
