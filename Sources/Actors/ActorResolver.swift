@@ -389,7 +389,10 @@ public struct ActorResolver: Sendable {
         if let (portfolio, named) = ministry, !named, let earlier = m.ministries[portfolio] {
             return Resolution(actor: earlier, confidence: 0.6, basis: .coreference)
         }
-        if let a = pick(kb.actors(key: key), m.day), ministry.map({ $0.named || !a.id.hasPrefix("up:") }) ?? true {
+        // A body of a sport (الاتحاد الأوروبي لكرة القدم، الاتحاد الأفريقي لكرة القدم) is not the body of states its
+        // first words name: it is one only the article knows.
+        let ofASport = Self.sportBodies.contains(String(NameKey.firstWord(key))) && m.sportFollows(e.span.end)
+        if !ofASport, let a = pick(kb.actors(key: key), m.day), ministry.map({ $0.named || !a.id.hasPrefix("up:") }) ?? true {
             var r = Resolution(actor: link(a, m.day), confidence: 0.85, basis: .knowledgeBase)
             r.place = kb.places(key: key).first { $0.kind == "site" && $0.country == a.country }   // the White House is a place too
             if let (portfolio, named) = ministry, named, a.country != nil { m.ministries[portfolio] = r.actor }
@@ -418,7 +421,7 @@ public struct ActorResolver: Sendable {
         // A ministry or council with no country in its name is the country's where it is (قوات الطوارئ
         // بمنطقة عسير), else that of the holder of the title it is named in,
         // else the article's own country's, else the country of its places.
-        if country == nil, agent != nil {
+        if country == nil, agent != nil, !ofASport {   // (a sport's union is of no country its name does not say)
             country = placedIn.flatMap { kb.places(key: NameKey.key(m.string($0))).first?.country } ?? holderCountry ?? m.mainCountry ?? m.placesCountry
         }
         let code = agent.map { (country ?? "") + $0 } ?? country
@@ -428,6 +431,9 @@ public struct ActorResolver: Sendable {
         if let (portfolio, named) = ministry, named, country != nil { m.ministries[portfolio] = actor }
         return Resolution(actor: actor, confidence: 0.4, basis: .text)
     }
+
+    /// First words of the bodies that run a sport (الاتحاد، اللجنة، الكونفدرالية، الرابطة).
+    static let sportBodies: Set<String> = Set(["الاتحاد", "اللجنة", "الكونفدرالية", "الرابطة"].map(NameKey.key))
 
     /// The portfolio of a ministry's name key (وزارة الخارجية الإيرانية, الخارجية الإيرانية → خارجي) and
     /// whether the name holds its country; nil for any other name.
@@ -1412,6 +1418,20 @@ struct ArticleMemory {
 
     /// Whether the word before byte `start` names a medium (صحيفة، جريدة، قناة، مجلة، with و ب ل written on it).
     func afterMediaWord(_ start: Int) -> Bool { wordBefore(start, isOneOf: Self.mediaWords) }
+
+    /// Whether a sport follows byte `end` as a whole word (` لكرة القدم`، ` للسباحة`, not ` للتنسيق`): what
+    /// makes a union or committee a sport's.
+    func sportFollows(_ end: Int) -> Bool {
+        Self.sports.contains { sport in
+            let to = end + sport.count
+            return to <= text.count && text[end..<to].elementsEqual(sport)
+                && (to == text.count || [0x20, 0x0A, 0x2C, 0x2E].contains(text[to])
+                    || (to + 1 < text.count && text[to] == 0xD8 && text[to + 1] == 0x8C))   // space, newline, comma, period, ،
+        }
+    }
+    static let sports: [[UInt8]] = [" لكرة", " للكرة", " لألعاب", " للألعاب", " لالعاب", " للالعاب", " للسباحة", " للفروسية", " للتنس",
+                                    " للجودو", " للكاراتيه", " للرياضة", " للرياضات", " للملاكمة", " للمصارعة", " للدراجات",
+                                    " للرماية", " للشطرنج", " للغولف", " للجولف", " للبولينج", " للتايكوندو"].map { Array($0.utf8) }
 
     static let mediaWords = WordHashSet(["صحيفة", "جريدة", "قناة", "مجلة", "موقع"].map { NameKey.hash(ofKey: NameKey.key($0)) })
 

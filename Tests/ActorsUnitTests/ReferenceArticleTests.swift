@@ -525,6 +525,15 @@ import Ingest
         #expect(minister["الوزير"]?.first??.actor?.id != "benjamin-netanyahu")
     }
 
+    @Test func aSportsUnionIsNotTheUnionOfStates() throws {
+        let football = Self.links(try Self.analyzeText("ورفض الاتحاد الأفريقي لكرة القدم دعم ترشح رئيس الاتحاد الليبيري لرئاسة الفيفا."))
+        let union = try #require(football["الاتحاد الأفريقي"]?.first??.actor)
+        #expect(union.id != "african-union" && union.country == nil)
+        // …nor coordination, which only begins like tennis (للتنسيق).
+        let states = Self.links(try Self.analyzeText("ودعا الرئيس الاتحاد الأفريقي للتنسيق مع الأمم المتحدة في ليبيا."))
+        #expect(states["الاتحاد الأفريقي"]?.first??.actor?.id == "african-union")
+    }
+
     @Test func financialIsNotMalian() throws {
         let doc = try Self.analyzeText("""
             أعلنت وزارة المالية السعودية أمس أن الرياض ستطرح سندات، وقال مسؤول في الأوراق المالية إن السوق المالية مستقرة.             واستقبل وزير المالية إبراهيم العساف في الرياض وفدا من المستثمرين.
