@@ -78,6 +78,7 @@ public struct ActorResolver: Sendable {
             }
         }
         clubNames = WordHashSet(clubHashes)
+        countryTitleStarts = WordHashSet(kb.countryTitles.map { $0[0] })
         var roles = kb.wordRoles
         for h in Self.stateHashes { roles[h] = (roles[h] ?? []).union(.states) }
         for h in Self.townWords { roles[h] = (roles[h] ?? []).union(.townWord) }
@@ -100,6 +101,8 @@ public struct ActorResolver: Sendable {
 
     /// Key hashes of the clubs' bare names (هلال for نادي الهلال).
     let clubNames: WordHashSet
+    /// The first words of the titles that name their country.
+    let countryTitleStarts: WordHashSet
 
     /// The knowledge base's word roles, with the words for states.
     let wordRoles: WordHashMap<WordRoles>
@@ -141,6 +144,15 @@ public struct ActorResolver: Sendable {
                 }
             }
             all += curated
+        }
+        // A title that names its country by itself (خادم الحرمين الشريفين) is a title wherever the tagger read it as
+        // a place or a nationality (الحرمين الشريفين): the king, not the holy mosques.
+        let titles = missedCountryTitles(article, entities: all)
+        if !titles.isEmpty {
+            all.removeAll { e in
+                (e.type == "LOC" || e.type == "NORP" || e.type == "TITLE") && titles.contains { $0.span.start < e.span.end && e.span.start < $0.span.end }
+            }
+            all += titles
         }
         all += counterparts(article, entities: all)
         all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
@@ -1093,6 +1105,41 @@ public struct ActorResolver: Sendable {
         }
         return found
     }
+
+    /// The titles that name their country (`KnowledgeBase.countryTitles`) where no title, person or body the
+    /// tagger found holds them whole.
+    private func missedCountryTitles(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
+        var found: [Entity] = []
+        var i = 0
+        while i < m.tokens.count {
+            defer { i += 1 }
+            guard m.tokens[i].kind == .word else { continue }
+            for skip in m.procliticLengths(at: m.tokens[i].start) {
+                guard let h = m.wordHash(token: i, skip: skip), countryTitleStarts.contains(h),
+                      let title = kb.countryTitles.first(where: { t in
+                          t[0] == h && i + t.count <= m.tokens.count && (1..<t.count).allSatisfy { m.wordHash(token: i + $0, skip: 0) == t[$0] }
+                      }) else { continue }
+                let span = ByteSpan(m.tokens[i].start + skip, m.tokens[i + title.count - 1].end)
+                // Not the one whose envoy or office it names (سفير خادم الحرمين الشريفين، رئيس الشؤون الخاصة لخادم
+                // الحرمين الشريفين): the name after it is the envoy's.
+                let ofAnOffice = (i > 0 && m.wordHash(token: i - 1, skip: 0).map(Self.officesOf.contains) == true)
+                    || (skip > 0 && m.text[m.tokens[i].start + skip - 2] == 0xD9 && m.text[m.tokens[i].start + skip - 1] == 0x84   // ل
+                        && entities.contains { $0.type == "TITLE" && $0.span.end <= m.tokens[i].start && m.tokens[i].start - $0.span.end <= 1 })
+                if !ofAnOffice, !entities.contains(where: { ["TITLE", "PERSON", "ORG"].contains($0.type) && $0.span.start <= span.start && span.end <= $0.span.end }) {
+                    found.append(Entity(span: span, type: "TITLE"))
+                }
+                i += title.count - 1
+                break
+            }
+        }
+        return found
+    }
+
+    /// Words for an envoy, an adviser or an office of someone (سفير، سفارة، مستشار، ديوان), by key hash.
+    static let officesOf = WordHashSet(["سفير", "سفيرة", "سفارة", "سفراء", "ملحق", "مستشار", "مستشارة", "مبعوث", "ممثل", "ديوان", "مكتب",
+                                        "حرس", "وكيل", "نائب", "رئيس", "مدير", "أمين", "مراسم", "قصر", "مجلس", "عهد", "لدى"].flatMap { w in
+        [NameKey.key(w), NameKey.key("و" + w)].map(NameKey.hash(ofKey:))
+    })
 
     /// Whether `e` is a title that starts before a body's name at `span` and ends inside it (the tagger's cut).
     static func cutTitle(_ e: Entity, _ span: ByteSpan) -> Bool {

@@ -170,6 +170,8 @@ public final class KnowledgeBase: @unchecked Sendable {
     let rolesByTitleKey: [UInt64: Int]
     /// Titles that name their country (`خادم الحرمين الشريفين@SAU` in the role table).
     let titleCountries: [UInt64: String]
+    /// Those of two words or more, as the key hashes of their words, longest first.
+    let countryTitles: [[UInt64]]
     /// First words of organization names (key) → the CAMEO agent they imply (وزارة → GOV, صحيفة → MED).
     public let organizationHeads: [String: String]
     /// The same by `NameKey.hash(ofKey:)`.
@@ -286,6 +288,11 @@ public final class KnowledgeBase: @unchecked Sendable {
             }
         }
         self.titleCountries = titleCountries
+        // Titles of two words or more that name their country, longest first (نائب خادم الحرمين الشريفين before
+        // خادم الحرمين الشريفين).
+        countryTitles = roles.flatMap(\.titles).filter { $0.contains("@") }.map { NameKey.key(String($0.split(separator: "@")[0])) }
+            .filter { $0.contains(" ") }.sorted { ($0.count, $0) > ($1.count, $1) }
+            .map { NameKey.words(ofKey: $0).map { NameKey.hash(ofKey: String($0)) } }
         var idHashes = WordHashMap<Int>(capacity: byID.count)
         for (id, i) in byID { idHashes[fnv1a(id.utf8)] = i }
         actorByID = idHashes

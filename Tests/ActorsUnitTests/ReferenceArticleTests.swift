@@ -534,6 +534,16 @@ import Ingest
         #expect(states["الاتحاد الأفريقي"]?.first??.actor?.id == "african-union")
     }
 
+    @Test func aTitleThatNamesItsCountryIsATitleWhereverTheTaggerReadAPlace() throws {
+        // (The tagger reads this one as الحرمين الشريفين, a place, after the date.)
+        let king = Self.links(try Self.analyzeText("وفي يوم الأربعاء 25 فبراير، عقد خادم الحرمين الشريفين جلسة مباحثات رسمية مع ملك المملكة الأردنية الهاشمية.",
+                                                   published: "2015-02-26"))
+        #expect(king["خادم الحرمين الشريفين"]?.first??.actor?.id == "salman-of-saudi-arabia")
+        // …but the king's ambassador is not the king.
+        let envoy = Self.links(try Self.analyzeText("وقال سفير خادم الحرمين الشريفين لدى مصر أحمد قطان إن العلاقات متينة.", published: "2015-07-26"))
+        #expect(envoy.values.flatMap { $0 }.allSatisfy { $0?.actor?.id != "salman-of-saudi-arabia" })
+    }
+
     @Test func financialIsNotMalian() throws {
         let doc = try Self.analyzeText("""
             أعلنت وزارة المالية السعودية أمس أن الرياض ستطرح سندات، وقال مسؤول في الأوراق المالية إن السوق المالية مستقرة.             واستقبل وزير المالية إبراهيم العساف في الرياض وفدا من المستثمرين.
