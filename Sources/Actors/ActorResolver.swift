@@ -86,6 +86,7 @@ public struct ActorResolver: Sendable {
         for h in clubHashes { roles[h] = (roles[h] ?? []).union(.clubName) }
         for h in Self.portfolioHashes { roles[h] = (roles[h] ?? []).union(.portfolio) }
         for h in nouns { roles[h] = (roles[h] ?? []).union(.nationBody) }
+        for t in kb.countryTitles { roles[t[0]] = (roles[t[0]] ?? []).union(.countryTitle) }
         wordRoles = roles
         wordMemos = ScratchPool { WordHashMemo(roles: roles) }
     }
@@ -1113,7 +1114,7 @@ public struct ActorResolver: Sendable {
         var i = 0
         while i < m.tokens.count {
             defer { i += 1 }
-            guard m.tokens[i].kind == .word else { continue }
+            guard m.roles[i].contains(.countryTitle) else { continue }
             for skip in m.procliticLengths(at: m.tokens[i].start) {
                 guard let h = m.wordHash(token: i, skip: skip), countryTitleStarts.contains(h),
                       let title = kb.countryTitles.first(where: { t in

@@ -146,6 +146,8 @@ public struct WordRoles: OptionSet, Sendable {
     public static let gameWord = WordRoles(rawValue: 256), clubName = WordRoles(rawValue: 512)
     /// A ministry's portfolio (الخارجية) or a noun that names a body with a nationality word (السلطة); the resolver's own.
     public static let portfolio = WordRoles(rawValue: 1024), nationBody = WordRoles(rawValue: 2048)
+    /// The first word of a title that names its country (خادم of خادم الحرمين الشريفين); the resolver's own.
+    public static let countryTitle = WordRoles(rawValue: 4096)
 }
 
 /// The knowledge base: actors, places, nationality words and role titles, with indexes by name key.

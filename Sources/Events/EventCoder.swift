@@ -120,6 +120,10 @@ public struct EventCoder: Sendable {
     static let duringFrames = KeySet(["خلال", "أثناء", "اثناء"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     static let frames = KeySet(["بعد", "خلال", "قبل", "أثناء", "اثناء", "عقب", "نهاية", "ختام", "بداية", "مستهل", "هامش",
                                           "إثر", "اثر"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    /// The feminine perfect of قتل, and the forces that follow it as its subject (قتلت قوات الاحتلال).
+    static let killedShe = KeySet(["قتلت", "وقتلت"].map { NameKey.key($0) })
+    static let forces = KeySet(["قوات", "القوات", "طائرات", "ميليشيات", "مليشيات", "الشرطة", "شرطة", "جماعة", "الجماعة", "عناصر",
+                                "وحدات", "دورية"].map { NameKey.key($0) })
     /// هاجم and its forms, which attack with words or with arms.
     static let attackVerbs = KeySet(["هاجم", "هاجمت", "يهاجم", "تهاجم", "وهاجم", "وهاجمت", "هاجموا", "وهاجموا"].map { NameKey.key($0) })
     /// Buildings and vehicles one attacks with arms (with `territory`).
@@ -381,7 +385,7 @@ public struct EventCoder: Sendable {
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
         honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
-        pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
+        pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
@@ -975,6 +979,11 @@ public struct EventCoder: Sendable {
                 // a time at most (قتلت قوات الاحتلال الإسرائيلي فجر أمس محمد علاونة); not a list of victims (و).
                 source = EventParty(actor: killer.actor!, span: killer.span)
                 victim = EventParty(actor: killed.actor!, span: killed.span)
+            } else if f.pattern.flags.contains("passive"), f.pattern.kind == .verb, agent == nil, Self.killedShe.contains(words[f.first]),
+                      let force = after.first, gapTokens(force) == 0, f.last + 1 < words.count, Self.forces.contains(words[f.last + 1]) {
+                // قتلت قوات الاحتلال …، قتلت جماعة بوكو حرام …: a force right after the feminine verb killed (forces are
+                // not what the news says was killed), whoever it killed unnamed or no actor.
+                source = EventParty(actor: force.actor!, span: force.span)
             } else if f.pattern.flags.contains("passive"),
                let v = beforeArgs.last.flatMap({ gapBefore($0) <= 2 && !punctuationBefore($0) ? $0 : nil })
                 ?? after.first(where: { $0.actor!.id != agent?.actor!.id && gapTokens($0) <= 2 }) {

@@ -105,6 +105,11 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("وهاجم الرئيس الإيراني حسن روحاني منتقدي الاتفاق النووي.").events?.first?.code.plover == "ACCUSE")
     }
 
+    @Test func aForceAfterTheFeminineVerbIsTheKiller() throws {
+        let killing = try #require(try analyze("وقتلت قوات الأمن التونسي الليلة الماضية إرهابيا في ولاية قفصة.").events?.first)
+        #expect(killing.code.plover == "ASSAULT" && killing.sources.map(\.dyadCode) == ["TUN"])
+    }
+
     @Test func theOneHeWasMetByIsTheHost() throws {
         let met = try #require(try analyze("وحطت طائرة الرئيس الأمريكي باراك أوباما في مطار نيروبي مساء الجمعة، حيث كان باستقباله الرئيس الكيني أوهورو كينياتا.").events?.first)
         #expect(met.code.cameo == "043" && met.sources.map(\.dyadCode) == ["KEN"] && met.targets.map(\.actor.id) == ["barack-obama"])
