@@ -78,7 +78,6 @@ public struct ActorResolver: Sendable {
             }
         }
         clubNames = WordHashSet(clubHashes)
-        countryTitleStarts = WordHashSet(kb.countryTitles.map { $0[0] })
         var roles = kb.wordRoles
         for h in Self.stateHashes { roles[h] = (roles[h] ?? []).union(.states) }
         for h in Self.townWords { roles[h] = (roles[h] ?? []).union(.townWord) }
@@ -102,8 +101,6 @@ public struct ActorResolver: Sendable {
 
     /// Key hashes of the clubs' bare names (هلال for نادي الهلال).
     let clubNames: WordHashSet
-    /// The first words of the titles that name their country.
-    let countryTitleStarts: WordHashSet
 
     /// The knowledge base's word roles, with the words for states.
     let wordRoles: WordHashMap<WordRoles>
@@ -1116,7 +1113,7 @@ public struct ActorResolver: Sendable {
             defer { i += 1 }
             guard m.roles[i].contains(.countryTitle) else { continue }
             for skip in m.procliticLengths(at: m.tokens[i].start) {
-                guard let h = m.wordHash(token: i, skip: skip), countryTitleStarts.contains(h),
+                guard let h = m.wordHash(token: i, skip: skip),
                       let title = kb.countryTitles.first(where: { t in
                           t[0] == h && i + t.count <= m.tokens.count && (1..<t.count).allSatisfy { m.wordHash(token: i + $0, skip: 0) == t[$0] }
                       }) else { continue }

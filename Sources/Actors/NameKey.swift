@@ -66,7 +66,7 @@ public final class WordHashMemo {
     private let shift: UInt64
     private let entries: UnsafeMutableBufferPointer<Entry>
     /// The role map the memo's roles come from.
-    public let roleMap: WordHashMap<WordRoles>
+    private let roleMap: WordHashMap<WordRoles>
 
     /// A memo of 2^`bits` words, with their roles in `roles`.
     public init(roles: WordHashMap<WordRoles>, bits: Int = 15) {

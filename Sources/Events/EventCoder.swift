@@ -137,7 +137,7 @@ public struct EventCoder: Sendable {
     static let lifting = KeySet(["رفع", "برفع", "لرفع", "ورفع", "تخفيف", "بتخفيف", "لتخفيف", "وتخفيف", "إلغاء", "بإلغاء", "رفعت", "يرفع",
                                  "ترفع", "سترفع", "سيرفع"].map { NameKey.key($0) })
     /// Words that set an event named after them in the past of the sentence's own (منذ التوقيع، بعد غارة).
-    static let pastFrames = KeySet(["منذ", "بعد", "قبل", "عقب", "إثر", "اثر"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    static let pastFrames = since.union(["منذ", "ومنذ"].map { NameKey.key($0) })
     /// Last words of titles that name the body they are of with ل right after them (الأمين العام للأمم المتحدة،
     /// رئيس للجنة).
     static let complementHeads = KeySet(["العام", "رئيس", "مدير", "أمين", "نائب", "مندوب", "ممثل", "المتحدث", "الناطق",
