@@ -145,7 +145,7 @@ public struct EventCoder: Sendable {
     /// Words that head a title or a body: a trigger noun right after one is part of its name.
     static let heads = KeySet(["رئيس", "رؤساء", "مدير", "مديرة", "مديري", "أمين", "نائب", "لجنة", "مركز", "هيئة",
                                          "إدارة", "قسم", "مكتب", "فريق", "غرفة", "وحدة", "منسق", "مسؤول", "منظمة", "منظمات", "وكالة",
-                                         "وكالات", "جمعية", "جمعيات", "فرق", "هيئات", "حي"].flatMap { w in ["", "و", "ل", "ول"].map { NameKey.key($0 + w) } })
+                                         "وكالات", "جمعية", "جمعيات", "فرق", "هيئات", "حي", "رئيسا", "رئاسة", "سكرتير", "مديرا"].flatMap { w in ["", "و", "ل", "ول"].map { NameKey.key($0 + w) } })
     /// Words that express a stance named by the noun after them (أكد دعم، جدد دعمه، أعرب عن شكره).
     static let expresses = KeySet(["أكد", "أكدت", "مؤكدا", "مؤكدة", "جدد", "جددت", "مجددا", "أبدى", "أبدت", "عن",
                                              "أعرب", "أعربت", "معربا", "معربة", "مبديا", "مبدية", "عبر", "عبرت"]
@@ -165,7 +165,7 @@ public struct EventCoder: Sendable {
     static let notObjects = KeySet(["بعد", "بعدما", "بعدها", "بين", "بسبب", "بدون", "بينما", "بشكل", "بحسب", "بعض"].map { NameKey.key($0) })
     /// Words after which a verb opens a clause (كما طالب، الذي طالب، وقد طالب).
     static let clauseOpeners = KeySet(["قد", "وقد", "فقد", "لقد", "ولقد", "كما", "ثم", "الذي", "التي", "الذين", "حيث", "بينما",
-                                                 "فيما", "كان", "وكان", "كانت", "وكانت"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+                                                 "فيما", "كان", "وكان", "كانت", "وكانت", "جانبه", "جانبها", "جهته", "جهتها"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// PLOVER types of nouns whose doer may follow من (انتقادات من، مساعدات من، تهديدات من).
     static let doerAfterFrom: Set<String> = ["ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "AID", "REJECT", "SANCTION"]
     static let yadeen = NameKey.key("يدين"), tadeen = NameKey.key("تدين"), liberation = NameKey.key("تحرير")
@@ -202,6 +202,18 @@ public struct EventCoder: Sendable {
     /// Sums and prices: لقاء before one is "in return for" (لقاء كفالة، لقاء مبلغ).
     static let prices = KeySet(["كفالة", "مبلغ", "ثمن", "أجر", "أجرة", "رسوم", "مقابل", "مكافأة", "تعويض", "دفع", "مبالغ"]
         .map { NameKey.key($0) })
+    /// What makes a لقاء an interview or a forum (لقاء تلفزيوني، اللقاء الصحفي، لقاء مفتوح), not talks between sides.
+    static let interviews = KeySet(["تلفزيوني", "متلفز", "صحفي", "صحافي", "إذاعي", "اذاعي", "مفتوح", "حواري"].map { NameKey.key($0) })
+    /// Words of an accident: the dead of a crash, a fire or a drowning were killed by no one (قتلوا في الحادث الذي وقع
+    /// إثر اصطدام).
+    static let accidents = KeySet(["اصطدام", "تصادم", "مروري", "مرورية", "حريق", "غرق", "غرقا", "انهيار", "صعق", "صعقا", "دهس",
+                                   "دهسا"].flatMap { [NameKey.key($0), NameKey.key("ب" + $0), NameKey.key("و" + $0)] })
+    /// Words that stress what follows (شدد على ضرورة، أكد ضرورة، وجه بضرورة): a necessity after one is asked for.
+    static let stressers = speech.union(expresses).union(["شدد", "شددت", "يشدد", "مشددا", "مشددة", "وجه", "وجهت", "أوصى",
+                                                          "أوصت", "نبه", "نبهت", "مشيرا", "مشيرة", "أشار", "أشارت", "لافتا", "لافتة"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    static let necessity = NameKey.key("ضرورة")
+    /// Words after which على طلب is a request granted (بناء على طلب، وافق على طلب، نزولا عند طلب).
+    static let granting = KeySet(["بناء", "بناءا", "وافق", "وافقت", "يوافق", "توافق", "موافقة", "الموافقة", "نزولا", "وبناء"].map { NameKey.key($0) })
     static let from = NameKey.key("من"), before = NameKey.key("قبل"), inWord = NameKey.key("في"), summit = NameKey.key("قمة")
     static let onTop = KeySet(["على", "تربع", "اعتلى", "يتربع", "يعتلي", "تتربع"].map { NameKey.key($0) })
     static let searchRoot = NameKey.key("بحث"), about = NameKey.key("عن"), ma = NameKey.key("ما"), readiness = NameKey.key("استعداد")
@@ -385,7 +397,7 @@ public struct EventCoder: Sendable {
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
         honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
-        pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
+        pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, interviews, accidents, stressers, granting, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
@@ -774,6 +786,8 @@ public struct EventCoder: Sendable {
                    let p = patterns.pattern(key.key + " " + words[i + 1].key, verbAllowed: verbAllowed) {
                     // مدير العمليات العسكرية: a title, not an operation.
                     if p.kind == .noun, i > 0, Self.heads.contains(words[i - 1]) { i += 1; break }
+                    // على طلب is a request only as what was granted (بناء على طلب، وافق على طلب): not يعتمد على الطلب المحلي.
+                    if p.flags.contains("granted"), i == 0 || !Self.granting.contains(words[i - 1]) || Self.definite(text, ByteSpan(tokens[words[i + 1].token].start, tokens[words[i + 1].token].end)) { i += 1; break }
                     found.append((i, i + 1, p, key.future)); i += 1; break
                 }
                 if let p = patterns.pattern(hash: key.hash, verbAllowed: verbAllowed) {
@@ -1294,6 +1308,15 @@ public struct EventCoder: Sendable {
             // (but خلال توقيع الاتفاقية is the signing told now).
             if plover == "AGREE" || p.cameo == "057", Self.since.contains(previous) || Self.agreementParts.contains(previous)
                 || (previous == Self.signing && i > 1 && Self.since.contains(words[i - 2])) { return true }
+            // لقاء تلفزيوني، اللقاء الصحفي is an interview.
+            if key == Self.encounter, i + 1 < words.count, Self.interviews.contains(words[i + 1]) { return true }
+            // ضرورة is a demand only as what someone stresses (أكد على ضرورة، وجه بضرورة، أكد الوزير، ضرورة); elsewhere it is
+            // said of something (أصبح المعسكر الخارجي ضرورة، ما هي ضرورة).
+            // (After a comma, إلى or و, something stressed earlier in the sentence: أكد الوزير، ضرورة; مشيرا إلى ضرورة; وجه
+            // بتوفير … وضرورة.)
+            if key == Self.necessity, !withBa, previous != Self.on,
+               !(i > 0 && (tokens[words[i - 1].token].kind == .punctuation || Self.toward.contains(previous) || text[token.start] == 0xD9 && text[token.start + 1] == 0x88)
+                 && words[..<i].contains { Self.stressers.contains($0) }) { return true }
             // على قمة الترتيب is the top of a table, not a summit.
             if plover == "CONSULT", key == Self.summit, Self.onTop.contains(previous) { return true }
             // In a sentence about a game, لقاء is a match and مفاوضات a transfer (استعداداً للقاء الأول أمام فريق أحد).
@@ -1308,10 +1331,18 @@ public struct EventCoder: Sendable {
            Self.startsWithBa(text, tokens[next.token]), !Self.manners.contains(next) { return true }
         // تحرير frees a place or people named right after it (تحرير عدن، تحرير الموصل), not what a definite word
         // names (تحرير الأسعار، التحرير).
+        // With the article, التحرير has no object at all (رئيس التحرير، ميدان التحرير); the object is a side or a place
+        // (تحرير عدن), or a word for ground in construct (تحرير مدينة، تحرير عدد من المحافظات), not what a definite word
+        // names (تحرير الأسعار، تحرير الأرض) nor prices or letters (تحرير أسعار الوقود، تحرير رسائل).
         if key == Self.liberation {
-            let next = i + 1 < words.count ? tokens[words[i + 1].token] : nil
-            if !(next.map { n in args.contains { $0.span.start <= n.start && n.start < $0.span.end } || (n.end - n.start > 0 && !Self.definite(text, ByteSpan(n.start, n.end))) } ?? false) { return true }
+            if Self.definite(text, ByteSpan(token.start, token.end)) || i + 1 >= words.count { return true }
+            let next = tokens[words[i + 1].token]
+            let freed = args.contains { $0.span.start <= next.start && next.start < $0.span.end }
+            let ground = !Self.definite(text, ByteSpan(next.start, next.end)) && (Self.territory.contains(words[i + 1]) || Self.partOf.contains(words[i + 1]))
+            if !freed, !ground { return true }
         }
+        // The dead of an accident were killed by no one (قتلوا في الحادث الذي وقع إثر اصطدام).
+        if plover == "ASSAULT", p.flags.contains("passive"), words[(i + 1)..<min(words.count, i + 9)].contains(where: { Self.accidents.contains($0) }) { return true }
         // على أقل تقدير is "at least", not esteem.
         if key == Self.esteem, previous == Self.least { return true }
         // عزا/عزى ما حدث إلى attributes a cause (written alike without its shadda), it offers no condolences.
@@ -1359,7 +1390,10 @@ public struct EventCoder: Sendable {
             while k > 0, tokens[k].kind == .punctuation, Self.isQuoteMark(text, tokens[k]) { k -= 1 }
             if k >= 0, tokens[k].kind == .number { return true }   // 1500 طالب، "700" طالب
             let opens = i == 0 || tokens[t - 1].kind == .punctuation || Self.clauseOpeners.contains(previous)
-            if !opens, !Self.takesObject(after: i, words, tokens, text, args, { Self.startsWithBa(text, $0) }) { return true }
+            // (…or with a person as its subject right after it, past a fronted phrase: وفي واشنطن طلب وزير الدفاع.)
+            let subject = i + 1 < words.count && !Self.prepositions.contains(previous) && !Self.since.contains(previous)
+                && args.contains { $0.person && $0.span.start == tokens[words[i + 1].token].start }
+            if !opens, !subject, !Self.takesObject(after: i, words, tokens, text, args, { Self.startsWithBa(text, $0) }) { return true }
         }
         // دافع defends only what follows with عن (دافع عن حق تركيا); يدافع alone may be a defender's play.
         if p.flags.contains("an"), !Self.takesObject(after: i, words, tokens, text, args, { _ in false }, word: Self.about) { return true }

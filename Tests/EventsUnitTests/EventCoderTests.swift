@@ -282,6 +282,31 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("وقال مدير العمليات العسكرية في الجيش العراقي إن الوضع هادئ.").events?.isEmpty == true)
     }
 
+    @Test func pricesApplicationsNecessitiesEditorsInterviewsAndAccidentsAreNoEvents() throws {
+        func plovers(_ text: String) throws -> [String] { try analyze(text).events?.map(\.code.plover) ?? [] }
+        // ثمن is a price, طلب an application, unless each heads its clause or has a person for its subject right after it.
+        #expect(try plovers("وفي الولايات المتحدة يصل ثمن جهاز آيفون الجديد إلى نحو 649 دولارا.").isEmpty)
+        #expect(try plovers("وثمن وزير الخارجية السعودي عادل الجبير جهود الكويت.") == ["SUPPORT"])
+        #expect(try plovers("من جانبه ثمن وزير الخارجية السعودي عادل الجبير جهود الكويت.") == ["SUPPORT"])
+        #expect(try plovers("وتم اختيارهم من بين أكثر من خمسة آلاف طلب التحاق استقبلته وزارة التعليم السعودية.").isEmpty)
+        #expect(try plovers("وفي واشنطن طلب وزير الدفاع الأمريكي أشتون كارتر وضع توصيات لتعزيز أمن القوات.") == ["REQUEST"])
+        // على طلب is a request only as one granted (بناء على طلب), not demand (يعتمد على الطلب المحلي).
+        #expect(try plovers("وأعلن التحالف هدنة بناء على طلب الرئيس اليمني عبد ربه منصور هادي.").contains("REQUEST"))
+        #expect(try plovers("وقالت الحكومة الصينية إن الاقتصاد يعتمد على الطلب المحلي.").isEmpty)
+        // ضرورة is asked for only as what someone stresses.
+        #expect(try plovers("وأكد وزير الصحة السعودي على ضرورة تجاوب المستشفيات مع الوزارة.") == ["REQUEST"])
+        #expect(try plovers("وأكد وزير الصحة السعودي خالد الفالح، ضرورة تجاوب المستشفيات مع الوزارة.") == ["REQUEST"])
+        #expect(try plovers("وقال الوزير السعودي إن المعسكر الخارجي أصبح ضرورة للأندية.").isEmpty)
+        // التحرير has no object; تحرير frees a side or ground, not prices.
+        #expect(try plovers("وعين الصحفي السعودي تركي السديري رئيسا لتحرير جريدة الرياض.").isEmpty)
+        #expect(try plovers("وقالت وزارة الطاقة الإماراتية إنه تقرر تحرير أسعار البنزين.").isEmpty)
+        #expect(try plovers("وأعلنت الحكومة اليمنية تحرير مدينة عدن من الحوثيين.") == ["COERCE"])
+        // A television interview is no meeting; the dead of a collision were killed by no one.
+        #expect(try plovers("وقال السفير الإيراني في الأردن في لقاء تلفزيوني إن بلاده مستعدة.").isEmpty)
+        #expect(try plovers("وقالت وزارة الداخلية المصرية إن 15 شخصا قتلوا في الحادث الذي وقع إثر اصطدام مركب بصندل.").isEmpty)
+        #expect(try plovers("وقالت وزارة الداخلية المصرية إن 15 شخصا قتلوا في هجوم مسلح على كنيسة.") == ["ASSAULT"])
+    }
+
     @Test func maIsARelativeAfterACommaAndAnIntentWordWithTheArticleIsANoun() throws {
         let criticism = try #require(try analyze("وخفضت الحكومة البريطانية المعونة للاجئين، ما أثار انتقادات من منظمات حقوق الإنسان.").events?
             .first { $0.code.plover == "ACCUSE" })
