@@ -212,6 +212,14 @@ public struct EventCoder: Sendable {
     static let stressers = speech.union(expresses).union(["شدد", "شددت", "يشدد", "مشددا", "مشددة", "وجه", "وجهت", "أوصى",
                                                           "أوصت", "نبه", "نبهت", "مشيرا", "مشيرة", "أشار", "أشارت", "لافتا", "لافتة"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     static let necessity = NameKey.key("ضرورة")
+    /// What one signs (وقعا على اتفاق، سيوقع اتفاقية): a signing verb with none after it is something else (وقعا في وقت
+    /// واحد: they happened; يوقع به العقاب: he inflicts).
+    static let signables = KeySet(["على", "اتفاق", "اتفاقا", "اتفاقية", "اتفاقيات", "مذكرة", "مذكرتي", "مذكرات", "معاهدة", "عقد",
+                                   "عقدا", "عقود", "بروتوكول", "ميثاق", "وثيقة", "إعلان", "اعلان", "البيان", "بيان"].map { NameKey.key($0) })
+    /// Words that make control a state (الخاضعة لسيطرة الحوثيين، تحت سيطرة الجيش), not a seizure.
+    static let underControl = KeySet(["تحت", "الخاضعة", "الخاضع", "خاضعة", "خاضع", "تخضع", "يخضع", "الخاضعين"].map { NameKey.key($0) })
+    /// حالة احتجاز, حالات احتجاز: people trapped (in a rockslide, a lift), whom rescuers free.
+    static let cases = KeySet(["حالة", "حالات", "حالتا", "حالتي", "حالتين"].map { NameKey.key($0) })
     /// Words after which على طلب is a request granted (بناء على طلب، وافق على طلب، نزولا عند طلب).
     static let granting = KeySet(["بناء", "بناءا", "وافق", "وافقت", "يوافق", "توافق", "موافقة", "الموافقة", "نزولا", "وبناء"].map { NameKey.key($0) })
     static let from = NameKey.key("من"), before = NameKey.key("قبل"), inWord = NameKey.key("في"), summit = NameKey.key("قمة")
@@ -397,7 +405,7 @@ public struct EventCoder: Sendable {
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
         honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
-        pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, interviews, accidents, stressers, granting, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
+        pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, interviews, accidents, stressers, granting, signables, underControl, cases, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined().map(NameKey.hash(ofKey:)))
 
@@ -1343,6 +1351,12 @@ public struct EventCoder: Sendable {
         }
         // The dead of an accident were killed by no one (قتلوا في الحادث الذي وقع إثر اصطدام).
         if plover == "ASSAULT", p.flags.contains("passive"), words[(i + 1)..<min(words.count, i + 9)].contains(where: { Self.accidents.contains($0) }) { return true }
+        // A signing verb signs something named within five words (وقعا على اتفاق، سيوقع الجانبان اتفاقية).
+        if p.cameo == "057", p.kind == .verb, !words[(i + 1)..<min(words.count, i + 6)].contains(where: { Self.signables.contains($0) }) { return true }
+        // Control under which a place is (الخاضعة لسيطرة الحوثيين، تحت سيطرة الجيش) is a state, not a seizure.
+        if key == Self.control, Self.underControl.contains(previous) { return true }
+        // حالتا احتجاز are people trapped (in a rockslide, a lift), not held by anyone.
+        if p.cameo == "173", p.kind == .noun, Self.cases.contains(previous) { return true }
         // على أقل تقدير is "at least", not esteem.
         if key == Self.esteem, previous == Self.least { return true }
         // عزا/عزى ما حدث إلى attributes a cause (written alike without its shadda), it offers no condolences.

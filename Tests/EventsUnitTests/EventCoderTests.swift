@@ -305,6 +305,11 @@ func example(_ prefix: String) throws -> String {
         #expect(try plovers("وقال السفير الإيراني في الأردن في لقاء تلفزيوني إن بلاده مستعدة.").isEmpty)
         #expect(try plovers("وقالت وزارة الداخلية المصرية إن 15 شخصا قتلوا في الحادث الذي وقع إثر اصطدام مركب بصندل.").isEmpty)
         #expect(try plovers("وقالت وزارة الداخلية المصرية إن 15 شخصا قتلوا في هجوم مسلح على كنيسة.") == ["ASSAULT"])
+        // A signing verb signs something; control under which a place is, is a state; people trapped are held by no one.
+        #expect(try plovers("ولم تحدد السلطات التركية الجهة المسؤولة عن الهجومين، إلا أنهما وقعا في وقت واحد.").contains("SUPPORT") == false)
+        #expect(try plovers("وقال وزير الخارجية السعودي عادل الجبير إن البلدين سيوقعان على اتفاق للتعاون.").contains("SUPPORT"))
+        #expect(try plovers("وانطلقت المظاهرات في جميع المدن الواقعة تحت سيطرة الحكومة العراقية.").contains("COERCE") == false)
+        #expect(try plovers("وأوضح المتحدث باسم الهلال الأحمر السعودي أن انهيارا صخريا نتج عنه حالتا احتجاز لشابين.").isEmpty)
     }
 
     @Test func maIsARelativeAfterACommaAndAnIntentWordWithTheArticleIsANoun() throws {
