@@ -1299,6 +1299,8 @@ public struct EventCoder: Sendable {
             if Self.heads.contains(previous) || (plover == "CONSULT" && Self.facilities.contains(previous)) { return true }
             // Coordination is an event with a partner: التنسيق مع الحكومة, not بعض التنسيق.
             if plover == "COOPERATE", !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0) }) { return true }
+            // Visits counted (بلغت 22978 زيارة، نفذت 12 جولة) are a tally of inspections, not a visit.
+            if p.flags.contains("visit"), words[i].token > 0, tokens[words[i].token - 1].kind == .number { return true }
             // A round of violence or of an election (جولة العنف الجديدة، جولة الإعادة) is no visit.
             if p.flags.contains("visit"), i + 1 < words.count, Self.roundsOf.contains(words[i + 1]) { return true }
             // A round of talks (جولة جديدة من محادثات السلام) is the talks, not a visit.

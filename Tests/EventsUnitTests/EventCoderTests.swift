@@ -310,6 +310,8 @@ func example(_ prefix: String) throws -> String {
         #expect(try plovers("وقال وزير الخارجية السعودي عادل الجبير إن البلدين سيوقعان على اتفاق للتعاون.").contains("SUPPORT"))
         #expect(try plovers("وانطلقت المظاهرات في جميع المدن الواقعة تحت سيطرة الحكومة العراقية.").contains("COERCE") == false)
         #expect(try plovers("وأوضح المتحدث باسم الهلال الأحمر السعودي أن انهيارا صخريا نتج عنه حالتا احتجاز لشابين.").isEmpty)
+        // Visits counted are a tally.
+        #expect(try plovers("وأوضح مدير الهيئة السعودية للسياحة محمد العمرة أن إدارة التراخيص نفذت 12 جولة في جدة.").isEmpty)
     }
 
     @Test func maIsARelativeAfterACommaAndAnIntentWordWithTheArticleIsANoun() throws {
