@@ -92,15 +92,37 @@ final class TokenKeyMaker {
     private let lexicons: TaggerLexicons
     private var letters: [UInt32] = []
     private let memo = SegmentationMemo(bits: 14)   // 128 KB, kept with the scratch memory across articles
+    /// The keys of tokens met before (gazetteer marks aside), by a hash of their bytes: news repeats its words,
+    /// and hashing a word's bytes costs a fraction of reading, segmenting and hashing its letters again.
+    /// Direct-mapped (a newer token takes an older one's slot), 2^`memoBits` tokens.
+    private let known: UnsafeMutableBufferPointer<(id: UInt64, keys: TokenKeys)>
+    private static let memoBits = 14
 
     init(segmenter: CliticSegmenter, lexicons: TaggerLexicons) {
         self.segmenter = segmenter
         self.lexicons = lexicons
+        known = .allocate(capacity: 1 << Self.memoBits)
+        known.initialize(repeating: (0, TokenKeys()))
     }
+
+    deinit { known.deallocate() }
 
     func keys(_ p: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], into out: inout [TokenKeys]) {
         out.removeAll(keepingCapacity: true)
-        for r in ranges { out.append(keys(p, r)) }
+        for r in ranges {
+            // FNV-1a over the bytes and the length; 0 marks an empty slot.
+            var id: UInt64 = 0xcbf29ce484222325
+            for i in r { id = (id ^ UInt64(p[i])) &* 0x100000001b3 }
+            id = (id ^ UInt64(r.count)) &* 0x100000001b3 | 1
+            let slot = Int(truncatingIfNeeded: (id &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - Self.memoBits))
+            if known[slot].id == id {
+                out.append(known[slot].keys)
+            } else {
+                let k = keys(p, r)
+                known[slot] = (id, k)
+                out.append(k)
+            }
+        }
         lexicons.markGazetteer(&out)
     }
 

@@ -34,4 +34,20 @@ final class TokenScoreCacheTests: XCTestCase {
             }
         }
     }
+
+    /// Keys of tokens met before come from the maker's memo and are the keys of a maker that never met them.
+    func testRememberedKeysAreTheKeysReadAfresh() {
+        let lexicons = EntityRecognizer.standard.names.lexicons
+        let sentences = ["التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني في موسكو .", "وقال لافروف إن موسكو 2023 Moscow ،"]
+            .map { TokenText($0.split(separator: " ").map(String.init)) }
+        let reused = TokenKeyMaker(segmenter: .standard, lexicons: lexicons)
+        for text in sentences + sentences {
+            var remembered: [TokenKeys] = [], fresh: [TokenKeys] = []
+            text.bytes.withUnsafeBufferPointer { p in
+                reused.keys(p, text.ranges, into: &remembered)
+                TokenKeyMaker(segmenter: .standard, lexicons: lexicons).keys(p, text.ranges, into: &fresh)
+            }
+            XCTAssertEqual(remembered.map(\.identity), fresh.map(\.identity))
+        }
+    }
 }
