@@ -1087,11 +1087,11 @@ public struct EventCoder: Sendable {
             // The doer's own country right after a noun a statement expresses (عبر الجبير عن استنكار المملكة) is no target.
             if f.pattern.kind == .noun, let s = source, s.span.end <= start, let first = rest.first, first.actor!.id == s.actor.country,
                gapTokens(first) == 0 { rest.removeFirst() }
-            // A condemnation of an attack (أعرب عن استنكاره للاعتداء على مسجد قوات الطوارئ) is aimed at the
-            // attacker: not at the victims and places named after the attack, only at a nationality right
-            // after its noun (للقصف الإسرائيلي).
+            // A condemnation of an attack (أعرب عن استنكاره للاعتداء على مسجد قوات الطوارئ), also one told a few words on
+            // (استنكر بشدة في بيان صادر عنه أمس الهجوم), is aimed at the attacker: not at the victims and places named
+            // after the attack, only at a nationality right after its noun (للقصف الإسرائيلي).
             if ploverOf(f.pattern) == "ACCUSE", n + 1 < found.count, found[n + 1].pattern.kind == .noun,
-               ploverOf(found[n + 1].pattern) == "ASSAULT", between(f.last, found[n + 1].first) <= 2 {
+               ploverOf(found[n + 1].pattern) == "ASSAULT", between(f.last, found[n + 1].first) <= 10 {
                 let attack = ByteSpan(tokens[words[found[n + 1].first].token].start, tokens[words[found[n + 1].last].token].end)
                 let nextWord = words.first { tokens[$0.token].start >= attack.end }.map { tokens[$0.token] }
                 rest.removeAll { a in

@@ -282,7 +282,7 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("وقال مدير العمليات العسكرية في الجيش العراقي إن الوضع هادئ.").events?.isEmpty == true)
     }
 
-    @Test func pricesApplicationsNecessitiesEditorsInterviewsAndAccidentsAreNoEvents() throws {
+    @Test func wordsThatOnlyLookLikeEventsAndTheTargetOfACondemnation() throws {
         func plovers(_ text: String) throws -> [String] { try analyze(text).events?.map(\.code.plover) ?? [] }
         // ثمن is a price, طلب an application, unless each heads its clause or has a person for its subject right after it.
         #expect(try plovers("وفي الولايات المتحدة يصل ثمن جهاز آيفون الجديد إلى نحو 649 دولارا.").isEmpty)
@@ -310,6 +310,11 @@ func example(_ prefix: String) throws -> String {
         #expect(try plovers("وقال وزير الخارجية السعودي عادل الجبير إن البلدين سيوقعان على اتفاق للتعاون.").contains("SUPPORT"))
         #expect(try plovers("وانطلقت المظاهرات في جميع المدن الواقعة تحت سيطرة الحكومة العراقية.").contains("COERCE") == false)
         #expect(try plovers("وأوضح المتحدث باسم الهلال الأحمر السعودي أن انهيارا صخريا نتج عنه حالتا احتجاز لشابين.").isEmpty)
+        // A condemnation of an attack told a few words on is aimed at its unnamed doer, not its victims.
+        let condemned = try analyze("وكان الأزهر المصري استنكر بشدة في بيان صادر عنه أمس الهجوم الإرهابي الذي استهدف مسجدا لقوات الطوارئ السعودية في عسير.").events ?? []
+        let condemnation = try #require(condemned.first { $0.code.plover == "ACCUSE" })
+        #expect(condemnation.sources.map(\.actor.id) == ["EGY"] && condemnation.targets.isEmpty)
+        #expect(condemned.first { $0.code.plover == "ASSAULT" }?.sources.isEmpty == true)
         // Visits counted are a tally.
         #expect(try plovers("وأوضح مدير الهيئة السعودية للسياحة محمد العمرة أن إدارة التراخيص نفذت 12 جولة في جدة.").isEmpty)
     }
