@@ -1320,10 +1320,9 @@ public struct EventCoder: Sendable {
                 || (previous == Self.signing && i > 1 && Self.since.contains(words[i - 2])) { return true }
             // لقاء تلفزيوني، اللقاء الصحفي is an interview.
             if key == Self.encounter, i + 1 < words.count, Self.interviews.contains(words[i + 1]) { return true }
-            // ضرورة is a demand only as what someone stresses (أكد على ضرورة، وجه بضرورة، أكد الوزير، ضرورة); elsewhere it is
-            // said of something (أصبح المعسكر الخارجي ضرورة، ما هي ضرورة).
-            // (After a comma, إلى or و, something stressed earlier in the sentence: أكد الوزير، ضرورة; مشيرا إلى ضرورة; وجه
-            // بتوفير … وضرورة.)
+            // ضرورة is a demand only as what someone stresses: after على or with ب (أكد على ضرورة، وجه بضرورة), or after a
+            // comma, إلى or و with a word of stress earlier in the sentence (أكد الوزير، ضرورة; مشيرا إلى ضرورة; وجه بتوفير …
+            // وضرورة). Said of something (أصبح المعسكر الخارجي ضرورة، ما هي ضرورة) it is none.
             if key == Self.necessity, !withBa, previous != Self.on,
                !(i > 0 && (tokens[words[i - 1].token].kind == .punctuation || Self.toward.contains(previous) || text[token.start] == 0xD9 && text[token.start + 1] == 0x88)
                  && words[..<i].contains { Self.stressers.contains($0) }) { return true }
@@ -1339,8 +1338,6 @@ public struct EventCoder: Sendable {
         if plover == "ACCUSE", p.kind == .verb, key == Self.yadeen || key == Self.tadeen,
            let next = words[(i + 1)...].first(where: { w in !args.contains { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end } }),
            Self.startsWithBa(text, tokens[next.token]), !Self.manners.contains(next) { return true }
-        // تحرير frees a place or people named right after it (تحرير عدن، تحرير الموصل), not what a definite word
-        // names (تحرير الأسعار، التحرير).
         // With the article, التحرير has no object at all (رئيس التحرير، ميدان التحرير); the object is a side or a place
         // (تحرير عدن), or a word for ground in construct (تحرير مدينة، تحرير عدد من المحافظات), not what a definite word
         // names (تحرير الأسعار، تحرير الأرض) nor prices or letters (تحرير أسعار الوقود، تحرير رسائل).
