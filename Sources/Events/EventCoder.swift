@@ -156,8 +156,11 @@ public struct EventCoder: Sendable {
                                                        "المقرب", "المقربة", "المقربين"].map { NameKey.key($0) })
     /// Participles of manner among them: their speaker is the sentence's subject (معربا عن تقديره).
     static let halExpressers = KeySet(["مؤكدا", "مؤكدة", "مجددا", "معربا", "معربة", "مبديا", "مبدية"].map { NameKey.key($0) })
-    /// Words whose complement is an attack already done (موقع التفجير، ضحايا الهجوم، جراء القصف، هذا التفجير).
-    static let scenes = KeySet(["موقع", "مكان", "حادث", "حادثة", "ضحايا", "جراء", "إثر", "اثر", "نتيجة", "مسرح", "هذا", "هذه", "ذلك", "تلك"]
+    /// Words whose complement is an attack already done (موقع التفجير، ضحايا الهجوم، جراء القصف، هذا التفجير، متأثرين
+    /// بإصابتهما بالتفجير، مقتل شخصين في الهجوم).
+    static let scenes = KeySet(["موقع", "مكان", "حادث", "حادثة", "ضحايا", "جراء", "إثر", "اثر", "نتيجة", "مسرح", "هذا", "هذه", "ذلك", "تلك",
+                                "إصابة", "إصابته", "إصابتها", "إصابتهم", "إصابتهما", "بإصابة", "بإصابته", "بإصابتها", "بإصابتهم",
+                                "بإصابتهما", "مقتل", "بمقتل", "مصرع", "استشهاد", "باستشهاد", "وفاة", "بوفاة"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Words before the agent of a passive killing (على يد، بأيدي، برصاص، بنيران).
     static let agentMarkers = KeySet(["يد", "يدي", "أيدي", "بأيدي", "بيد", "برصاص", "بنيران", "بقصف"].map { NameKey.key($0) })

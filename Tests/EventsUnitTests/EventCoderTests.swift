@@ -315,6 +315,9 @@ func example(_ prefix: String) throws -> String {
         let condemnation = try #require(condemned.first { $0.code.plover == "ACCUSE" })
         #expect(condemnation.sources.map(\.actor.id) == ["EGY"] && condemnation.targets.isEmpty)
         #expect(condemned.first { $0.code.plover == "ASSAULT" }?.sources.isEmpty == true)
+        // The dead of an attack (متأثرين بإصابتهما بالتفجير) did not carry it out.
+        #expect(try analyze("وتوفي اثنان من منسوبي قوات الطوارئ السعودية متأثرين بإصابتهما بالتفجير الذي تعرضوا له أمس.").events?
+            .contains { $0.code.plover == "ASSAULT" && !$0.sources.isEmpty } == false)
         // Visits counted are a tally.
         #expect(try plovers("وأوضح مدير الهيئة السعودية للسياحة محمد العمرة أن إدارة التراخيص نفذت 12 جولة في جدة.").isEmpty)
     }
