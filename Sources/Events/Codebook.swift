@@ -61,6 +61,19 @@ public struct Codebook: Sendable {
             codes[f[0]] = EventCode(cameo: f[0], name: f[5], goldstein: g, plover: f[2], mode: f[3], context: f[4])
         }
         self.codes = codes
+        var plovers: [String: String] = [:]
+        for cameo in codes.keys { plovers[cameo] = codes[cameo]?.plover }
+        self.plovers = plovers
+    }
+
+    /// The PLOVER event of each code, for the coder's many tests of a trigger's kind (an `EventCode` is six
+    /// strings to copy).
+    private let plovers: [String: String]
+
+    /// The PLOVER event of a code, falling back to its parent's as `code(_:)` does.
+    public func plover(_ cameo: String) -> String? {
+        if let p = plovers[cameo] { return p }
+        return code(cameo)?.plover
     }
 
     /// The entry of a code, falling back to its parent (`0423` → `042` → `04`) for the PLOVER fields.

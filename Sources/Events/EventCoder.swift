@@ -69,13 +69,29 @@ public struct EventCoder: Sendable {
 
     /// The key hashes of one-word triggers whose noun is a meeting (لقاء، محادثات): PLOVER CONSULT.
     let meetingNouns: WordHashSet
+    /// The name key of each function word and trigger word, by key hash: a word's key is looked up, not built
+    /// from its letters again in every document.
+    let wordKeys: [UInt64: String]
 
     /// Creates a coder.
     public init(patterns: EventPatterns, codebook: Codebook, agents: AgentNouns = .standard) {
-        self.patterns = patterns; self.codebook = codebook; self.agents = agents
-        meetingNouns = WordHashSet(patterns.byKey.keys.filter { key in
+        let meetings = patterns.byKey.keys.filter { key in
             !key.contains(" ") && patterns.pattern(key, verbAllowed: false).map { $0.kind == .noun && codebook.code($0.cameo)?.plover == "CONSULT" } ?? false
-        }.map(NameKey.hash(ofKey:)))
+        }
+        let keys = Self.keysByHash(patterns)
+        self.patterns = patterns; self.codebook = codebook; self.agents = agents
+        meetingNouns = WordHashSet(meetings.map(NameKey.hash(ofKey:)))
+        wordKeys = keys
+    }
+
+    /// The keys of the function words and of every word of the trigger forms, by key hash.
+    static func keysByHash(_ patterns: EventPatterns) -> [UInt64: String] {
+        var keys: [UInt64: String] = [:]
+        for key in functionWords { keys[NameKey.hash(ofKey: key)] = key }
+        for form in Array(patterns.byKey.keys) + Array(patterns.nounsUnderVerbs.keys) {
+            for w in form.split(separator: " ") { keys[NameKey.hash(ofKey: String(w))] = String(w) }
+        }
+        return keys
     }
 
     static let normalizer = ArabicNormalizer(.matching)
@@ -403,14 +419,16 @@ public struct EventCoder: Sendable {
     }
 
     /// Every small word list the coder consults, hashed: a word outside them gets no key.
-    static let functionHashes = WordHashSet([
+    static let functionHashes = WordHashSet(functionWords.map(NameKey.hash(ofKey:)))
+    /// The keys of those lists.
+    static let functionWords = Array([
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
         honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
         pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, interviews, accidents, stressers, granting, signables, underControl, cases, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
-    ].joined().map(NameKey.hash(ofKey:)))
+    ].joined())
 
     /// Whether most of the words around word `i` (two either side) carry two short vowels or more: only
     /// scripture, hadith and poetry are written so; news marks a vowel here and there.
@@ -469,7 +487,7 @@ public struct EventCoder: Sendable {
                                         agents.find(text, tokens: tokens, words: words, covered: Self.covered(tokens, by: entities)), text, tokens)
         // A nationality word that names a language (هتافات بالإنجليزية، اللغة الإنجليزية) is no side, nor the
         // article's country: left out below, once the arguments next to it have been read.
-        let isLanguage = arguments.map { a in a.place == nil && a.actor.map { $0.id == $0.country } == true && Self.language(text, tokens, a.span) }
+        let isLanguage = arguments.map { a in !a.isPlace && a.actor.map { $0.id == $0.country } == true && Self.language(text, tokens, a.span) }
         // The country the document names most: the side of its citizens, residents and people.
         var counts: [String: Int] = [:]
         for (a, language) in zip(arguments, isLanguage) where !language {
@@ -481,7 +499,7 @@ public struct EventCoder: Sendable {
         // names most (a province's emir or a minister in a Saudi story).
         // So is one the knowledge base knows with no side: a bare agent code or none on that date (وزارة
         // التجارة: GOV, of no country).
-        for i in arguments.indices where arguments[i].actor != nil && arguments[i].actor?.country == nil && arguments[i].agentDomestic != false
+        for i in arguments.indices where arguments[i].isActor && arguments[i].actor?.country == nil && arguments[i].agentDomestic != false
             && (arguments[i].actor!.isOnlyInText || arguments[i].actor!.code.map { CAMEOAgents.sideless.contains(String($0.prefix(3))) } ?? true) {
             // (…past the titles that follow it: محمد الخالد الصباح نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت.)
             var placed: String?, j = i + 1, end = arguments[i].span.end
@@ -504,15 +522,17 @@ public struct EventCoder: Sendable {
         // The dateline (موسكو - …), else the city the article names most: where its events happen by default.
         var cities: [String: (Place, Int)] = [:]
         for a in arguments { if let p = a.place, p.kind != "country" { cities[p.id, default: (p, 0)].1 += 1 } }
-        var dateline = arguments.first { $0.place != nil && $0.place?.kind != "country" && $0.span.start < 40 }?.place
+        var dateline = arguments.first { $0.isPlace && $0.place?.kind != "country" && $0.span.start < 40 }?.place
         let mostNamed = cities.values.max { ($0.1, $1.0.id) < ($1.1, $0.0.id) }?.0
 
         var perSentence: [[Word]] = []
-        var keys: [UInt64: String] = [:], sportsWords: [UInt64: Int] = [:]
+        var sportsWords: [UInt64: Int] = [:]
         var t0 = 0
         // The per-word closure below captures these tables, not `self` or `patterns`: capturing either copied
-        // it, with a reference count on each of its tables, for every word.
-        let triggerHashes = patterns.hashes, feminine = patterns.feminine, verbsWithAlef = patterns.verbsWithAlef
+        // it, with a reference count on each of its tables, for every word. (Static lists too: each use of one
+        // checks that it was made.)
+        let triggerHashes = patterns.hashes, feminine = patterns.feminine, verbsWithAlef = patterns.verbsWithAlef, wordKeys = wordKeys
+        let functionHashes = Self.functionHashes, gameHashes = Self.gameHashes, ministryStems = Self.ministryStems
         for sentence in sentences {
             while t0 < tokens.count, tokens[t0].end <= sentence.start { t0 += 1 }
             var t1 = t0
@@ -530,15 +550,14 @@ public struct EventCoder: Sendable {
                         // A plural verb drops its final alef before a pronoun (دعوه): دعواه is a noun, his claim.
                         if t.end - t.start >= 6, text[t.end - 6..<t.end].elementsEqual([0xD9, 0x88, 0xD8, 0xA7, 0xD9, 0x87]) { return }
                         // وزارته is his ministry, not و + زارت + ه (she visited him).
-                        if skip > 0, Self.ministryStems.contains(where: { Self.begins(text, t, with: $0) }) { return }
-                        triggers.append(Trigger(key: NameKey.key(written), hash: h, future: future, preposition: preposition))
+                        if skip > 0, ministryStems.contains(where: { Self.begins(text, t, with: $0) }) { return }
+                        triggers.append(Trigger(key: wordKeys[h] ?? NameKey.key(written), hash: h, future: future, preposition: preposition))
                     }
                 }
                 var key = ""
-                if let h = h0, Self.functionHashes.contains(h) || triggerHashes.contains(h) {
-                    // Function words recur: each one's key is built once per document.
-                    if let known = keys[h] { key = known } else { key = NameKey.key(raw(0)); keys[h] = key }
-                    if Self.gameHashes.contains(h) { sportsWords[h, default: 0] += 1 }
+                if let h = h0, functionHashes.contains(h) || triggerHashes.contains(h) {
+                    key = wordKeys[h] ?? NameKey.key(raw(0))
+                    if gameHashes.contains(h) { sportsWords[h, default: 0] += 1 }
                 }
                 var nominal = false
                 if !triggers.isEmpty {
@@ -567,7 +586,7 @@ public struct EventCoder: Sendable {
                 }
             }
         }
-        for i in arguments.indices where arguments[i].actor == nil {
+        for i in arguments.indices where !arguments[i].isActor {
             let k = Self.token(at: arguments[i].span.start, tokens)
             guard let p = arguments[i].place, p.capital, let c = p.country, k < tokens.count else { continue }
             var last = k
@@ -581,7 +600,7 @@ public struct EventCoder: Sendable {
                   !Self.locative(text, tokens, at: arguments[i].span.start) else { continue }
             arguments[i].actor = Resolution.LinkedActor(id: c, name: nil, nameAr: p.nameAr, code: c + "GOV", country: c, role: nil)
         }
-        if dateline == nil, let first = arguments.first(where: { $0.place != nil }) {
+        if dateline == nil, let first = arguments.first(where: { $0.isPlace }) {
             // The first place an article puts something in (في موسكو), looked for from the first place named.
             for (si, sentence) in sentences.enumerated() where sentence.end > first.span.start {
                 let args = arguments.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
@@ -652,6 +671,11 @@ public struct EventCoder: Sendable {
         var person = false
         /// A title no one is named for (وزير العدل), standing as its own side.
         var bareTitle = false
+        /// Whether the mention is a place. (`place != nil` compared two optional places as Equatable values,
+        /// copying both.)
+        var isPlace: Bool { if case .some = place { true } else { false } }
+        /// Whether the mention is an actor (the same for `actor != nil`).
+        var isActor: Bool { if case .some = actor { true } else { false } }
     }
 
     /// Two lists of arguments in text order, merged in text order (sorting copied these large values at every
@@ -706,16 +730,16 @@ public struct EventCoder: Sendable {
                 // one is: no side, even when it names the holder.
                 let ofWhom = ofWhomTitle(e.span, after: titleEnd, text)
                 titleEnd = max(titleEnd, e.span.end)
-                if link?.actor == nil || ofWhom { sidelessTitle = e.span }
+                if !(link?.namesActor ?? false) || ofWhom { sidelessTitle = e.span }
                 if ofWhom { continue }
             }
             // The body a title that is no side names (لرئيس مجلس الوزراء) is the title's, no side either.
             if e.type == "ORG", sidelessTitle.start <= e.span.start, e.span.end <= sidelessTitle.end { continue }
-            guard let link, link.actor != nil || link.place != nil else { continue }
+            guard let link, link.names else { continue }
             // The body a person's title is of, with ل right after a title that needs one (الأمين العام للأمم المتحدة،
             // بان كي مون), is part of the title, as one inside it is: the person's, not whom the act is against
             // (but وجه وزير الخارجية للأمم المتحدة رسالة: a minister's title is whole).
-            if e.type == "ORG", outerType == "TITLE", let last = out.last, last.actor != nil, e.span.start == last.span.end + 1,
+            if e.type == "ORG", outerType == "TITLE", let last = out.last, last.isActor, e.span.start == last.span.end + 1,
                text[e.span.start] == 0xD9, text[e.span.start + 1] == 0x84,   // ل
                complementHeads.contains(String(NameKey.lastWord(NameKey.key(String(decoding: text[last.span.start..<last.span.end], as: UTF8.self))))) {
                 out[out.count - 1].span = ByteSpan(last.span.start, e.span.end)
@@ -749,7 +773,7 @@ public struct EventCoder: Sendable {
         titleEnd = -1
         for (e, link) in zip(entities, links) where e.type == "TITLE" {
             defer { titleEnd = max(titleEnd, e.span.end) }
-            guard link?.actor == nil else { continue }
+            guard !(link?.namesActor ?? false) else { continue }
             if ofWhomTitle(e.span, after: titleEnd, text) { continue }
             var k = 0, hi = out.count   // the first argument starting at or after the title (binary search)
             while k < hi { let mid = (k + hi) / 2; if out[mid].span.start < e.span.start { k = mid + 1 } else { hi = mid } }
@@ -764,7 +788,7 @@ public struct EventCoder: Sendable {
                 }
                 return gap.isEmpty || honorifics.contains(NameKey.key(String(gap)))
             }
-            let near = ((k > 0 ? [out[k - 1]] : []) + (k < out.count ? [out[k]] : [])).filter { $0.actor != nil }
+            let near = ((k > 0 ? [out[k - 1]] : []) + (k < out.count ? [out[k]] : [])).filter { $0.isActor }
             guard !near.contains(where: { $0.span.start < e.span.start ? beside($0.span, e.span) : beside(e.span, $0.span) }),
                   bare.last.map({ $0.span.end <= e.span.start }) ?? true else { continue }
             let written = String(decoding: text[e.span.start..<e.span.end], as: UTF8.self)
@@ -802,7 +826,7 @@ public struct EventCoder: Sendable {
                     found.append((i, i + 1, p, key.future)); i += 1; break
                 }
                 if let p = patterns.pattern(hash: key.hash, verbAllowed: verbAllowed) {
-                    let verbBefore = found.last.flatMap { $0.pattern.kind == .verb ? codebook.code($0.pattern.cameo)?.plover : nil }
+                    let verbBefore = found.last.flatMap { $0.pattern.kind == .verb ? codebook.plover($0.pattern.cameo) : nil }
                     if !onlyLooksLikeAnEvent(p, key: key.key, preposition: key.preposition, at: i, words, tokens, text, args, afterVerbOf: verbBefore) {
                         found.append((i, i, p, key.future))
                     }
@@ -819,7 +843,7 @@ public struct EventCoder: Sendable {
         }.map { a -> Argument in
             var a = a
             // (`locative` includes `afterPlaceWord`, the one test a mention with no place gets.)
-            a.whereSomethingIs = a.place != nil ? Self.locative(text, tokens, at: a.span.start) : Self.afterPlaceWord(text, tokens, at: a.span.start)
+            a.whereSomethingIs = a.isPlace ? Self.locative(text, tokens, at: a.span.start) : Self.afterPlaceWord(text, tokens, at: a.span.start)
             return a
         }
 
@@ -928,7 +952,7 @@ public struct EventCoder: Sendable {
                 && Self.endsInPronoun(written, feminine: words[f.first].triggers.contains { patterns.feminine.contains($0.hash) })
             // …or in an honorific with a pronoun after it (زيارة سموه للأردن): the one honoured, the dignitary the
             // sentence names first (not the last person named: برقية شكر لجلالة الملك عبدالله).
-            let meeting = codebook.code(f.pattern.cameo)?.plover == "CONSULT"
+            let meeting = codebook.plover(f.pattern.cameo) == "CONSULT"
             let honoured = f.pattern.kind == .noun && f.last + 1 < words.count && Self.honouredPronouns.contains(words[f.last + 1])
                 && text[tokens[words[f.last + 1].token].end - 2] == 0xD9 && text[tokens[words[f.last + 1].token].end - 1] == 0x87   // ه: سموه, not سمو
             // An event named as the time of another (منذ التوقيع على الاتفاق، بعد غارة على سوريا) happened before
@@ -938,10 +962,10 @@ public struct EventCoder: Sendable {
             let backgrounded = f.pattern.kind == .noun && !possessed && !honoured && !meeting && f.first > 0
                 && Self.pastFrames.contains(words[f.first - 1]) && !words[(f.last + 1)...].prefix(3).contains { Self.with.contains($0) }
             // Arguments: the subject right after a verb (Arabic is verb-first), else the actor before it.
-            let after = args.filter { $0.span.start >= end && $0.actor != nil }
+            let after = args.filter { $0.span.start >= end && $0.isActor }
             // (Not one named as where something is, nor one a describing word introduces: الحوثي المتحالفة مع إيران.)
             // (…nor one an attribution names: وبحسب وكالة الصحافة الفرنسية فقد دعا والد الرهينة.)
-            let beforeArgs = args.filter { $0.span.end <= start && $0.actor != nil && !$0.whereSomethingIs && !Self.described($0, words, tokens, asSubject: true)
+            let beforeArgs = args.filter { $0.span.end <= start && $0.isActor && !$0.whereSomethingIs && !Self.described($0, words, tokens, asSubject: true)
                 && !Self.attributed($0, words, tokens) }
             var source: EventParty?, target: EventParty?
             let gapTokens = { (a: Argument) in
@@ -962,7 +986,7 @@ public struct EventCoder: Sendable {
             let punctuationBefore = { (a: Argument) in tokens[words[0].token..<words[f.first].token].contains { $0.kind == .punctuation && $0.start >= a.span.end } }
             // An attack named by a noun after another event (أعرب عن استنكاره للاعتداء، نقل التعازي في حادث
             // التفجير، ندد بمقتل طفل في هجوم): who is named before it reacts to it and did not do it.
-            let ploverOf = { (p: EventPattern) in codebook.code(p.cameo)?.plover }
+            let ploverOf = { (p: EventPattern) in codebook.plover(p.cameo) }
             let assaultNoun = f.pattern.kind == .noun && ploverOf(f.pattern) == "ASSAULT"
             let reportedAssault = assaultNoun && (found[..<n].contains { ploverOf($0.pattern) != "ASSAULT" }
                 || (f.first > 0 && Self.scenes.contains(words[f.first - 1]))   // وقف على موقع التفجير
@@ -977,8 +1001,8 @@ public struct EventCoder: Sendable {
             // after its first word or two (وقال وزير الخارجية …), else the last sentence's (وأضاف أنه …).
             func sentenceSubject() -> EventParty? {
                 // (…or the nationality of the title it opens with: وقال وزير الخارجية الإيطالي.)
-                let opening = args.first { a in a.actor != nil && a.span.end <= start && words.filter { tokens[$0.token].end <= a.span.start }.count <= 2 }
-                    ?? args.first { a in a.actor != nil && a.span.end <= start && a.actor!.id == a.actor!.country
+                let opening = args.first { a in a.isActor && a.span.end <= start && words.filter { tokens[$0.token].end <= a.span.start }.count <= 2 }
+                    ?? args.first { a in a.isActor && a.span.end <= start && a.actor!.id == a.actor!.country
                         && words.filter { tokens[$0.token].end <= a.span.start }.count <= 4 }
                 return opening.map { EventParty(actor: $0.actor!, span: $0.span) } ?? lastSubject ?? events.first?.sources.first
             }
@@ -995,8 +1019,8 @@ public struct EventCoder: Sendable {
                 source = EventParty(actor: killer.actor!, span: killer.span)
                 victim = EventParty(actor: killed.actor!, span: killed.span)
             } else if f.pattern.flags.contains("passive"), f.pattern.kind == .verb, agent == nil, let killer = after.first, gapTokens(killer) == 0,
-                      !killer.person, killer.place == nil, !Self.withLam(text, tokens, killer.span),
-                      let killed = after.dropFirst().first, killed.place == nil, killed.span.start < nextOwnStart(n),
+                      !killer.person, !killer.isPlace, !Self.withLam(text, tokens, killer.span),
+                      let killed = after.dropFirst().first, !killed.isPlace, killed.span.start < nextOwnStart(n),
                       !(killed.span.start >= 2 && text[killed.span.start - 2] == 0xD9 && text[killed.span.start - 1] == 0x88),   // و
                       !words.contains(where: { w in tokens[w.token].start >= killer.span.end && tokens[w.token].end <= killed.span.start
                           && !times.contains { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end } }) {
@@ -1018,7 +1042,7 @@ public struct EventCoder: Sendable {
                 // Its attacker is only one the noun's own words give: a nationality right after it (القصف
                 // الإسرائيلي), or the subject of شنه/نفذه/ارتكبه after it (هجوم شنته قوات هادي).
                 // (An attack named after في is also reported: استشهد شرطي في هجوم لداعش.)
-                if let first = after.first, gapTokens(first) == 0, first.place == nil,
+                if let first = after.first, gapTokens(first) == 0, !first.isPlace,
                    first.actor!.id == first.actor!.country || Self.withLam(text, tokens, first.span) {
                     source = EventParty(actor: first.actor!, span: first.span)   // …or one with ل right after it (هجوم لداعش)
                 } else if let a = doer(after: Self.perpetrated, within: 3) {
@@ -1099,12 +1123,12 @@ public struct EventCoder: Sendable {
                 let nextWord = words.first { tokens[$0.token].start >= attack.end }.map { tokens[$0.token] }
                 rest.removeAll { a in
                     a.span.start >= attack.start
-                        && !(a.span.start == nextWord?.start && a.place == nil && a.actor!.id == a.actor!.country)
+                        && !(a.span.start == nextWord?.start && !a.isPlace && a.actor!.id == a.actor!.country)
                 }
             }
             if f.pattern.flags.contains("meet") || f.pattern.flags.contains("host") || f.pattern.kind == .noun {
                 // A country named as where they meet is no party to it (استقبل … في الإمارات … الجبير).
-                rest.removeAll { a in a.place != nil && Self.explicitPlace(words, tokens, text, [a]) != nil }
+                rest.removeAll { a in a.isPlace && Self.explicitPlace(words, tokens, text, [a]) != nil }
                 // …nor, for a meeting, a room or a palace they meet in (استقبل الملك في مكتبه بقصر اليمامة اليوم الوزير).
                 if meeting { rest.removeAll { a in Self.rightAfterIn(a, words, tokens) } }
                 // The other principal: after مع or بين if there is one, else the next actor.
@@ -1201,7 +1225,7 @@ public struct EventCoder: Sendable {
             // the sentence puts it in (تفجير … مسجد قوات الطوارئ بمنطقة عسير).
             let placeHit = reportedAssault && target == nil
             if f.pattern.flags.contains("visit") || placeHit,
-               let p = args.first(where: { $0.span.start >= end && $0.place != nil })?.place ?? (placeHit ? sentencePlace : nil),
+               let p = args.first(where: { $0.span.start >= end && $0.isPlace })?.place ?? (placeHit ? sentencePlace : nil),
                let c = p.country {
                 target = EventParty(actor: Resolution.LinkedActor(id: c, name: nil, nameAr: p.nameAr, code: c, country: c, role: nil),
                                     span: args.first(where: { $0.place?.id == p.id })!.span)
@@ -1228,7 +1252,7 @@ public struct EventCoder: Sendable {
             // Reported speech: a reporting verb before the trigger, its actor the reporter.
             var reporter: EventParty?
             if let r = words[0..<f.first].lastIndex(where: { !$0.key.isEmpty && Self.reporting.contains($0) }),
-               let a = args.first(where: { $0.actor != nil && $0.span.start >= tokens[words[r].token].end && $0.span.end <= start }),
+               let a = args.first(where: { $0.isActor && $0.span.start >= tokens[words[r].token].end && $0.span.end <= start }),
                a.actor?.id != source?.actor.id {
                 reporter = EventParty(actor: a.actor!, span: a.span)
             }
@@ -1250,7 +1274,7 @@ public struct EventCoder: Sendable {
                 if f.last + 1 < words.count, Self.amounts.contains(words[f.last + 1]) { continue }
                 let to = words[(f.last + 1)...].prefix(6).first { Self.toward.contains($0) }
                 // The place after إلى may follow a word for it (إلى العاصمة الروسية موسكو), no more.
-                let destination = args.first { $0.span.start >= (to.map { tokens[$0.token].end } ?? end) && $0.place != nil }
+                let destination = args.first { $0.span.start >= (to.map { tokens[$0.token].end } ?? end) && $0.isPlace }
                 // …and no clause between (وصلت إلى قناعة أن اليمن: a conviction reached, no visit).
                 guard let destination else { continue }
                 // A plane, a ship or a load that arrives is no visitor (وصلت أمس ثاني طائرة إلى مطار عدن).
@@ -1284,7 +1308,7 @@ public struct EventCoder: Sendable {
     /// the verb trigger right before it in the sentence, if that is the last trigger found.
     func onlyLooksLikeAnEvent(_ p: EventPattern, key: String, preposition: Bool, at i: Int, _ words: [Word], _ tokens: [Token],
                               _ text: [UInt8], _ args: [Argument], afterVerbOf verb: String?) -> Bool {
-        let plover = codebook.code(p.cameo)?.plover
+        let plover = codebook.plover(p.cameo)
         let token = tokens[words[i].token]
         let previous = i > 0 ? words[i - 1].key : ""
         let withBa = preposition && Self.startsWithBa(text, token)
@@ -1367,7 +1391,7 @@ public struct EventCoder: Sendable {
         // Control with no على in the four words after it, nor whose it is in the two (وظائف في القيادة والسيطرة، الوضع
         // تحت السيطرة) is a field or a state, not a seizure (but السيطرة الكاملة على، سيطرة الكيان الغاصب على، سيطرة الحوثيين).
         if key == Self.control, !words[(i + 1)..<min(words.count, i + 5)].contains(where: { $0.key == Self.on || Self.onIt.contains($0) }),
-           !words[(i + 1)..<min(words.count, i + 3)].contains(where: { w in args.contains { $0.span.start == tokens[w.token].start && $0.actor != nil } }) {
+           !words[(i + 1)..<min(words.count, i + 3)].contains(where: { w in args.contains { $0.span.start == tokens[w.token].start && $0.isActor } }) {
             return true
         }
         // السيطرة على takes ground or a side (السيطرة على حي التواهي، على المطار، على صنعاء), not a fire, a disease or
@@ -1384,13 +1408,13 @@ public struct EventCoder: Sendable {
         if plover == "THREATEN", p.kind == .noun {
             let lo = i > 0 ? tokens[words[i - 1].token].start : token.start
             let hi = i + 2 < words.count ? tokens[words[i + 2].token].end : token.end
-            if !args.contains(where: { $0.actor != nil && $0.span.start < hi && lo < $0.span.end && !($0.span.start <= token.start && token.end <= $0.span.end) }) { return true }
+            if !args.contains(where: { $0.isActor && $0.span.start < hi && lo < $0.span.end && !($0.span.start <= token.start && token.end <= $0.span.end) }) { return true }
         }
         // A threat needs a threatener beside its verb (مخاطر الإرهاب تهدد هذه المكاسب is a danger, not a threat).
         if plover == "THREATEN", p.kind == .verb {
             let t = token
             let beside = args.contains { a in
-                guard a.actor != nil else { return false }
+                guard a.isActor else { return false }
                 if a.span.end <= t.start { return words[..<i].filter { tokens[$0.token].start >= a.span.end }.count <= 1 }
                 return a.span.start >= t.end && words[(i + 1)...].filter { tokens[$0.token].end <= a.span.start }.count <= 2
             }
@@ -1420,7 +1444,7 @@ public struct EventCoder: Sendable {
         if plover == "THREATEN", p.kind == .verb, Self.relatives.contains(previous) {
             guard i >= 2 else { return true }
             let antecedent = tokens[words[i - 2].token]
-            return !args.contains { $0.actor != nil && $0.span.start <= antecedent.start && antecedent.end <= $0.span.end }
+            return !args.contains { $0.isActor && $0.span.start <= antecedent.start && antecedent.end <= $0.span.end }
         }
         return false
     }
@@ -1533,7 +1557,7 @@ public struct EventCoder: Sendable {
     /// A place named as where something happens: after في, or with ب attached (بموسكو).
     static func explicitPlace(_ words: [Word], _ tokens: [Token], _ text: [UInt8], _ args: [Argument]) -> Place? {
         args.first { a in
-            guard a.place != nil, let w = words.lastIndex(where: { tokens[$0.token].end <= a.span.start }) else { return false }
+            guard a.isPlace, let w = words.lastIndex(where: { tokens[$0.token].end <= a.span.start }) else { return false }
             return words[w].key == inWord
                 || (w > 0 && words[w - 1].key == inWord && hash(text, tokens[words[w].token]).map(stateHeadHashes.contains) == true)   // في دولة الإمارات
                 || (a.span.start >= 2 && text[a.span.start - 2] == 0xD8 && text[a.span.start - 1] == 0xA8)
@@ -1589,5 +1613,16 @@ public struct EventCoder: Sendable {
             out.append(e)
         }
         return out
+    }
+}
+
+extension Resolution {
+    /// Whether the link names an actor (`actor != nil` compared two optional actors as Equatable values, copying both).
+    var namesActor: Bool { if case .some = actor { true } else { false } }
+    /// Whether it names an actor or a place.
+    var names: Bool {
+        if case .some = actor { return true }
+        if case .some = place { return true }
+        return false
     }
 }

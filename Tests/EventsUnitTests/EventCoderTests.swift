@@ -29,6 +29,10 @@ func example(_ prefix: String) throws -> String {
         // CAMEO2PLOVER has no appeals; Marsad's rows map them to REQUEST like the demands (Knowledge/plover-appeals.txt).
         let appeal = try #require(Codebook.standard.code("023"))
         #expect(appeal.plover == "REQUEST" && appeal.mode == "assist" && appeal.goldstein == 3.4 && appeal.root == "02")
+        // The PLOVER event alone is the entry's, for every code and for an unknown sub-code.
+        for cameo in Codebook.standard.codes.keys.sorted() + ["0423", "9999"] {
+            #expect(Codebook.standard.plover(cameo) == Codebook.standard.code(cameo)?.plover, "\(cameo)")
+        }
     }
 
     @Test func unnamedPeopleAreOfTheArticlesCountry() throws {
