@@ -231,6 +231,9 @@ public struct EventCoder: Sendable {
     static let stressers = speech.union(expresses).union(["شدد", "شددت", "يشدد", "مشددا", "مشددة", "وجه", "وجهت", "أوصى",
                                                           "أوصت", "نبه", "نبهت", "مشيرا", "مشيرة", "أشار", "أشارت", "لافتا", "لافتة"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     static let necessity = NameKey.key("ضرورة")
+    /// What an office receives besides visitors (استقبال طلبات المتقدمين، استقبال البلاغات): no one is hosted.
+    static let paperwork = KeySet(["طلبات", "طلب", "ملفات", "بلاغات", "شكاوى", "شكاوي", "المتقدمين", "المتقدمات", "استفسارات",
+                                   "اتصالات", "مكالمات", "رسائل", "وثائق"].map { NameKey.key($0) })
     /// What one signs (وقعا على اتفاق، سيوقع اتفاقية): a signing verb with none after it is something else (وقعا في وقت
     /// واحد: they happened; يوقع به العقاب: he inflicts).
     static let signables = KeySet(["على", "اتفاق", "اتفاقا", "اتفاقية", "اتفاقيات", "مذكرة", "مذكرتي", "مذكرات", "معاهدة", "عقد",
@@ -426,7 +429,7 @@ public struct EventCoder: Sendable {
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
         honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
-        pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, interviews, accidents, stressers, granting, signables, underControl, cases, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
+        pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, interviews, accidents, stressers, granting, signables, underControl, cases, paperwork, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined())
 
@@ -1360,6 +1363,10 @@ public struct EventCoder: Sendable {
         }
         // داعيا الله أن يتغمد الشهداء is a prayer, not an appeal to anyone on earth; تدعو للتفاؤل gives cause for a feeling.
         if plover == "REQUEST", words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.god.contains($0) || Self.feelings.contains($0) }) { return true }
+        // أيده الله، شكر الله سعيكم: a blessing, not support or thanks from anyone on earth.
+        if plover == "SUPPORT", i + 1 < words.count, Self.god.contains(words[i + 1]) { return true }
+        // استقبال الطلبات: an office receiving applications hosts no one.
+        if p.flags.contains("host"), p.kind == .noun, i + 1 < words.count, Self.paperwork.contains(words[i + 1]) { return true }
         // حشد من الشباب is a crowd; يدين بفوزه owes, يدين بالإسلام professes: a condemnation takes its object bare.
         if plover == "MOBILIZE", p.kind == .noun, i + 1 < words.count, words[i + 1].key == Self.from { return true }
         if plover == "ACCUSE", p.kind == .verb, key == Self.yadeen || key == Self.tadeen,

@@ -322,6 +322,9 @@ func example(_ prefix: String) throws -> String {
         // The dead of an attack (متأثرين بإصابتهما بالتفجير) did not carry it out.
         #expect(try analyze("وتوفي اثنان من منسوبي قوات الطوارئ السعودية متأثرين بإصابتهما بالتفجير الذي تعرضوا له أمس.").events?
             .contains { $0.code.plover == "ASSAULT" && !$0.sources.isEmpty } == false)
+        // A blessing is no support; an office receiving applications hosts no one.
+        #expect(try plovers("وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أيده الله إن المملكة ماضية في طريقها.").contains("SUPPORT") == false)
+        #expect(try plovers("وتبدأ جامعة الملك سعود السعودية الأحد استقبال طلبات المتقدمين على الوظائف.").contains("CONSULT") == false)
         // Visits counted are a tally.
         #expect(try plovers("وأوضح مدير الهيئة السعودية للسياحة محمد العمرة أن إدارة التراخيص نفذت 12 جولة في جدة.").isEmpty)
     }
