@@ -61,9 +61,7 @@ public struct Codebook: Sendable {
             codes[f[0]] = EventCode(cameo: f[0], name: f[5], goldstein: g, plover: f[2], mode: f[3], context: f[4])
         }
         self.codes = codes
-        var plovers: [String: String] = [:]
-        for cameo in codes.keys { plovers[cameo] = codes[cameo]?.plover }
-        self.plovers = plovers
+        plovers = codes.mapValues(\.plover)
     }
 
     /// The PLOVER event of each code, for the coder's many tests of a trigger's kind (an `EventCode` is six

@@ -76,7 +76,7 @@ public struct EventCoder: Sendable {
     /// Creates a coder.
     public init(patterns: EventPatterns, codebook: Codebook, agents: AgentNouns = .standard) {
         let meetings = patterns.byKey.keys.filter { key in
-            !key.contains(" ") && patterns.pattern(key, verbAllowed: false).map { $0.kind == .noun && codebook.code($0.cameo)?.plover == "CONSULT" } ?? false
+            !key.contains(" ") && patterns.pattern(key, verbAllowed: false).map { $0.kind == .noun && codebook.plover($0.cameo) == "CONSULT" } ?? false
         }
         let keys = Self.keysByHash(patterns)
         self.patterns = patterns; self.codebook = codebook; self.agents = agents
@@ -733,12 +733,12 @@ public struct EventCoder: Sendable {
                 // one is: no side, even when it names the holder.
                 let ofWhom = ofWhomTitle(e.span, after: titleEnd, text)
                 titleEnd = max(titleEnd, e.span.end)
-                if !(link?.namesActor ?? false) || ofWhom { sidelessTitle = e.span }
+                if !(link?.isActor ?? false) || ofWhom { sidelessTitle = e.span }
                 if ofWhom { continue }
             }
             // The body a title that is no side names (لرئيس مجلس الوزراء) is the title's, no side either.
             if e.type == "ORG", sidelessTitle.start <= e.span.start, e.span.end <= sidelessTitle.end { continue }
-            guard let link, link.names else { continue }
+            guard let link, link.isActor || link.isPlace else { continue }
             // The body a person's title is of, with ل right after a title that needs one (الأمين العام للأمم المتحدة،
             // بان كي مون), is part of the title, as one inside it is: the person's, not whom the act is against
             // (but وجه وزير الخارجية للأمم المتحدة رسالة: a minister's title is whole).
@@ -776,7 +776,7 @@ public struct EventCoder: Sendable {
         titleEnd = -1
         for (e, link) in zip(entities, links) where e.type == "TITLE" {
             defer { titleEnd = max(titleEnd, e.span.end) }
-            guard !(link?.namesActor ?? false) else { continue }
+            guard !(link?.isActor ?? false) else { continue }
             if ofWhomTitle(e.span, after: titleEnd, text) { continue }
             var k = 0, hi = out.count   // the first argument starting at or after the title (binary search)
             while k < hi { let mid = (k + hi) / 2; if out[mid].span.start < e.span.start { k = mid + 1 } else { hi = mid } }
@@ -1386,8 +1386,6 @@ public struct EventCoder: Sendable {
         if plover == "ASSAULT", p.flags.contains("passive"), words[(i + 1)..<min(words.count, i + 9)].contains(where: { Self.accidents.contains($0) }) { return true }
         // A signing verb signs something named within five words (وقعا على اتفاق، سيوقع الجانبان اتفاقية).
         if p.cameo == "057", p.kind == .verb, !words[(i + 1)..<min(words.count, i + 6)].contains(where: { Self.signables.contains($0) }) { return true }
-        // Control under which a place is (الخاضعة لسيطرة الحوثيين، تحت سيطرة الجيش) is a state, not a seizure.
-        if key == Self.control, Self.underControl.contains(previous) { return true }
         // حالتا احتجاز are people trapped (in a rockslide, a lift), not held by anyone.
         if p.cameo == "173", p.kind == .noun, Self.cases.contains(previous) { return true }
         // على أقل تقدير is "at least", not esteem.
@@ -1395,6 +1393,8 @@ public struct EventCoder: Sendable {
         // عزا/عزى ما حدث إلى attributes a cause (written alike without its shadda), it offers no condolences.
         if p.cameo == "055", p.kind == .verb, (key == Self.attributed1 || key == Self.attributed2),
            words[(i + 1)..<min(words.count, i + 7)].contains(where: { Self.toward.contains($0) }) { return true }
+        // Control under which a place is (الخاضعة لسيطرة الحوثيين، تحت سيطرة الجيش) is a state, not a seizure.
+        if key == Self.control, Self.underControl.contains(previous) { return true }
         // Control with no على in the four words after it, nor whose it is in the two (وظائف في القيادة والسيطرة، الوضع
         // تحت السيطرة) is a field or a state, not a seizure (but السيطرة الكاملة على، سيطرة الكيان الغاصب على، سيطرة الحوثيين).
         if key == Self.control, !words[(i + 1)..<min(words.count, i + 5)].contains(where: { $0.key == Self.on || Self.onIt.contains($0) }),
@@ -1624,12 +1624,8 @@ public struct EventCoder: Sendable {
 }
 
 extension Resolution {
-    /// Whether the link names an actor (`actor != nil` compared two optional actors as Equatable values, copying both).
-    var namesActor: Bool { if case .some = actor { true } else { false } }
-    /// Whether it names an actor or a place.
-    var names: Bool {
-        if case .some = actor { return true }
-        if case .some = place { return true }
-        return false
-    }
+    /// Whether the link names an actor, tested as `Argument.isActor` tests it (without copying the actor).
+    var isActor: Bool { if case .some = actor { true } else { false } }
+    /// Whether the link names a place, tested as `Argument.isPlace` tests it.
+    var isPlace: Bool { if case .some = place { true } else { false } }
 }
