@@ -380,6 +380,36 @@ public struct EventCoder: Sendable {
         (a.code?.hasSuffix("BUS") ?? false) || a.nameAr.hasPrefix("نادي ") || a.nameAr.hasPrefix("النادي ")
     }
 
+    /// Whether a time expression names the writer's today: the word اليوم stands in it.
+    static func saysToday(_ text: [UInt8], _ span: ByteSpan) -> Bool {
+        let today: [UInt8] = Array("اليوم".utf8)
+        guard span.end - span.start >= today.count else { return false }
+        for i in span.start...(span.end - today.count) where text[i] == today[0] && text[i..<i + today.count].elementsEqual(today) {
+            let after = i + today.count
+            if (i == span.start || text[i - 1] == 0x20) && (after == span.end || text[after] == 0x20) { return true }
+        }
+        return false
+    }
+
+    /// Whether a punctuation token is a comma (، or ,).
+    static func isComma(_ text: [UInt8], _ t: Token) -> Bool {
+        t.end - t.start == 1 ? text[t.start] == 0x2C : t.end - t.start == 2 && text[t.start] == 0xD8 && text[t.start + 1] == 0x8C
+    }
+
+    /// Whether a stretch of time is the one to come (خلال الأيام القادمة، الأشهر المقبلة).
+    static func saysComing(_ text: [UInt8], _ span: ByteSpan) -> Bool {
+        let words = String(decoding: text[span.start..<span.end], as: UTF8.self).split(separator: " ")
+        return words.contains { comingWords.contains(NameKey.key($0)) }
+    }
+    static let comingWords: Set<String> = Set(["القادم", "القادمة", "المقبل", "المقبلة", "القادمين", "المقبلين"].map { NameKey.key($0) })
+
+    /// Whether a word is an imperfect verb with a pronoun that takes up the noun before it (لقاء يعقده، زيارة يجريها).
+    static func imperfectTakingUp(_ text: [UInt8], _ t: Token) -> Bool {
+        let w = String(decoding: text[t.start..<t.end], as: UTF8.self)
+        guard let first = w.unicodeScalars.first, first == "ي" || first == "ت" else { return false }
+        return endsInPronoun(Substring(w), feminine: false) && !w.hasSuffix("هم") && !w.hasSuffix("هما")
+    }
+
     /// Whether a word ends in a possessive pronoun (اتهامه، لقائهم): ه، ها، هم or هما, after the ت of a
     /// `feminine` noun (زيارته، not زياره, a ة written ه).
     static func endsInPronoun(_ word: Substring, feminine: Bool) -> Bool {
@@ -857,13 +887,17 @@ public struct EventCoder: Sendable {
         let isFuture = { (t: TimeExpression) in
             t.value == "FUTURE_REF" || (publishedDay.map { p in CivilDate.firstDay(ofValue: t.value).map { $0 > p } ?? false } ?? false)
         }
+        // The writer's today (اليوم، مساء اليوم، اليوم الأربعاء) is today even when the paper is dated the day after it.
         let isTodayOrLater = { (t: TimeExpression) in
-            publishedDay.map { p in t.value.count >= 10 && (CivilDate(iso: String(t.value.prefix(10))).map { $0 >= p } ?? false) } ?? false
+            Self.saysToday(text, t.span)
+                || publishedDay.map { p in t.value.count >= 10 && (CivilDate(iso: String(t.value.prefix(10))).map { $0 >= p } ?? false) } ?? false
         }
         // Where: a place the sentence puts the event in (في موسكو), else the article's.
         let sentencePlace = Self.explicitPlace(words, tokens, text, args)
         var events: [Event] = []
         var suppressed = Set<Int>()   // triggers that are the object of a rejection or a denial
+        var announced = Set<String>()   // PLOVER types of the verbs of the sentence that announce a happening
+        var untensed: [Int] = []   // events of nouns that nothing marks as future, intended or supposed
         for (n, f) in found.enumerated() where !suppressed.contains(n) {
             let start = tokens[words[f.first].token].start, end = tokens[words[f.last].token].end
             // A rejection of an accusation, or a denial of an event, governs the trigger after it.
@@ -900,7 +934,10 @@ public struct EventCoder: Sendable {
                 return m < found.count ? tokens[words[found[m].first].token].start : Int.max
             }
             let previousEnd = n > 0 ? tokens[words[found[n - 1].last].token].end : 0
-            let own = times.first { $0.span.start >= end && $0.span.start < nextStart } ?? times.last { $0.span.end <= start && $0.span.start >= previousEnd }
+            // (A verb after الذي، التي opens a clause of its own: the time before it is another's.)
+            let relativeClause = f.pattern.kind == .verb && f.first > 0 && Self.relatives.contains(words[f.first - 1])
+            let own = times.first { $0.span.start >= end && $0.span.start < nextStart }
+                ?? (relativeClause ? nil : times.last { $0.span.end <= start && $0.span.start >= previousEnd })
             let futureTime = own.map(isFuture) ?? false, todayOrLater = own.map(isTodayOrLater) ?? false
             let sentenceDate = own.flatMap { t in dates.contains(t) ? t : nil } ?? dates.first
             var polarity = Event.Polarity.positive, modality = Event.Modality.asserted
@@ -919,11 +956,23 @@ public struct EventCoder: Sendable {
             // An imperfect verb (يلتقي) with a date of today or later announces the event.
             var written = Substring(String(decoding: text[start..<end], as: UTF8.self))
             if written.count > 4, written.first == "و" || written.first == "ف" { written = written.dropFirst() }
-            let imperfect = f.pattern.kind == .verb && (written.first == "ي" || written.first == "ت")
+            // (…as is a noun a verb of that tense takes up with a pronoun: في لقاء يعقده الوزير اليوم.)
+            let imperfect = f.pattern.kind == .verb ? written.first == "ي" || written.first == "ت"
+                : f.last + 1 < words.count && Self.imperfectTakingUp(text, tokens[words[f.last + 1].token])
             let futureVerb = f.pattern.kind == .verb && written.count > 3 && written.first == "س" && "يتنأ".contains(written.dropFirst().first!)
             let expected = words[max(0, f.first - 8)..<f.first].contains { Self.expected.contains($0) }
-            if f.future || futureVerb || before.contains(NameKey.key("سوف")) || before.suffix(2).contains(NameKey.key("لن")) || futureTime
-                || (imperfect && todayOrLater) || expected { modality = .future }
+            // A stretch of time to come close by (سيصدر بيانا خلال الساعات المقبلة) is when the happening will be; never a
+            // done deed's (وصلت القوات … قرب سقوط العند خلال الساعات القادمة).
+            let comingSoon = own.map { t in
+                let gap = t.span.start >= end ? end..<t.span.start : t.span.end..<start
+                return t.type == .duration && Self.saysComing(text, t.span) && gap.count <= 80
+                    && !tokens[max(0, words[f.first].token - 40)..<min(tokens.count, words[f.last].token + 40)]
+                        .contains { $0.kind == .punctuation && gap.contains($0.start) && !Self.isComma(text, $0) }
+            } ?? false
+            // A perfect verb (اجتمع) tells what was done, whatever date follows it (اتفقا على عقد اجتماع الأسبوع المقبل).
+            let perfect = f.pattern.kind == .verb && !imperfect && !futureVerb && !f.future
+            if f.future || futureVerb || before.contains(NameKey.key("سوف")) || before.suffix(2).contains(NameKey.key("لن"))
+                || (futureTime && !perfect) || (imperfect && todayOrLater) || expected { modality = .future }
             // … not a noun with the article (في نهاية العرض: the show), but for readiness (أكد الاستعداد).
             if words[max(0, f.first - 5)..<f.first].contains(where: { w in
                 let span = ByteSpan(tokens[w.token].start, tokens[w.token].end)
@@ -940,6 +989,7 @@ public struct EventCoder: Sendable {
                modality == .asserted { modality = .hypothetical }
             // قد before an imperfect verb is "may" (وقد يزور الإيرانيون عمان); before a perfect one it affirms (قد زار).
             if imperfect, f.first > 0, Self.may.contains(words[f.first - 1]), modality == .asserted { modality = .hypothetical }
+            if comingSoon, !perfect, modality == .asserted { modality = .future }
 
             // The people of the country the article is about, when one of `keys` is among the three words
             // after the trigger (or after the subject that follows it).
@@ -1296,6 +1346,8 @@ public struct EventCoder: Sendable {
             if ploverOf(f.pattern) == "CONSULT", [source, target].contains(where: { $0?.actor.code?.hasSuffix("MED") ?? false }) { continue }
             // Companies and clubs among themselves (وقعت الشركة اتفاقية مع النادي) make business or sport, not politics.
             if [source, target].allSatisfy({ $0.map { Self.commercial($0.actor) } ?? true }) { continue }
+            if f.pattern.kind == .noun, modality == .asserted { untensed.append(events.count) }
+            if f.pattern.kind == .verb, modality == .future { announced.insert(code.plover) }
             events.append(Event(sentence: si, span: sentence, trigger: ByteSpan(start, end), sources: source.map { [$0] } ?? [],
                                 targets: target.map { [$0] } ?? [], code: code, place: sentencePlace ?? dateline,
                                 date: sentenceDate.map { String($0.value.prefix(10)) } ?? published,
@@ -1303,6 +1355,9 @@ public struct EventCoder: Sendable {
                                 polarity: polarity, modality: modality, reporter: reporter,
                                 confidence: source != nil && target != nil ? 0.7 : 0.4, mentions: [ByteSpan(start, end)]))
         }
+        // A noun has no tense: with a verb of its kind that announces the happening (يلتقي كيري اليوم لافروف على هامش
+        // اجتماع، أن الاجتماع سيناقش) it is that announced happening.
+        for i in untensed where announced.contains(events[i].code.plover) { events[i].modality = .future }
         if let s = events.first?.sources.first { lastSubject = s } else { Self.rememberFirstPerson(args, &lastSubject) }
         return events
     }

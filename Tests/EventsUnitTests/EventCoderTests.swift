@@ -776,6 +776,28 @@ func example(_ prefix: String) throws -> String {
         #expect(possible.modality == .hypothetical)
     }
 
+    @Test func whatATenseAndATimeAnnounce() throws {
+        // The writer's today, in a paper dated the day after: announced.
+        let today = try analyze("يلتقي وزير الخارجية الأميركي جون كيري، اليوم (الأربعاء)، نظيره الروسي سيرغي لافروف على هامش اجتماع أمني في ماليزيا.",
+                                published: "2015-08-06")
+        #expect(today.events?.map(\.code.plover) == ["CONSULT"] && today.events?.first?.modality == .future)
+        // A noun taken up by an imperfect verb with a pronoun, today: announced.
+        let held = try #require(try analyze("وفي لقاء يعقده وزير التعليم عزام الدخيل اليوم مع مديري التعليم تناقش الوزارة العام الدراسي.",
+                                            published: "2015-08-06").events?.first)
+        #expect(held.code.plover == "CONSULT" && held.modality == .future)
+        // A noun whose verb announces it (أن الاجتماع سيناقش) is that one announced happening.
+        let discussed = try #require(try analyze("وأكد وزير الخارجية السعودي عادل الجبير أن الاجتماع سيناقش الأزمة السورية مع نظيره الروسي سيرغي لافروف.").events)
+        #expect(discussed.contains { $0.code.plover == "CONSULT" } && discussed.allSatisfy { $0.modality == .future })
+        // A stretch of time to come, close to the happening: ahead.
+        let arrest = try #require(try analyze("وأضافت أن وزير الدفاع الإسرائيلي يصادق خلال الأيام القادمة، على أوامر اعتقال بحق نشطاء.").events?.first)
+        #expect(arrest.code.plover == "COERCE" && arrest.modality == .future)
+        // A perfect verb is done, whatever date the sentence names; so is a relative clause's verb, whatever date stands before it.
+        let called = try #require(try analyze("ودعت وزارة الصحة السعودية المرشحين إلى مراجعة فروعها يوم الأحد المقبل.", published: "2015-08-06").events?.first)
+        #expect(called.code.plover == "REQUEST" && called.modality == .asserted)
+        let agenda = try analyze("ويبدأ العمل في ديسمبر المقبل بجدول أعمال الأمم المتحدة الذي يدعو الدول إلى إجراءات عاجلة.", published: "2015-08-06")
+        #expect(agenda.events?.first { $0.code.plover == "REQUEST" }?.modality == .asserted)
+    }
+
     @Test func anIntentionToCooperateIsItsOwnEvent() throws {
         let intent = try #require(try analyze("وأعلن وزير الخارجية الروسي سيرغي لافروف استعداد بلاده لزيارة إيران.", published: "2023-03-29").events?.first)
         #expect(intent.code.cameo == "036" && intent.code.plover == "AGREE" && intent.modality == .intended)
