@@ -155,7 +155,7 @@ public struct EventCoder: Sendable {
     /// Words that set an event named after them in the past of the sentence's own (منذ التوقيع، بعد غارة).
     static let pastFrames = since.union(["منذ", "ومنذ"].map { NameKey.key($0) })
     /// Last words of titles that name the body they are of with ل right after them (الأمين العام للأمم المتحدة،
-    /// رئيس للجنة).
+    /// رئيس للجنة), or, written without ال, in construct (رئيس الحكومة).
     static let complementHeads = KeySet(["العام", "رئيس", "مدير", "أمين", "نائب", "مندوب", "ممثل", "المتحدث", "الناطق",
                                          "عضو", "سفير", "مستشار", "التنفيذي"].map(NameKey.key))
     /// Words that head a title or a body: a trigger noun right after one is part of its name.
@@ -374,6 +374,9 @@ public struct EventCoder: Sendable {
                                              "تورط", "تورطت", "تورطه", "تورطها", "ضلوع", "ضلوعه", "ضلوعها", "متورط", "متورطة", "المشاركين"]
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     static let impersonalVerbs = KeySet(["جرى", "وجرى", "تم", "وتم", "يجري", "ويجري", "سيتم", "وسيتم"].map { NameKey.key($0) })
+
+    /// PLOVER types of deeds done with force or goods, which no news outlet takes part in by reporting them.
+    static let materialActs: Set<String> = ["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"]
 
     /// Whether an actor is a business (CAMEO BUS) or a sports club (نادي النصر).
     static func commercial(_ a: Resolution.LinkedActor) -> Bool {
@@ -770,12 +773,16 @@ public struct EventCoder: Sendable {
             if e.type == "ORG", sidelessTitle.start <= e.span.start, e.span.end <= sidelessTitle.end { continue }
             guard let link, link.isActor || link.isPlace else { continue }
             // The body a person's title is of, with ل right after a title that needs one (الأمين العام للأمم المتحدة،
-            // بان كي مون), is part of the title, as one inside it is: the person's, not whom the act is against
-            // (but وجه وزير الخارجية للأمم المتحدة رسالة: a minister's title is whole).
-            if e.type == "ORG", outerType == "TITLE", let last = out.last, last.isActor, e.span.start == last.span.end + 1,
-               text[e.span.start] == 0xD9, text[e.span.start + 1] == 0x84,   // ل
-               complementHeads.contains(String(NameKey.lastWord(NameKey.key(String(decoding: text[last.span.start..<last.span.end], as: UTF8.self))))) {
-                out[out.count - 1].span = ByteSpan(last.span.start, e.span.end)
+            // بان كي مون) or in construct with its bare head (فؤاد السنيورة، رئيس | الحكومة اللبنانية السابق), is part
+            // of the title, as one inside it is: the person's, not whom the act is against (but وجه وزير الخارجية
+            // للأمم المتحدة رسالة: a minister's title is whole).
+            if e.type == "ORG", outerType == "TITLE", let last = out.last, last.isActor, e.span.start == last.span.end + 1 {
+                let title = String(decoding: text[last.span.start..<last.span.end], as: UTF8.self)
+                let head = title.split(separator: " ").last ?? ""
+                let withLam = text[e.span.start] == 0xD9 && text[e.span.start + 1] == 0x84   // ل
+                if (withLam || !head.hasPrefix("ال")) && complementHeads.contains(String(NameKey.lastWord(NameKey.key(title)))) {
+                    out[out.count - 1].span = ByteSpan(last.span.start, e.span.end)
+                }
             }
             if let last = out.last, last.span.start <= e.span.start, e.span.end <= last.span.end {   // nested
                 // The first name inside a title or body says whose it is (رئيس جمهورية الشيشان: Russia's), if it says;
@@ -1341,6 +1348,11 @@ public struct EventCoder: Sendable {
             // استقبل البرنامج 100 طالب: a number received is no guest.
             if f.pattern.flags.contains("host"), let t = words[(f.last + 1)...].first?.token,
                (t..<min(t + 3, tokens.count)).contains(where: { tokens[$0].kind == .number }) { continue }
+            // A news outlet reports fighting, arrests and aid; it is no side of them (وذكرت وكالة الأناضول أنه قتل …).
+            if let plover = ploverOf(f.pattern), Self.materialActs.contains(plover) {
+                if source?.actor.code?.hasSuffix("MED") ?? false { source = nil }
+                if target?.actor.code?.hasSuffix("MED") ?? false { target = nil }
+            }
             if source == nil && target == nil { continue }
             // A call or a talk with a newspaper (في اتصال هاتفي مع «الوطن») is an interview, not a consultation.
             if ploverOf(f.pattern) == "CONSULT", [source, target].contains(where: { $0?.actor.code?.hasSuffix("MED") ?? false }) { continue }

@@ -177,6 +177,10 @@ func example(_ prefix: String) throws -> String {
         let call = try #require(try analyze("ودعا الأمين العام للأمم المتحدة بان كي مون السلطات البوروندية إلى تأجيل الانتخابات.")
             .events?.first { $0.code.plover == "REQUEST" })
         #expect(call.targets.map(\.dyadCode) == ["BDI"], "\(call.targets.map(\.actor.id))")
+        // So does a body in construct with a bare head the tagger cut from it (رئيس | الحكومة اللبنانية السابق).
+        let former = try #require(try analyze("دعا فؤاد السنيورة، رئيس الحكومة اللبنانية السابق، الدول العربية الكبرى إلى اجتماع.")
+            .events?.first { $0.code.plover == "REQUEST" })
+        #expect(!former.targets.contains { $0.actor.id.contains("حكوم") } && former.targets.map(\.dyadCode) == ["ARB"], "\(former.targets.map(\.actor.id))")
     }
 
     @Test func theTitleWhoseDeputyAPrinceIsIsNoSide() throws {
@@ -813,6 +817,13 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("ونفى وزير الخارجية الإيراني محمد جواد ظريف وجود خلافات مع روسيا.").events?.isEmpty == true)
         #expect(try analyze("وقال إن وزير الخارجية الإيراني رفض التعليق.").events?.isEmpty == true)
         #expect(try analyze("وقال إن وزير الخارجية الإيراني رفض الاقتراح الأميركي.").events?.map(\.code.plover) == ["REJECT"])
+    }
+
+    @Test func aNewsOutletReportsFightingAndTakesNoPartInIt() throws {
+        let killed = try #require(try analyze("وقالت القوات المسلحة الإماراتية في بيان بث على وكالة الأنباء الإماراتية إن الجنود الثلاثة قتلوا خلال مشاركتهم في عملية إعادة الأمل.")
+            .events?.first { $0.code.plover == "ASSAULT" })
+        #expect(!(killed.sources + killed.targets).contains { $0.actor.code?.hasSuffix("MED") ?? false }, "\(killed.sources.map(\.actor.id))")
+        #expect(killed.targets.map(\.dyadCode) == ["ARE"])
     }
 
     @Test func whoReactsToAnAttackDidNotCarryItOut() throws {
