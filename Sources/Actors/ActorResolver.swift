@@ -116,6 +116,7 @@ public struct ActorResolver: Sendable {
         // `words` must be the resolver's own (`wordHashes(_:tokens:)`), with its word roles.
         var article = ArticleMemory(text: text, tokens: tokens, day: published.flatMap(DateRange.day),
                                     words: words ?? wordHashes(text, tokens: tokens))
+        let entities = placesCutShort(article, entities: entities)
         var all = entities + missedPlaces(article, entities: entities)
         all += missedTowns(article, entities: all)
         all += listedPlaces(article, entities: all)
@@ -675,6 +676,42 @@ public struct ActorResolver: Sendable {
             }
         }
         return found
+    }
+
+    /// Places the tagger cut short (المسجد | الحرام، المسجد | النبوي الشريف): a mention other than a name or a title
+    /// that the word or two before it, free of any other mention, make a known place's name is that place, a
+    /// proclitic allowed on the first word (بالمسجد الحرام); but a body's head makes a body (إمارة | منطقة مكة),
+    /// and a place the tagger found keeps a word for a province or town before it out (منطقة | مكة: `place`
+    /// reads it).
+    private func placesCutShort(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
+        var out = entities
+        var previousEnd = 0   // where the mentions before this one end
+        for (n, e) in entities.enumerated() {
+            defer { previousEnd = max(previousEnd, e.span.end) }
+            guard e.type == "ORG" || e.type == "MISC" || e.type == "LOC" else { continue }
+            let first = m.firstToken(endingAfter: e.span.start)
+            guard first < m.tokens.count, m.tokens[first].start == e.span.start else { continue }
+            var k = first
+            for _ in 0..<2 {
+                guard k > 0, m.tokens[k - 1].kind == .word, m.tokens[k - 1].end + 1 == m.tokens[k].start,
+                      m.tokens[k - 1].start >= previousEnd else { break }
+                k -= 1
+                guard m.roles[k].contains(.town) else { continue }   // (the first word of no place's name: most)
+                // (…but a body's head makes a body: إمارة | منطقة مكة المكرمة is the emirate.)
+                let widened = m.procliticLengths(at: m.tokens[k].start).lazy
+                    .filter { skip in m.wordHash(token: k, skip: skip).map { h in
+                        self.has(.town, h) && kb.organizationHead(hash: h) == nil
+                            && !(e.type == "LOC" && (ArticleMemory.provinceWords.contains(h) || Self.townWordSet.contains(h)))
+                    } ?? false }
+                    .map { ByteSpan(m.tokens[k].start + $0, e.span.end) }
+                    .first { kb.hasPlace(key: m.uncachedKey($0)) }
+                if let widened {
+                    out[n] = Entity(span: widened, type: "LOC")
+                    break
+                }
+            }
+        }
+        return out
     }
 
     /// Places of any size the tagger missed, where the article shows they are places: right after a word
