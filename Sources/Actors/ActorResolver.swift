@@ -403,7 +403,8 @@ public struct ActorResolver: Sendable {
         // A body of a sport (الاتحاد الأوروبي لكرة القدم، الاتحاد الأفريقي لكرة القدم) is not the body of states its
         // first words name: it is one only the article knows.
         let ofASport = Self.sportBodies.contains(String(NameKey.firstWord(key))) && m.sportFollows(e.span.end)
-        if !ofASport, let a = pick(kb.actors(key: key), m.day), ministry.map({ $0.named || !a.id.hasPrefix("up:") }) ?? true {
+        if !ofASport, let a = pick(Self.writtenAlike(m.string(e.span), kb.actors(key: key), key: key), m.day),
+           ministry.map({ $0.named || !a.id.hasPrefix("up:") }) ?? true {
             var r = Resolution(actor: link(a, m.day), confidence: 0.85, basis: .knowledgeBase)
             r.place = kb.places(key: key).first { $0.kind == "site" && $0.country == a.country }   // the White House is a place too
             if let (portfolio, named) = ministry, named, a.country != nil { m.ministries[portfolio] = r.actor }
@@ -441,6 +442,30 @@ public struct ActorResolver: Sendable {
         m.learned[NameKey.hash(ofKey: key)] = actor
         if let (portfolio, named) = ministry, named, country != nil { m.ministries[portfolio] = actor }
         return Resolution(actor: actor, confidence: 0.4, basis: .text)
+    }
+
+    /// The actors of a name key as the mention is written. A key drops a final ة, but the head noun's makes another
+    /// word: الدول الإسلامية (the Muslim states) is not الدولة الإسلامية (ISIS), جامع (a mosque) no جامعة, بلدي no
+    /// بلدية. So a mention whose first word has no ة (nor ه for it) keeps only actors with a name of this key
+    /// written without one; one with ة puts first the actors with a name written with it, and keeps the rest (the
+    /// stems of UniversalPetrarch's names have none: حكوم يمني). The words after the head agree as writers please
+    /// (الشعب الكردي or الكردية).
+    static func writtenAlike(_ written: String, _ actors: [Actor], key: String) -> [Actor] {
+        guard !actors.isEmpty else { return actors }
+        func endsInTaMarbuta(_ name: some StringProtocol, orHa: Bool) -> Bool {
+            let first = name.split(separator: " ").first ?? ""
+            let last = first.unicodeScalars.last { !UTF8Scalars.isArabicDiacritic($0.value) && $0.value != UTF8Scalars.tatweel }
+            return last == "ة" || (orHa && last == "ه")
+        }
+        /// Whether the actor has names of this key written with ة on the head, and without.
+        func heads(_ a: Actor) -> (with: Bool, without: Bool) {
+            let keyed = ([a.nameAr] + a.variants).filter { NameKey.key($0) == key }
+            guard !keyed.isEmpty else { return (true, true) }
+            return (keyed.contains { endsInTaMarbuta($0, orHa: false) }, keyed.contains { !endsInTaMarbuta($0, orHa: false) })
+        }
+        let forms = actors.map(heads)
+        guard endsInTaMarbuta(written, orHa: true) else { return zip(actors, forms).filter { $0.1.without }.map(\.0) }
+        return zip(actors, forms).filter { $0.1.with }.map(\.0) + zip(actors, forms).filter { !$0.1.with }.map(\.0)
     }
 
     /// First words of the bodies that run a sport (الاتحاد، اللجنة، الكونفدرالية، الرابطة).

@@ -215,6 +215,14 @@ import Ingest
         #expect(links["إمارة منطقة مكة المكرمة"]?.first??.place == nil)
     }
 
+    @Test func aHeadNounWithoutItsTaMarbutaIsAnotherWord() throws {
+        // A name key drops a final ة: الدول الإسلامية (the Muslim states) and الدولة الإسلامية (ISIS) share one.
+        let doc = try Self.analyzeText("وأكد أن الدول الإسلامية ترفض ممارسات تنظيم الدولة الإسلامية، وأن الدولة الإسلامية تهدد المنطقة.")
+        let links = Self.links(doc)
+        #expect(links["الدول الإسلامية"]?.map { $0?.actor?.id } == ["MOS"], "\(links)")
+        #expect(links["الدولة الإسلامية"]?.map { $0?.actor?.id } == ["isis"])
+    }
+
     @Test func aBodyNamedByANounAndANationalityIsTheBody() throws {
         // The tagger sees only the nationality words here.
         let doc = try Self.analyzeText("ودعت المملكة السلطة الفلسطينية والنظام السوري إلى الحوار. وقال وزير الخارجية الأمريكي جون كيري إن الحل قريب.")
