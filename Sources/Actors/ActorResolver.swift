@@ -403,7 +403,7 @@ public struct ActorResolver: Sendable {
         // A body of a sport (الاتحاد الأوروبي لكرة القدم، الاتحاد الأفريقي لكرة القدم) is not the body of states its
         // first words name: it is one only the article knows.
         let ofASport = Self.sportBodies.contains(String(NameKey.firstWord(key))) && m.sportFollows(e.span.end)
-        if !ofASport, let a = pick(Self.writtenAlike(m.string(e.span), kb.actors(key: key), key: key), m.day),
+        if !ofASport, let a = pick(Self.writtenAlike(headWithTaMarbuta: m.headEndsInTaMarbuta(e.span), kb.actorsWithHeadForms(key: key)), m.day),
            ministry.map({ $0.named || !a.id.hasPrefix("up:") }) ?? true {
             var r = Resolution(actor: link(a, m.day), confidence: 0.85, basis: .knowledgeBase)
             r.place = kb.places(key: key).first { $0.kind == "site" && $0.country == a.country }   // the White House is a place too
@@ -450,22 +450,10 @@ public struct ActorResolver: Sendable {
     /// written without one; one with ة puts first the actors with a name written with it, and keeps the rest (the
     /// stems of UniversalPetrarch's names have none: حكوم يمني). The words after the head agree as writers please
     /// (الشعب الكردي or الكردية).
-    static func writtenAlike(_ written: String, _ actors: [Actor], key: String) -> [Actor] {
-        guard !actors.isEmpty else { return actors }
-        func endsInTaMarbuta(_ name: some StringProtocol, orHa: Bool) -> Bool {
-            let first = name.split(separator: " ").first ?? ""
-            let last = first.unicodeScalars.last { !UTF8Scalars.isArabicDiacritic($0.value) && $0.value != UTF8Scalars.tatweel }
-            return last == "ة" || (orHa && last == "ه")
-        }
-        /// Whether the actor has names of this key written with ة on the head, and without.
-        func heads(_ a: Actor) -> (with: Bool, without: Bool) {
-            let keyed = ([a.nameAr] + a.variants).filter { NameKey.key($0) == key }
-            guard !keyed.isEmpty else { return (true, true) }
-            return (keyed.contains { endsInTaMarbuta($0, orHa: false) }, keyed.contains { !endsInTaMarbuta($0, orHa: false) })
-        }
-        let forms = actors.map(heads)
-        guard endsInTaMarbuta(written, orHa: true) else { return zip(actors, forms).filter { $0.1.without }.map(\.0) }
-        return zip(actors, forms).filter { $0.1.with }.map(\.0) + zip(actors, forms).filter { !$0.1.with }.map(\.0)
+    static func writtenAlike(headWithTaMarbuta: Bool, _ found: [(actor: Actor, withTaMarbuta: Bool, without: Bool)]) -> [Actor] {
+        guard !found.isEmpty else { return [] }
+        guard headWithTaMarbuta else { return found.filter(\.without).map(\.actor) }
+        return found.filter(\.withTaMarbuta).map(\.actor) + found.filter { !$0.withTaMarbuta }.map(\.actor)
     }
 
     /// First words of the bodies that run a sport (الاتحاد، اللجنة، الكونفدرالية، الرابطة).
@@ -1513,6 +1501,14 @@ struct ArticleMemory {
         let k = uncachedKey(span)
         keys[id] = k
         return k
+    }
+
+    /// Whether the first word of a span ends in ة, or in ه written for it (vowel marks and tatweel aside).
+    func headEndsInTaMarbuta(_ span: ByteSpan) -> Bool {
+        var end = text[span.start..<span.end].firstIndex(of: 0x20) ?? span.end
+        while end - span.start >= 2, text[end - 2] == 0xD9, (0x8B...0x92).contains(text[end - 1]) || text[end - 1] == 0x80 { end -= 2 }
+        guard end - span.start >= 2 else { return false }
+        return (text[end - 2] == 0xD8 && text[end - 1] == 0xA9) || (text[end - 2] == 0xD9 && text[end - 1] == 0x87)
     }
 
     /// Whether the span stands in quotation marks («», “”, "").

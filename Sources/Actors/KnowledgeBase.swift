@@ -1,5 +1,6 @@
 import Foundation
 import MarsadCore
+import ArabicText
 
 /// A date as the integer YYYYMMDD, so ranges compare as numbers; 0 stands for "open".
 public typealias DayNumber = Int
@@ -167,6 +168,9 @@ public final class KnowledgeBase: @unchecked Sendable {
     /// The nationality words as given (one per key; `-` for an ordinary word), for the compiled file.
     let nationalityForms: [(form: String, actor: String)]
     let actorsByKey: [UInt64: [Int]]
+    /// Per actor and name key (`headFormHash`), whether its names of that key write their first word with a
+    /// final ة (bit 1) and without (bit 2): a key drops the ة.
+    let headForms: WordHashMap<UInt8>
     let actorsByLooseKey: [UInt64: [Int]]
     let placesByKey: [UInt64: [Int]]
     let rolesByTitleKey: [UInt64: Int]
@@ -229,11 +233,18 @@ public final class KnowledgeBase: @unchecked Sendable {
         headsWithTaMarbuta = Set(organizationHeads.keys.filter { $0.hasSuffix("ة") }.map(NameKey.key))
         self.actors = actors; self.places = places; self.roles = roles
         var byID: [String: Int] = [:], byKey: [UInt64: [Int]] = [:], byLoose: [UInt64: [Int]] = [:]
-        var holders: [String: [Int]] = [:]
+        var holders: [String: [Int]] = [:], heads: [UInt64: UInt8] = [:]
         for (i, a) in actors.enumerated() {
             byID[a.id] = i
             for r in Set(a.roles.map { $0.role + "|" + $0.of }) { holders[r, default: []].append(i) }
-            for v in Set(a.variants.map(NameKey.key)) where !v.isEmpty { byKey[NameKey.hash(ofKey: v), default: []].append(i) }
+            var keys = Set<UInt64>()
+            for v in Set(a.variants) {
+                let key = NameKey.key(v)
+                guard !key.isEmpty else { continue }
+                let h = NameKey.hash(ofKey: key)
+                if keys.insert(h).inserted { byKey[h, default: []].append(i) }
+                heads[Self.headFormHash(h, i), default: 0] |= Self.headEndsInTaMarbuta(v) ? 1 : 2
+            }
             if a.kind == .person {
                 for v in Set(a.variants.map(NameKey.looseKey)) where !v.isEmpty { byLoose[NameKey.hash(ofKey: v), default: []].append(i) }
             }
@@ -301,6 +312,7 @@ public final class KnowledgeBase: @unchecked Sendable {
         for (h, list) in placeKeys where list.count > 1 {   // most populous first (stable: ties keep the built order)
             placeKeys[h] = list.enumerated().sorted { (places[$0.1].population, -$0.0) > (places[$1.1].population, -$1.0) }.map(\.1)
         }
+        headForms = WordHashMap(heads)
         holdersByRole = holders; actorsByKey = byKey; actorsByLooseKey = byLoose; placesByKey = placeKeys
         self.nationalities = WordHashMap(nat); rolesByTitleKey = titleKeys; longestTitle = longest
         var roles: [UInt64: WordRoles] = [:]
@@ -331,6 +343,21 @@ public final class KnowledgeBase: @unchecked Sendable {
 
     /// Actors whose name has this exact key.
     public func actors(key: String) -> [Actor] { (actorsByKey[NameKey.hash(ofKey: key)] ?? []).map { actors[$0] } }
+    /// The actors of a name key, each with whether its names of that key write their first word with a final ة
+    /// and without one.
+    public func actorsWithHeadForms(key: String) -> [(actor: Actor, withTaMarbuta: Bool, without: Bool)] {
+        let h = NameKey.hash(ofKey: key)
+        return (actorsByKey[h] ?? []).map { i in
+            let forms = headForms[Self.headFormHash(h, i)] ?? 3
+            return (actors[i], forms & 1 != 0, forms & 2 != 0)
+        }
+    }
+    static func headFormHash(_ key: UInt64, _ actor: Int) -> UInt64 { key &+ UInt64(actor + 1) &* 0x9E37_79B9_7F4A_7C15 }
+    /// Whether a name's first word ends in ة, vowel marks aside.
+    static func headEndsInTaMarbuta(_ name: String) -> Bool {
+        let first = name.split(separator: " ").first ?? ""
+        return first.unicodeScalars.last { !UTF8Scalars.isArabicDiacritic($0.value) && $0.value != UTF8Scalars.tatweel } == "ة"
+    }
     /// People whose name has this loose key.
     public func people(looseKey: String) -> [Actor] { (actorsByLooseKey[NameKey.hash(ofKey: looseKey)] ?? []).map { actors[$0] } }
     /// Places whose name has this key, most populous first.
