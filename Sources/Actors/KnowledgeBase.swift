@@ -352,6 +352,7 @@ public final class KnowledgeBase: @unchecked Sendable {
             return (actors[i], forms & 1 != 0, forms & 2 != 0)
         }
     }
+    /// The `headForms` hash of a name key's hash and an actor's index.
     static func headFormHash(_ key: UInt64, _ actor: Int) -> UInt64 { key &+ UInt64(actor + 1) &* 0x9E37_79B9_7F4A_7C15 }
     /// Whether a name's first word ends in ة, vowel marks aside.
     static func headEndsInTaMarbuta(_ name: String) -> Bool {
