@@ -1257,6 +1257,7 @@ public struct ActorResolver: Sendable {
         let named = coverage(m, entities.filter { $0.type == "ORG" || $0.type == "PERSON" })
         let titles = entities.filter { $0.type == "TITLE" }.sorted { $0.span.start < $1.span.start }
         let byStart = entities.sorted { $0.span.start < $1.span.start }
+        let placesStarting = Dictionary(entities.filter { $0.type == "LOC" }.map { ($0.span.start, $0.span) }, uniquingKeysWith: { a, b in a.end >= b.end ? a : b })
         /// Whether a mention that starts in `from..<to` ends after `to`.
         func crossing(_ from: Int, _ to: Int) -> Bool {
             byStart[byStart.firstIndex(startingAtOrAfter: from)..<byStart.firstIndex(startingAtOrAfter: to)].contains { $0.span.end > to }
@@ -1277,7 +1278,17 @@ public struct ActorResolver: Sendable {
             let k = titles.firstIndex(startingAtOrAfter: t.start + 1)   // past the last title starting at or before t
             let limit = k > 0 && titles[k - 1].span.end > t.start ? titles[k - 1].span.end : Int.max
             guard t.end <= limit else { continue }
-            var end = t.end, j = i + 1
+            var end = t.end, j = i + 1, placed = false
+            // A place of two words or more named right after the head is the body's (حكومة | إقليم كردستان، أمانة | المنطقة
+            // الشرقية), though a name cannot cut through it: the body takes
+            // it in, and after it only another place, a nationality or a complement with ل (حكومة إقليم كردستان العراق,
+            // not … القصف).
+            // (A one-word place the loop below takes as before: محكمة بروكسل الجنائية.)
+            if j < m.tokens.count, let place = placesStarting[m.tokens[j].start], place.end > m.tokens[j].end, place.end <= limit {
+                end = place.end
+                j = m.firstToken(endingAfter: place.end)
+                placed = true
+            }
             while j < m.tokens.count, j <= i + 6, m.tokens[j].kind == .word, m.tokens[j].end <= limit {
                 let w = m.tokens[j], word = m.text[w.start..<w.end]
                 guard !ArticleMemory.functionWords.contains(fnv1a(word)),
@@ -1286,7 +1297,9 @@ public struct ActorResolver: Sendable {
                 let known = m.keyHash(token: j).map { kb.hasPlace(hash: $0) || kb.isNationality(hash: $0) } == true
                 let construct = j == i + 1 && j + 1 < m.tokens.count && m.tokens[j + 1].kind == .word
                     && (m.text[m.tokens[j + 1].start..<m.tokens[j + 1].end].starts(with: "ال".utf8) || m.keyHash(token: j + 1).map(kb.hasPlace) == true)
-                guard definite || known || construct else { break }
+                // (…a complement with ل opens the name again: مركز الخليج | للدراسات الاستراتيجية.)
+                if placed, word.starts(with: "لل".utf8) { placed = false }
+                guard known || (!placed && (definite || construct)) else { break }
                 // Never cut through another mention.
                 if crossing(t.start, w.end) { break }
                 end = w.end

@@ -215,6 +215,14 @@ import Ingest
         #expect(links["إمارة منطقة مكة المكرمة"]?.first??.place == nil)
     }
 
+    @Test func aBodyTakesInThePlaceNamedAfterItsHead() throws {
+        // The place (إقليم كردستان) is two words: the government's name takes it whole, and no common noun after it.
+        let doc = try Self.analyzeText("وأضاف ان انقرة لم تبلغ حكومة اقليم كردستان بالعملية، فيما أدانت رئاسة إقليم كردستان القصف.")
+        let links = Self.links(doc)
+        #expect(links["حكومة اقليم كردستان"]?.first??.actor?.code == "IRQGOV", "\(links.keys.sorted())")
+        #expect(links["رئاسة إقليم كردستان"] != nil && links["رئاسة إقليم كردستان القصف"] == nil)
+    }
+
     @Test func aHeadNounWithoutItsTaMarbutaIsAnotherWord() throws {
         // A name key drops a final ة: الدول الإسلامية (the Muslim states) and الدولة الإسلامية (ISIS) share one.
         let doc = try Self.analyzeText("وأكد أن الدول الإسلامية ترفض ممارسات تنظيم الدولة الإسلامية، وأن الدولة الإسلامية تهدد المنطقة.")
