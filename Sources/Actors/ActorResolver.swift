@@ -1279,11 +1279,10 @@ public struct ActorResolver: Sendable {
             let limit = k > 0 && titles[k - 1].span.end > t.start ? titles[k - 1].span.end : Int.max
             guard t.end <= limit else { continue }
             var end = t.end, j = i + 1, placed = false
-            // A place of two words or more named right after the head is the body's (حكومة | إقليم كردستان، أمانة | المنطقة
-            // الشرقية), though a name cannot cut through it: the body takes
-            // it in, and after it only another place, a nationality or a complement with ل (حكومة إقليم كردستان العراق,
-            // not … القصف).
-            // (A one-word place the loop below takes as before: محكمة بروكسل الجنائية.)
+            // A place of two words or more named right after the head, which the loop below may not cut through, is the
+            // body's (حكومة | إقليم كردستان، أمانة | المنطقة الشرقية): the body takes it in, and after it only another
+            // place, a nationality or a complement with ل (حكومة إقليم كردستان العراق, not … القصف). (A one-word place
+            // the loop takes as before: محكمة بروكسل الجنائية.)
             if j < m.tokens.count, let place = placesStarting[m.tokens[j].start], place.end > m.tokens[j].end, place.end <= limit {
                 end = place.end
                 j = m.firstToken(endingAfter: place.end)
@@ -1521,7 +1520,7 @@ struct ArticleMemory {
         var end = text[span.start..<span.end].firstIndex(of: 0x20) ?? span.end
         while end - span.start >= 2, text[end - 2] == 0xD9, (0x8B...0x92).contains(text[end - 1]) || text[end - 1] == 0x80 { end -= 2 }
         guard end - span.start >= 2 else { return false }
-        return (text[end - 2] == 0xD8 && text[end - 1] == 0xA9) || (text[end - 2] == 0xD9 && text[end - 1] == 0x87)
+        return endsInTaMarbuta(end) || (text[end - 2] == 0xD9 && text[end - 1] == 0x87)
     }
 
     /// Whether the span stands in quotation marks («», “”, "").
@@ -1613,9 +1612,7 @@ struct ArticleMemory {
 
     /// Whether token `j` is a comma (، or ,); false for an index outside the article.
     func isComma(_ j: Int) -> Bool {
-        guard j >= 0, j < tokens.count, tokens[j].kind == .punctuation else { return false }
-        let a = tokens[j].start, n = tokens[j].end - a
-        return (n == 2 && text[a] == 0xD8 && text[a + 1] == 0x8C) || (n == 1 && text[a] == 0x2C)
+        j >= 0 && j < tokens.count && tokens[j].isComma(in: text)
     }
 
     /// Whether only spaces, commas and dashes lie between two byte offsets.

@@ -40,6 +40,11 @@ public struct Token: Hashable, Sendable {
         end32 = Int32(end)
         self.kind = kind
     }
+
+    /// Whether the token is a comma, Arabic (،) or Latin (,), in `text`.
+    public func isComma(in text: [UInt8]) -> Bool {
+        kind == .punctuation && (end - start == 1 ? text[start] == 0x2C : end - start == 2 && text[start] == 0xD8 && text[start + 1] == 0x8C)
+    }
 }
 
 /// Splits text into words, numbers, Latin runs, URLs and punctuation, in one pass over UTF-8 bytes.

@@ -394,11 +394,6 @@ public struct EventCoder: Sendable {
         return false
     }
 
-    /// Whether a punctuation token is a comma (، or ,).
-    static func isComma(_ text: [UInt8], _ t: Token) -> Bool {
-        t.end - t.start == 1 ? text[t.start] == 0x2C : t.end - t.start == 2 && text[t.start] == 0xD8 && text[t.start + 1] == 0x8C
-    }
-
     /// Whether a stretch of time is the one to come (خلال الأيام القادمة، الأشهر المقبلة).
     static func saysComing(_ text: [UInt8], _ span: ByteSpan) -> Bool {
         let words = String(decoding: text[span.start..<span.end], as: UTF8.self).split(separator: " ")
@@ -974,7 +969,7 @@ public struct EventCoder: Sendable {
                 let gap = t.span.start >= end ? end..<t.span.start : t.span.end..<start
                 return t.type == .duration && Self.saysComing(text, t.span) && gap.count <= 80
                     && !tokens[max(0, words[f.first].token - 40)..<min(tokens.count, words[f.last].token + 40)]
-                        .contains { $0.kind == .punctuation && gap.contains($0.start) && !Self.isComma(text, $0) }
+                        .contains { $0.kind == .punctuation && gap.contains($0.start) && !$0.isComma(in: text) }
             } ?? false
             // A perfect verb (اجتمع) tells what was done, whatever date follows it (اتفقا على عقد اجتماع الأسبوع المقبل).
             let perfect = f.pattern.kind == .verb && !imperfect && !futureVerb && !f.future
