@@ -221,6 +221,14 @@ public struct EventCoder: Sendable {
     /// Sums and prices: لقاء before one is "in return for" (لقاء كفالة، لقاء مبلغ).
     static let prices = KeySet(["كفالة", "مبلغ", "ثمن", "أجر", "أجرة", "رسوم", "مقابل", "مكافأة", "تعويض", "دفع", "مبالغ"]
         .map { NameKey.key($0) })
+    /// The importance or need of a thing, stressed (نوه بأهمية الرد، يشيد بضرورة): said, not praised.
+    static let importance = KeySet(["بأهمية", "بضرورة", "وبأهمية", "وبضرورة"].map { NameKey.key($0) })
+    /// Where a verb of travel arrives that is no place (وصل إلى حد القطيعة، يصل إلى مرحلة، إلى مستوى).
+    static let extents = KeySet(["حد", "درجة", "مرحلة", "مستوى", "مستويات", "ذروة", "ذروته", "طريق", "نهاية", "قناعة", "نتيجة",
+                                 "نقطة"].map { NameKey.key($0) })
+    /// Kinds of a thing (ظواهر التفجير، أشكال العنف، أنواع الاعتداءات): an act named as a kind is none that happened.
+    /// (Not شكل or نوع alone: على شكل مساعدات is aid given in that form.)
+    static let kindsOf = KeySet(["ظاهرة", "ظواهر", "أشكال", "أنواع"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// What makes a لقاء an interview or a forum (لقاء تلفزيوني، اللقاء الصحفي، لقاء مفتوح), not talks between sides.
     static let interviews = KeySet(["تلفزيوني", "متلفز", "صحفي", "صحافي", "إذاعي", "اذاعي", "مفتوح", "حواري"].map { NameKey.key($0) })
     /// Words of an accident: the dead of a crash, a fire or a drowning were killed by no one (قتلوا في الحادث الذي وقع
@@ -314,6 +322,11 @@ public struct EventCoder: Sendable {
     static func startsWithBa(_ text: [UInt8], _ t: Token) -> Bool {
         func ba(_ i: Int) -> Bool { i + 1 < t.end && text[i] == 0xD8 && text[i + 1] == 0xA8 }
         return ba(t.start) || (t.start + 1 < t.end && text[t.start] == 0xD9 && text[t.start + 1] == 0x88 && ba(t.start + 2))
+    }
+
+    /// Whether a token starts with ل (لإغاثة، للتفاوض).
+    static func startsWithLam(_ text: [UInt8], _ t: Token) -> Bool {
+        t.start + 3 < t.end && text[t.start] == 0xD9 && text[t.start + 1] == 0x84
     }
 
     /// Whether a token starts with لل (ل and the article: للشعب، للحكومة), or و then لل, and goes on past it.
@@ -456,7 +469,7 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
+        honouredPronouns, prices, vehicles, importance, extents, kindsOf, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
         pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, interviews, accidents, stressers, granting, signables, underControl, cases, paperwork, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined())
@@ -1328,12 +1341,17 @@ public struct EventCoder: Sendable {
                 // وصل عدد الزوار، بلغ حجم: an amount reached.
                 if f.last + 1 < words.count, Self.amounts.contains(words[f.last + 1]) { continue }
                 let to = words[(f.last + 1)...].prefix(6).first { Self.toward.contains($0) }
+                // وصل إلى حد القطيعة، يصل إلى مرحلة: an extent reached, no place.
+                if let to, let w = words.firstIndex(where: { $0.token == to.token }), w + 1 < words.count, Self.extents.contains(words[w + 1]) { continue }
                 // The place after إلى may follow a word for it (إلى العاصمة الروسية موسكو), no more.
                 let destination = args.first { $0.span.start >= (to.map { tokens[$0.token].end } ?? end) && $0.isPlace }
                 // …and no clause between (وصلت إلى قناعة أن اليمن: a conviction reached, no visit).
                 guard let destination else { continue }
                 // A plane, a ship or a load that arrives is no visitor (وصلت أمس ثاني طائرة إلى مطار عدن).
-                if words[(f.last + 1)...].prefix(4).contains(where: { Self.vehicles.contains($0) }) { continue }
+                // Its subject is near the verb (ووصلت الى عدن اول سفينة), or before إلى past a phrase or two (وصلت بحفظ الله
+                // ورعايته أمس الطائرة الإغاثية).
+                if words[(f.last + 1)...].prefix(4).contains(where: { Self.vehicles.contains($0) })
+                    || words[(f.last + 1)...].prefix(while: { $0.token != to?.token }).prefix(8).contains(where: { Self.vehicles.contains($0) }) { continue }
                 let between = to.map { w in words.filter { tokens[$0.token].start >= tokens[w.token].end && tokens[$0.token].end <= destination.span.start } } ?? []
                 guard between.count <= 3, !between.contains(where: { Self.complementizers.contains($0) }) else { continue }
             }
@@ -1348,6 +1366,8 @@ public struct EventCoder: Sendable {
                 if source?.actor.code?.hasSuffix("MED") ?? false { source = nil }
                 if target?.actor.code?.hasSuffix("MED") ?? false { target = nil }
             }
+            // No one meets or visits himself (زيارة البحرين as a heading: Bahrain is where, not who).
+            if ploverOf(f.pattern) == "CONSULT", let s = source, let t = target, s.actor.id == t.actor.id { source = nil }
             if source == nil && target == nil { continue }
             // A call or a talk with a newspaper (في اتصال هاتفي مع «الوطن») is an interview, not a consultation.
             if ploverOf(f.pattern) == "CONSULT", [source, target].contains(where: { $0?.actor.code?.hasSuffix("MED") ?? false }) { continue }
@@ -1389,6 +1409,16 @@ public struct EventCoder: Sendable {
             // A noun after the head of a title or body names it (رؤساء التحرير، لجنة الإغاثة، فريق التفاوض), and a
             // meeting noun after a word for a room or an area a facility (منطقة للاستقبال، قاعة الاجتماعات).
             if Self.heads.contains(previous) || (plover == "CONSULT" && Self.facilities.contains(previous)) { return true }
+            // …and one with ل right after a body's name, in a name of its own (with the article or before a word with it),
+            // is the body's purpose (اللجنة العليا لإغاثة النازحين، منظمة مرام للإغاثة والتنمية), not what the body
+            // underwent or went to do (تعرض أعضاء في اللجنة التنفيذية لعقوبات بسبب، مع الهيئة لتوقيع اتفاقية).
+            if preposition, Self.startsWithLam(text, token), i > 0,
+               Self.startsWithLamAl(text, token) || (i + 1 < words.count && Self.definite(text, ByteSpan(tokens[words[i + 1].token].start, tokens[words[i + 1].token].end))),
+               let body = args.last(where: { $0.span.end < token.start }),
+               body.isActor, !body.person, !body.isPlace, body.span.end >= tokens[words[i - 1].token].end,
+               let head = words.first(where: { tokens[$0.token].start == body.span.start }), Self.heads.contains(head) { return true }
+            // An act named as a kind (ظواهر التفجير، أشكال العنف) is none that happened.
+            if Self.kindsOf.contains(previous) { return true }
             // Coordination is an event with a partner: التنسيق مع الحكومة, not بعض التنسيق.
             if plover == "COOPERATE", !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0) }) { return true }
             // Visits counted (بلغت 22978 زيارة، نفذت 12 جولة) are a tally of inspections, not a visit.
@@ -1491,6 +1521,14 @@ public struct EventCoder: Sendable {
         }
         // نوه praises what follows with ب (نوه بالدور); نوه إلى أن، نوه عن point something out.
         if p.flags.contains("ba"), !Self.takesObject(after: i, words, tokens, text, args, { Self.startsWithBa(text, $0) }) { return true }
+        // نوه بأهمية الرد، أشاد بضرورة: the importance of a thing stressed is a statement, not praise (but تدعم الفعالية،
+        // إيمانا منها بضرورة… supports the event).
+        if plover == "SUPPORT", p.kind == .verb,
+           let object = words[(i + 1)...].first(where: { w in !args.contains { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end } }),
+           Self.importance.contains(object) { return true }
+        // A verb right after an indefinite head noun is a noun in construct (فريق بحث وتحر، لجنة دعم): no event.
+        if p.kind == .verb, Self.heads.contains(previous), i > 0, !Self.definite(text, ByteSpan(tokens[words[i - 1].token].start, tokens[words[i - 1].token].end)),
+           text[token.start] != 0xD9 || text[token.start + 1] != 0x88 { return true }
         // طالب demands at the head of a clause (وطالب، كما طالب، الذي طالب) or with a ب object (طالب
         // الوزير بـ…); elsewhere it is a student (أكثر من 500 طالب سعودي، طالب علم).
         if p.flags.contains("clause"), text[token.start] != 0xD9 || (text[token.start + 1] != 0x88 && text[token.start + 1] != 0x81) {   // not و، ف

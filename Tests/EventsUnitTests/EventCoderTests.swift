@@ -826,6 +826,31 @@ func example(_ prefix: String) throws -> String {
         #expect(killed.targets.map(\.dyadCode) == ["ARE"])
     }
 
+    @Test func wordsThatOnlyLookLikeEventsInTheWild() throws {
+        func plovers(_ sentence: String) throws -> [String] { try analyze(sentence).events?.map(\.code.plover) ?? [] }
+        // يشيد builds without ب (يُشيّد المستوطنات), and praises with it.
+        #expect(try !plovers("وقال المندوب الفلسطيني إن الاحتلال الإسرائيلي يصادر الأراضي الفلسطينية، ويشيد المستوطنات غير القانونية.").contains("SUPPORT"))
+        #expect(try plovers("ويشيد وزير الخارجية الإيراني بالموقف الروسي.").contains("SUPPORT"))
+        // The importance of a thing stressed is said, not praised; praise of a role is praise.
+        #expect(try !plovers("ونوه وزير الداخلية السعودي بأهمية الرد على اتصالات المستفيدين.").contains("SUPPORT"))
+        #expect(try plovers("ونوه وزير الداخلية السعودي بالدور الأميركي.").contains("SUPPORT"))
+        // A search team (فريق بحث) is no talks; بحث after a name is.
+        #expect(try plovers("وأوضح مدير شرطة المدينة المنورة أنه تم تشكيل فريق بحث وتحر من إدارة التحريات.").isEmpty)
+        #expect(try plovers("وبحث وزير الخارجية السعودي مع نظيره الروسي العلاقات بين البلدين.") == ["CONSULT"])
+        // A committee's purpose is part of its name; the aid it gives is an event.
+        #expect(try !plovers("وقررت اللجنة العليا لإغاثة النازحين في العراق تخصيص وحدات سكنية.").contains("AID"))
+        // Phenomena and forms of an act are no act.
+        #expect(try plovers("وتحدث وزير الداخلية السعودي عن ظواهر التفجير والتكفير في المنطقة.").isEmpty)
+        #expect(try plovers("وأكدت منظمة التعاون الإسلامي أن الإرهاب بجميع أشكاله ومظاهره عمل إجرامي.").isEmpty)
+        // An extent reached, or a plane arrived, is no visit; a minister arriving is one.
+        #expect(try plovers("وأفردت وسائل الإعلام الإيرانية لتصريحات هيكل الكثير من مساحات التحليل، معبرة عن سعادتها بوجود خلاف كبير قد يصل إلى حد القطيعة بين المملكة ومصر.").isEmpty)
+        #expect(try plovers("ووصلت بحفظ الله ورعايته أمس الطائرة الإغاثية السعودية الثالثة إلى مطار عدن في اليمن.").isEmpty)
+        #expect(try plovers("ووصل وزير الخارجية الإيراني أمس إلى موسكو.") == ["CONSULT"])
+        // No one visits himself: a visit of Bahrain has Bahrain as its target only.
+        let visit = try #require(try analyze("زيارة البحرين").events?.first)
+        #expect(visit.sources.isEmpty && visit.targets.map(\.dyadCode) == ["BHR"])
+    }
+
     @Test func whoReactsToAnAttackDidNotCarryItOut() throws {
         // The minister condemns; the attack has no named attacker and hits the country of the place it names.
         let doc = try analyze("أدان وزير الخارجية الأردني الهجوم الذي استهدف مسجدا في الكويت أمس.")
