@@ -537,10 +537,25 @@ public struct ActorResolver: Sendable {
         for n in stride(from: min(kb.longestTitle, words.count), through: 1, by: -1) {
             let head = words[0..<n].joined(separator: " ")
             if let r = kb.role(titleKey: head) {
+                // رئيس is any head: in construct it heads what follows it (a minister's portfolio or a crown prince's
+                // deputy is still the role).
+                if n == 1, n < words.count, r.role == "president", inConstruct(e.span, after: n, word: words[n], m) { return nil }
                 return ParsedTitle(role: r, country: country ?? kb.country(titleKey: head), counterpart: false)
             }
         }
         return nil
+    }
+
+    /// Whether a title's head of `n` words is an indefinite noun in construct with the definite word after it, which
+    /// names what it heads (رئيس | التحرير، رئيس | المجلس الأعلى للقضاء); a definite head takes an adjective (الرئيس |
+    /// المخلوع، الرئيس | اليمني). A country or nationality word after it is the head's country (رئيس | الجابون).
+    private func inConstruct(_ span: ByteSpan, after n: Int, word: String, _ m: ArticleMemory) -> Bool {
+        let written = m.text[span.start..<span.end].split(separator: 0x20)
+        guard written.count > n, country(named: word) == nil, kb.nationality(key: word) == nil else { return false }
+        func definite(_ w: ArraySlice<UInt8>) -> Bool {
+            ["ال", "وال", "بال", "لل", "ولل", "وبال"].contains { w.starts(with: $0.utf8) }
+        }
+        return !definite(written[0]) && definite(written[n])
     }
 
     /// The TITLE entity set beside person `index`: right before it (or before its complement: السفير
@@ -1131,7 +1146,10 @@ public struct ActorResolver: Sendable {
                     let end = i + name.words.count
                     guard end <= m.tokens.count, (1..<name.words.count).allSatisfy({ m.wordHash(token: i + $0, skip: 0) == name.hashes[$0] }),
                           !covered[i..<end].contains(true), m.tokens[i..<end].allSatisfy({ $0.kind == .word }) else { return false }
-                    if end < m.tokens.count, m.tokens[end].kind == .word, m.text[m.tokens[end].start..<m.tokens[end].end].starts(with: "ال".utf8),
+                    // A definite word after the name may go on with it (مجلس الأمن | الوطني); not after a person's name of three
+                    // words (عبدربه منصور هادي | المليشيات الحوثية).
+                    if kind == .organization || name.words.count < 3,
+                       end < m.tokens.count, m.tokens[end].kind == .word, m.text[m.tokens[end].start..<m.tokens[end].end].starts(with: "ال".utf8),
                        !ArticleMemory.honorifics.contains(m.uncachedKey(ByteSpan(m.tokens[end].start, m.tokens[end].end))) { return false }
                     let span = ByteSpan(m.tokens[i].start + skip, m.tokens[end - 1].end)
                     // (A mention that crosses the start began at most 256 bytes before it.)
