@@ -88,6 +88,9 @@ public struct Analyzer: Sendable {
             }
         }
 
+        // A time word inside a known name is part of the name (تيار المستقبل، جريدة اليوم), no time.
+        if let resolver, let entities { times.expressions = Self.outsideKnownNames(times.expressions, entities, cleaned.text, resolver.kb) }
+
         let events = coder?.code(cleaned.text, tokens: tokens, sentences: sentences, entities: entities ?? [], links: links,
                                  times: times.expressions, published: date, words: words)
 
@@ -104,6 +107,22 @@ public struct Analyzer: Sendable {
                                                           words: words)
         }
         return document
+    }
+
+    /// The time expressions that lie within no name the knowledge base knows whole (entities sorted by start): a
+    /// name the tagger ran on into a time (وزارة الصحة المصرية | الجمعة) keeps its time.
+    static func outsideKnownNames(_ times: [TimeExpression], _ entities: [Entity], _ text: [UInt8], _ kb: KnowledgeBase) -> [TimeExpression] {
+        var k = 0, known: [ByteSpan] = []   // the names starting at or before the time that the knowledge base knows
+        return times.filter { t in
+            while k < entities.count, entities[k].span.start <= t.span.start {
+                let e = entities[k]
+                k += 1
+                guard e.type == "PERSON" || e.type == "ORG" || e.type == "LOC", e.span.end >= t.span.end else { continue }
+                let key = text.withUnsafeBufferPointer { NameKey.key(utf8: UnsafeBufferPointer(rebasing: $0[e.span.start..<e.span.end])) }
+                if !kb.actors(key: key).isEmpty || kb.hasPlace(key: key) { known.append(e.span) }
+            }
+            return !known.contains { $0.start <= t.span.start && t.span.end <= $0.end }
+        }
     }
 
     /// The publication date and where it came from: the option, else the metadata (warning when its

@@ -55,6 +55,17 @@ import Actors
         #expect(doc["text"] as? String == "قال الوزير إن العلاقات جيدة.")
     }
 
+    @Test func aTimeWordInAKnownNameIsTheName() throws {
+        // تيار المستقبل (the Future Movement) speaks of no future, and its accusation is no plan; a day the tagger
+        // ran a body's name into stays a time.
+        let doc = try Analyzer(published: "2015-07-25").analyze(RawArticle(origin: "t", body: Array(
+            "خبر\nويتهم عون خصومه، لا سيما تيار المستقبل الذي يترأسه سعد الحريري، برفض تعيين روكز. وأعلنت وزارة الصحة المصرية الجمعة إصابة عشرة أشخاص.".utf8), format: .text))
+        let times = doc.times.map { String(decoding: doc.text[$0.span.start..<$0.span.end], as: UTF8.self) }
+        #expect(!times.contains("المستقبل"), "\(times)")
+        #expect(times.contains("الجمعة"))
+        #expect(doc.events?.first { $0.code.plover == "ACCUSE" }?.modality == .asserted)
+    }
+
     @Test func publicationDateFromOptionOrMetadata() throws {
         let fromMetadata = try document("نص الخبر.", format: .json, date: ("2015-07-21 02:51:32", "date_extracted"))
         #expect(fromMetadata["published"] as? String == "2015-07-21")
