@@ -229,6 +229,10 @@ public struct EventCoder: Sendable {
     /// Kinds of a thing (ظواهر التفجير، أشكال العنف، أنواع الاعتداءات): an act named as a kind is none that happened.
     /// (Not شكل or نوع alone: على شكل مساعدات is aid given in that form.)
     static let kindsOf = KeySet(["ظاهرة", "ظواهر", "أشكال", "أنواع"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    /// Masdars of doing before an act asked for (طالب بفرض العقوبات، دعا إلى عقد اجتماع، إلى إرسال المساعدات); not وقف
+    /// or إنهاء, whose act is going on (دعا إلى وقف القصف).
+    static let doings = KeySet(["فرض", "إجراء", "عقد", "تقديم", "إرسال", "توقيع", "شن", "تنظيم", "إقامة", "إصدار"]
+        .flatMap { [NameKey.key($0), NameKey.key("ب" + $0), NameKey.key("و" + $0), NameKey.key("وب" + $0)] })
     /// What makes a لقاء an interview or a forum (لقاء تلفزيوني، اللقاء الصحفي، لقاء مفتوح), not talks between sides.
     static let interviews = KeySet(["تلفزيوني", "متلفز", "صحفي", "صحافي", "إذاعي", "اذاعي", "مفتوح", "حواري"].map { NameKey.key($0) })
     /// Words of an accident: the dead of a crash, a fire or a drowning were killed by no one (قتلوا في الحادث الذي وقع
@@ -469,7 +473,7 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices, vehicles, importance, extents, kindsOf, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
+        honouredPronouns, prices, vehicles, importance, extents, kindsOf, doings, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
         pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, interviews, accidents, stressers, granting, signables, underControl, cases, paperwork, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined())
@@ -1419,6 +1423,9 @@ public struct EventCoder: Sendable {
                let head = words.first(where: { tokens[$0.token].start == body.span.start }), Self.heads.contains(head) { return true }
             // An act named as a kind (ظواهر التفجير، أشكال العنف) is none that happened.
             if Self.kindsOf.contains(previous) { return true }
+            // An act a demand or an appeal asks done (طالب بفرض أشد العقوبات، دعا إلى عقد اجتماع) has not happened: the
+            // request is the event.
+            if verb == "REQUEST", words[max(0, i - 2)..<i].contains(where: { Self.doings.contains($0) }) { return true }
             // Coordination is an event with a partner: التنسيق مع الحكومة, not بعض التنسيق.
             if plover == "COOPERATE", !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0) }) { return true }
             // Visits counted (بلغت 22978 زيارة، نفذت 12 جولة) are a tally of inspections, not a visit.

@@ -846,6 +846,9 @@ func example(_ prefix: String) throws -> String {
         #expect(try plovers("وأفردت وسائل الإعلام الإيرانية لتصريحات هيكل الكثير من مساحات التحليل، معبرة عن سعادتها بوجود خلاف كبير قد يصل إلى حد القطيعة بين المملكة ومصر.").isEmpty)
         #expect(try plovers("ووصلت بحفظ الله ورعايته أمس الطائرة الإغاثية السعودية الثالثة إلى مطار عدن في اليمن.").isEmpty)
         #expect(try plovers("ووصل وزير الخارجية الإيراني أمس إلى موسكو.") == ["CONSULT"])
+        // An act a demand asks done has not happened; one it asks stopped has.
+        #expect(try plovers("وطالب وزير الداخلية السعودي بفرض أشد العقوبات على المتحرشين.") == ["REQUEST"])
+        #expect(try plovers("ودعا وزير الخارجية السعودي إلى وقف القصف الإسرائيلي على غزة.") == ["REQUEST", "ASSAULT"])
         // No one visits himself: a visit of Bahrain has Bahrain as its target only.
         let visit = try #require(try analyze("زيارة البحرين").events?.first)
         #expect(visit.sources.isEmpty && visit.targets.map(\.dyadCode) == ["BHR"])
