@@ -1366,9 +1366,15 @@ public struct EventCoder: Sendable {
             if f.pattern.flags.contains("host"), let t = words[(f.last + 1)...].first?.token,
                (t..<min(t + 3, tokens.count)).contains(where: { tokens[$0].kind == .number }) { continue }
             // A news outlet reports fighting, arrests and aid; it is no side of them (وذكرت وكالة الأناضول أنه قتل …).
+            // So does a monitor of human rights (المرصد السوري لحقوق الإنسان، هيومن رايتس ووتش: a CAMEO NGO…HRI) of the violence
+            // it counts; aid it may give.
             if let plover = ploverOf(f.pattern), Self.materialActs.contains(plover) {
-                if source?.actor.code?.hasSuffix("MED") ?? false { source = nil }
-                if target?.actor.code?.hasSuffix("MED") ?? false { target = nil }
+                func reports(_ code: String?) -> Bool {
+                    guard let code else { return false }
+                    return code.hasSuffix("MED") || (plover != "AID" && code.contains("NGO") && code.hasSuffix("HRI"))
+                }
+                if reports(source?.actor.code) { source = nil }
+                if reports(target?.actor.code) { target = nil }
             }
             // No one meets or visits himself (زيارة البحرين as a heading: Bahrain is where, not who).
             if ploverOf(f.pattern) == "CONSULT", let s = source, let t = target, s.actor.id == t.actor.id { source = nil }

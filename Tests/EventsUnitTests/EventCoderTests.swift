@@ -824,6 +824,10 @@ func example(_ prefix: String) throws -> String {
             .events?.first { $0.code.plover == "ASSAULT" })
         #expect(!(killed.sources + killed.targets).contains { $0.actor.code?.hasSuffix("MED") ?? false }, "\(killed.sources.map(\.actor.id))")
         #expect(killed.targets.map(\.dyadCode) == ["ARE"])
+        // Nor is a monitor of human rights a side of the shelling it counts.
+        let shelling = try #require(try analyze("وأكد المرصد السوري لحقوق الإنسان مقتل تسعة مواطنين جراء قصف جوي على حي بمدينة حلب.")
+            .events?.first { $0.code.plover == "ASSAULT" })
+        #expect(!(shelling.sources + shelling.targets).contains { $0.actor.id == "syrian-observatory-for-human-rights" }, "\(shelling.sources.map(\.actor.id))")
     }
 
     @Test func wordsThatOnlyLookLikeEventsInTheWild() throws {
