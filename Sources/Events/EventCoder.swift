@@ -1110,6 +1110,12 @@ public struct EventCoder: Sendable {
                 ?? after.first(where: { $0.actor!.id != agent?.actor!.id && gapTokens($0) <= 2 }) {
                 victim = EventParty(actor: v.actor!, span: v.span)
                 source = agent.map { EventParty(actor: $0.actor!, span: $0.span) }
+            } else if f.pattern.kind == .verb, f.pattern.cameo == "173", let held = after.first, held.person, !held.bareTitle, gapTokens(held) == 0,
+                      beforeArgs.last.map({ gapBefore($0) > 1 || punctuationBefore($0) }) ?? true {
+                // A person right after an arrest verb is whom it holds (واعتُقل راندولف بروس أداير): people are arrested,
+                // the police, the army and the forces arrest. The arrester is only one named after على يد or من قبل.
+                victim = EventParty(actor: held.actor!, span: held.span)
+                source = agent.map { EventParty(actor: $0.actor!, span: $0.span) }
             } else if reportedAssault {
                 // Its attacker is only one the noun's own words give: a nationality right after it (القصف
                 // الإسرائيلي), or the subject of شنه/نفذه/ارتكبه after it (هجوم شنته قوات هادي).

@@ -858,6 +858,16 @@ func example(_ prefix: String) throws -> String {
         #expect(visit.sources.isEmpty && visit.targets.map(\.dyadCode) == ["BHR"])
     }
 
+    @Test func aPersonRightAfterAnArrestVerbIsHeld() throws {
+        // واعتُقل written without its vowels: the person is the one arrested, by no one named.
+        let held = try #require(try analyze("واعتقل راندولف بروس أداير الأسبوع الماضي لصلته بحوادث سطو على خمسة بنوك.").events?.first)
+        #expect(held.code.plover == "COERCE" && held.sources.isEmpty, "\(held.sources.map(\.actor.id))")
+        #expect(held.targets.map(\.actor.id) == ["text:راندولف_بروس"])
+        // Forces arrest people.
+        let police = try #require(try analyze("واعتقلت الشرطة السعودية محمد العتيبي أمس.").events?.first)
+        #expect(police.sources.map(\.actor.id) == ["text:شرط_سعودي"] && police.targets.map(\.actor.id) == ["text:محمد_عتيبي"])
+    }
+
     @Test func whoReactsToAnAttackDidNotCarryItOut() throws {
         // The minister condemns; the attack has no named attacker and hits the country of the place it names.
         let doc = try analyze("أدان وزير الخارجية الأردني الهجوم الذي استهدف مسجدا في الكويت أمس.")
