@@ -268,6 +268,9 @@ public struct ActorResolver: Sendable {
         if found.isEmpty, oneWord, let h = m.wordBeforeKey(e.span.start), ArticleMemory.rulerHonorifics.contains(h) {
             found = kb.actors(key: h + " " + key).filter { $0.kind == .person }
         }
+        // A name written with its family (محمد بن نايف بن عبدالعزيز آل سعود) is the one person the knowledge base knows
+        // without it.
+        if found.isEmpty, !oneWord { found = knownWithoutFamily(key) }
         // A name the article gave in full before (الأستاذ مساعد الزويهري … الزويهري) beats a spelling
         // variant of someone else's name in the knowledge base.
         if found.isEmpty, title == nil, let earlier = m.lastPerson(where: { ArticleMemory.endsWith(full: $0.key, key) }) {
@@ -310,6 +313,19 @@ public struct ActorResolver: Sendable {
         m.learned[NameKey.hash(ofKey: key)] = actor
         return Resolution(actor: actor, confidence: 0.3, basis: .text)
     }
+
+    /// The one person the knowledge base knows by a name without its family (محمد بن نايف بن عبدالعزيز | آل سعود). Only the
+    /// family goes: a name cut before بن might be a namesake a generation apart (فيصل بن عبدالله بن عبدالعزيز is not the
+    /// knowledge base's فيصل بن عبدالله بن محمد).
+    private func knownWithoutFamily(_ key: String) -> [Actor] {
+        let words = NameKey.words(ofKey: key)
+        guard words.count > 3, let cut = words.lastIndex(of: Self.family), cut >= 3, words[..<cut].contains(Self.son) else { return [] }
+        let people = kb.actors(key: words[..<cut].joined(separator: " ")).filter { $0.kind == .person }
+        return people.count == 1 ? people : []
+    }
+
+    /// The keys of بن and آل.
+    static let son = Substring(NameKey.key("بن")), family = Substring(NameKey.key("آل"))
 
     private func place(_ e: Entity, _ m: inout ArticleMemory) -> Resolution? {
         let key = m.key(e.span)
@@ -1515,10 +1531,13 @@ struct ArticleMemory {
     }
 
     /// Whether `key` is the end of a fuller name (لافروف after سيرغي لافروف).
+    /// Not after بن: the last name of عبدالله بن عبدالعزيز is his father's (الملك عبدالعزيز is another man).
     static func endsWith(full: String, _ key: String) -> Bool {
         let f = full.utf8, k = key.utf8
         guard f.count > k.count + 1 else { return false }
-        return f[f.index(f.endIndex, offsetBy: -k.count - 1)] == 0x20 && f.suffix(k.count).elementsEqual(k)
+        let space = f.index(f.endIndex, offsetBy: -k.count - 1)
+        guard f[space] == 0x20, f.suffix(k.count).elementsEqual(k) else { return false }
+        return !f[..<space].reversed().starts(with: " بن".utf8.reversed())   // (بن رودس, Ben Rhodes, is a first name)
     }
 
     /// The name key of an actor's Arabic name.

@@ -239,6 +239,16 @@ import Ingest
         #expect(links["الرئيس اليمني"]?.map { $0?.actor?.id } == ["abdrabbuh-mansur-hadi"])
     }
 
+    @Test func aNameWithItsFamilyAndAFathersName() throws {
+        // The knowledge base knows محمد بن نايف بن عبدالعزيز; the news adds the family, آل سعود.
+        let links = Self.links(try Self.analyzeText("ووصل الأمير محمد بن نايف بن عبدالعزيز آل سعود إلى منطقة عسير مساء اليوم."))
+        #expect(links["محمد بن نايف بن عبدالعزيز آل سعود"]?.map { $0?.actor?.id } == ["muhammad-bin-nayef"], "\(links)")
+        // The last name of a name with بن is the father's: مكتبة الملك عبدالعزيز is not King Abdullah's.
+        let father = Self.links(try Self.analyzeText("تبنى خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز المشروع. ويقع المعرض في مكتبة الملك عبدالعزيز ومدينة الملك عبدالعزيز للعلوم والتقنية."))
+        let king = try #require(father["عبدالله بن عبدالعزيز"]?.first??.actor?.id)
+        #expect(father["عبدالعزيز"]?.allSatisfy { $0?.actor?.id != king } ?? true, "\(father)")
+    }
+
     @Test func aBareHeadInConstructHeadsSomethingElse() throws {
         // رئيس التحرير is the editor, not the president named before; الرئيس المخلوع is a president.
         let links = Self.links(try Self.analyzeText("وساعدت إيران الرئيس المخلوع علي عبدالله صالح. وقال رئيس التحرير إن اليمن قريب من المملكة."))
