@@ -233,6 +233,8 @@ public struct EventCoder: Sendable {
     /// or إنهاء, whose act is going on (دعا إلى وقف القصف).
     static let doings = KeySet(["فرض", "إجراء", "عقد", "تقديم", "إرسال", "توقيع", "شن", "تنظيم", "إقامة", "إصدار"]
         .flatMap { [NameKey.key($0), NameKey.key("ب" + $0), NameKey.key("و" + $0), NameKey.key("وب" + $0)] })
+    /// عشر and عشرة after اثنى (twelve).
+    static let teens = KeySet(["عشر", "عشرة"].map { NameKey.key($0) })
     /// What makes a لقاء an interview or a forum (لقاء تلفزيوني، اللقاء الصحفي، لقاء مفتوح), not talks between sides.
     static let interviews = KeySet(["تلفزيوني", "متلفز", "صحفي", "صحافي", "إذاعي", "اذاعي", "مفتوح", "حواري"].map { NameKey.key($0) })
     /// Words of an accident: the dead of a crash, a fire or a drowning were killed by no one (قتلوا في الحادث الذي وقع
@@ -473,7 +475,7 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices, vehicles, importance, extents, kindsOf, doings, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
+        honouredPronouns, prices, vehicles, importance, extents, kindsOf, doings, teens, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
         pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, interviews, accidents, stressers, granting, signables, underControl, cases, paperwork, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined())
@@ -1150,10 +1152,12 @@ public struct EventCoder: Sendable {
                       first.span.start < nextOwnStart(n),
                       !words.contains(where: { tokens[$0.token].start >= end && tokens[$0.token].end <= first.span.start && Self.prepositions.contains($0) }),
                       !Self.withLam(text, tokens, first.span),
-                      !words.contains(where: { w in
-                          let t = tokens[w.token]
+                      !words.indices.contains(where: { k in
+                          let t = tokens[words[k].token]
+                          // (…but a blessing is no object: وصل بحفظ الله ورعايته نائب خادم الحرمين الشريفين.)
                           return t.start >= end && (t.end <= first.span.start || (t.start < first.span.start && first.span.start < t.end))
                               && (Self.startsWithBa(text, t) || (!meeting && Self.startsWithLamAl(text, t)))
+                              && !(k + 1 < words.count && Self.god.contains(words[k + 1]))
                       }) {
                 // The actor right after the trigger, with no preposition between (زيارة وزير…, التقى الوزير…); one
                 // with ل on it, or but for meetings after a word with لل (مساعدات للشعب اليمني, but الزيارة
@@ -1474,6 +1478,8 @@ public struct EventCoder: Sendable {
         }
         // داعيا الله أن يتغمد الشهداء is a prayer, not an appeal to anyone on earth; تدعو للتفاؤل gives cause for a feeling.
         if plover == "REQUEST", words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.god.contains($0) || Self.feelings.contains($0) }) { return true }
+        // اثنى عشر is twelve (اثني written with ى), not praise.
+        if plover == "SUPPORT", i + 1 < words.count, Self.teens.contains(words[i + 1]) { return true }
         // أيده الله، شكر الله سعيكم: a blessing, not support or thanks from anyone on earth.
         if plover == "SUPPORT", i + 1 < words.count, Self.god.contains(words[i + 1]) { return true }
         // استقبال الطلبات: an office receiving applications hosts no one.

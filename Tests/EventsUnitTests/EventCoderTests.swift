@@ -850,6 +850,10 @@ func example(_ prefix: String) throws -> String {
         #expect(try plovers("وأفردت وسائل الإعلام الإيرانية لتصريحات هيكل الكثير من مساحات التحليل، معبرة عن سعادتها بوجود خلاف كبير قد يصل إلى حد القطيعة بين المملكة ومصر.").isEmpty)
         #expect(try plovers("ووصلت بحفظ الله ورعايته أمس الطائرة الإغاثية السعودية الثالثة إلى مطار عدن في اليمن.").isEmpty)
         #expect(try plovers("ووصل وزير الخارجية الإيراني أمس إلى موسكو.") == ["CONSULT"])
+        // اثنى عشر is twelve; a blessing between a verb and its subject is no object.
+        #expect(try plovers("وأشار مدير المهرجان إلى أنه سيجري السحب على تذاكر الطيران لمدة اثنى عشر يوما.").isEmpty)
+        let arrival = try #require(try analyze("وصل بحفظ الله ورعايته نائب خادم الحرمين الشريفين الأمير محمد بن نايف إلى منطقة عسير مساء اليوم.").events?.first)
+        #expect(arrival.sources.map(\.actor.id) == ["muhammad-bin-nayef"], "\(arrival.sources.map(\.actor.id))")
         // An act a demand asks done has not happened; one it asks stopped has.
         #expect(try plovers("وطالب وزير الداخلية السعودي بفرض أشد العقوبات على المتحرشين.") == ["REQUEST"])
         #expect(try plovers("ودعا وزير الخارجية السعودي إلى وقف القصف الإسرائيلي على غزة.") == ["REQUEST", "ASSAULT"])
