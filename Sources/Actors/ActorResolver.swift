@@ -1532,13 +1532,20 @@ struct ArticleMemory {
 
     /// Whether `key` is the end of a fuller name (لافروف after سيرغي لافروف).
     /// Not after بن: the last name of عبدالله بن عبدالعزيز is his father's (الملك عبدالعزيز is another man).
+    @inline(__always)
     static func endsWith(full: String, _ key: String) -> Bool {
         let f = full.utf8, k = key.utf8
         guard f.count > k.count + 1 else { return false }
         let space = f.index(f.endIndex, offsetBy: -k.count - 1)
         guard f[space] == 0x20, f.suffix(k.count).elementsEqual(k) else { return false }
-        return !f[..<space].reversed().starts(with: " بن".utf8.reversed())   // (بن رودس, Ben Rhodes, is a first name)
+        // Not after " بن" (but بن رودس, Ben Rhodes, starts the name: a first name).
+        guard f.distance(from: f.startIndex, to: space) >= 5 else { return true }
+        let before = f.index(space, offsetBy: -5)
+        return !f[before..<space].elementsEqual(Self.sonBytes)
     }
+
+    /// " بن" in UTF-8.
+    static let sonBytes: [UInt8] = Array(" بن".utf8)
 
     /// The name key of an actor's Arabic name.
     func nameKey(of actor: Resolution.LinkedActor) -> String { NameKey.key(actor.nameAr) }
