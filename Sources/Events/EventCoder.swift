@@ -475,7 +475,7 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices, vehicles, importance, extents, kindsOf, doings, teens, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
+        honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
         pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, interviews, accidents, stressers, granting, signables, underControl, cases, paperwork, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined())
@@ -1356,7 +1356,7 @@ public struct EventCoder: Sendable {
                 if f.last + 1 < words.count, Self.amounts.contains(words[f.last + 1]) { continue }
                 let to = words[(f.last + 1)...].prefix(6).first { Self.toward.contains($0) }
                 // وصل إلى حد القطيعة، يصل إلى مرحلة: an extent reached, no place.
-                if let to, let w = words.firstIndex(where: { $0.token == to.token }), w + 1 < words.count, Self.extents.contains(words[w + 1]) { continue }
+                if let to, let w = words.firstIndex(where: { $0.token == to.token }), w + 1 < words.count, Self.extents.holds(words[w + 1], text, tokens) { continue }
                 // The place after إلى may follow a word for it (إلى العاصمة الروسية موسكو), no more.
                 let destination = args.first { $0.span.start >= (to.map { tokens[$0.token].end } ?? end) && $0.isPlace }
                 // …and no clause between (وصلت إلى قناعة أن اليمن: a conviction reached, no visit).
@@ -1438,10 +1438,10 @@ public struct EventCoder: Sendable {
                body.isActor, !body.person, !body.isPlace, body.span.end >= tokens[words[i - 1].token].end,
                let head = words.first(where: { tokens[$0.token].start == body.span.start }), Self.heads.contains(head) { return true }
             // An act named as a kind (ظواهر التفجير، أشكال العنف) is none that happened.
-            if Self.kindsOf.contains(previous) { return true }
+            if i > 0, Self.kindsOf.holds(words[i - 1], text, tokens) { return true }
             // An act a demand or an appeal asks done (طالب بفرض أشد العقوبات، دعا إلى عقد اجتماع) has not happened: the
             // request is the event.
-            if verb == "REQUEST", words[max(0, i - 2)..<i].contains(where: { Self.doings.contains($0) }) { return true }
+            if verb == "REQUEST", words[max(0, i - 2)..<i].contains(where: { Self.doings.holds($0, text, tokens) }) { return true }
             // Coordination is an event with a partner: التنسيق مع الحكومة, not بعض التنسيق.
             if plover == "COOPERATE", !words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.with.contains($0) }) { return true }
             // Visits counted (بلغت 22978 زيارة، نفذت 12 جولة) are a tally of inspections, not a visit.
@@ -1479,7 +1479,7 @@ public struct EventCoder: Sendable {
         // داعيا الله أن يتغمد الشهداء is a prayer, not an appeal to anyone on earth; تدعو للتفاؤل gives cause for a feeling.
         if plover == "REQUEST", words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.god.contains($0) || Self.feelings.contains($0) }) { return true }
         // اثنى عشر is twelve (اثني written with ى), not praise.
-        if plover == "SUPPORT", i + 1 < words.count, Self.teens.contains(words[i + 1]) { return true }
+        if plover == "SUPPORT", i + 1 < words.count, Self.teens.holds(words[i + 1], text, tokens) { return true }
         // أيده الله، شكر الله سعيكم: a blessing, not support or thanks from anyone on earth.
         if plover == "SUPPORT", i + 1 < words.count, Self.god.contains(words[i + 1]) { return true }
         // استقبال الطلبات: an office receiving applications hosts no one.
@@ -1550,7 +1550,7 @@ public struct EventCoder: Sendable {
         // إيمانا منها بضرورة… supports the event).
         if plover == "SUPPORT", p.kind == .verb,
            let object = words[(i + 1)...].first(where: { w in !args.contains { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end } }),
-           Self.importance.contains(object) { return true }
+           Self.importance.holds(object, text, tokens) { return true }
         // A verb right after an indefinite head noun is a noun in construct (فريق بحث وتحر، لجنة دعم): no event.
         if p.kind == .verb, Self.heads.contains(previous), i > 0, !Self.definite(text, ByteSpan(tokens[words[i - 1].token].start, tokens[words[i - 1].token].end)),
            text[token.start] != 0xD9 || text[token.start + 1] != 0x88 { return true }

@@ -1,5 +1,6 @@
 import MarsadCore
 import Actors
+import ArabicText
 
 /// A small word list by name key, asked of a sentence's words by their 64-bit key hash: the coder asks
 /// dozens of these for every trigger, and a `Set<String>` compares non-ASCII keys through Unicode
@@ -22,6 +23,12 @@ struct KeySet: Sendable, Sequence {
     /// Whether a word of the sentence is in the list (a word with no key never is).
     @inline(__always)
     func contains(_ word: EventCoder.Word) -> Bool { word.hash != 0 && hashes.contains(word.hash) }
+
+    /// Whether a word is in the list, its hash read from its bytes: for the lists of rare tests, kept out of
+    /// `EventCoder.functionWords` so that their words (some frequent: حد، نتيجة، عقد) get no key in every sentence.
+    func holds(_ word: EventCoder.Word, _ text: [UInt8], _ tokens: [Token]) -> Bool {
+        NameKey.wordHash(text, tokens[word.token].start..<tokens[word.token].end).map(hashes.contains) == true
+    }
 
     /// This list and more keys.
     func union<S: Sequence>(_ more: S) -> KeySet where S.Element == String { KeySet(keys.union(more)) }
