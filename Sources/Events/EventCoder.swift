@@ -1354,6 +1354,9 @@ public struct EventCoder: Sendable {
             if f.pattern.flags.contains("goes") {
                 // وصل عدد الزوار، بلغ حجم: an amount reached.
                 if f.last + 1 < words.count, Self.amounts.contains(words[f.last + 1]) { continue }
+                // A player who arrives in a sentence about a game joins a camp, he visits no one (وصل لاعب خط الوسط
+                // للانضمام لمعسكر الفريق), in an article the sports test missed.
+                if words.filter({ Self.sports.contains($0) }).count >= 2 { continue }
                 let to = words[(f.last + 1)...].prefix(6).first { Self.toward.contains($0) }
                 // وصل إلى حد القطيعة، يصل إلى مرحلة: an extent reached, no place.
                 if let to, let w = words.firstIndex(where: { $0.token == to.token }), w + 1 < words.count, Self.extents.holds(words[w + 1], text, tokens) { continue }

@@ -850,6 +850,8 @@ func example(_ prefix: String) throws -> String {
         #expect(try plovers("وأفردت وسائل الإعلام الإيرانية لتصريحات هيكل الكثير من مساحات التحليل، معبرة عن سعادتها بوجود خلاف كبير قد يصل إلى حد القطيعة بين المملكة ومصر.").isEmpty)
         #expect(try plovers("ووصلت بحفظ الله ورعايته أمس الطائرة الإغاثية السعودية الثالثة إلى مطار عدن في اليمن.").isEmpty)
         #expect(try plovers("ووصل وزير الخارجية الإيراني أمس إلى موسكو.") == ["CONSULT"])
+        // A player or a coach arriving at a camp, in a sentence about a game, visits no one.
+        #expect(try plovers("وكان المدرب الروماني الجديد للاتحاد وصل إلى معسكر الفريق بإيطاليا أمس، وكان في استقباله رئيس البعثة.").isEmpty)
         // اثنى عشر is twelve; a blessing between a verb and its subject is no object.
         #expect(try plovers("وأشار مدير المهرجان إلى أنه سيجري السحب على تذاكر الطيران لمدة اثنى عشر يوما.").isEmpty)
         let arrival = try #require(try analyze("وصل بحفظ الله ورعايته نائب خادم الحرمين الشريفين الأمير محمد بن نايف إلى منطقة عسير مساء اليوم.").events?.first)
