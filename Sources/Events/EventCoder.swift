@@ -876,7 +876,7 @@ public struct EventCoder: Sendable {
                     // مدير العمليات العسكرية: a title, not an operation.
                     if p.kind == .noun, i > 0, Self.heads.contains(words[i - 1]) { i += 1; break }
                     // على طلب is a request only as what was granted (بناء على طلب، وافق على طلب): not يعتمد على الطلب المحلي.
-                    if p.flags.contains("granted"), i == 0 || !Self.granting.contains(words[i - 1]) || Self.definite(text, ByteSpan(tokens[words[i + 1].token].start, tokens[words[i + 1].token].end)) { i += 1; break }
+                    if p.flags.contains("granted"), i == 0 || !Self.granting.contains(words[i - 1]) || Self.definite(text, tokens[words[i + 1].token]) { i += 1; break }
                     found.append((i, i + 1, p, key.future)); i += 1; break
                 }
                 if let p = patterns.pattern(hash: key.hash, verbAllowed: verbAllowed) {
@@ -1436,7 +1436,7 @@ public struct EventCoder: Sendable {
             // is the body's purpose (اللجنة العليا لإغاثة النازحين، منظمة مرام للإغاثة والتنمية), not what the body
             // underwent or went to do (تعرض أعضاء في اللجنة التنفيذية لعقوبات بسبب، مع الهيئة لتوقيع اتفاقية).
             if preposition, Self.startsWithLam(text, token), i > 0,
-               Self.startsWithLamAl(text, token) || (i + 1 < words.count && Self.definite(text, ByteSpan(tokens[words[i + 1].token].start, tokens[words[i + 1].token].end))),
+               Self.startsWithLamAl(text, token) || (i + 1 < words.count && Self.definite(text, tokens[words[i + 1].token])),
                let body = args.last(where: { $0.span.end < token.start }),
                body.isActor, !body.person, !body.isPlace, body.span.end >= tokens[words[i - 1].token].end,
                let head = words.first(where: { tokens[$0.token].start == body.span.start }), Self.heads.contains(head) { return true }
@@ -1460,7 +1460,7 @@ public struct EventCoder: Sendable {
             // (لم توجه السلطات أي اتهامات: negative, below).
             if previous == Self.any, !Self.negatedAny(words, i) { return true }
             // لقاء before a sum or a price is "in return for" (لقاء كفالة قدرها خمسة ملايين دولار).
-            if plover == "CONSULT", key == Self.encounter, !Self.definite(text, ByteSpan(token.start, token.end)), i + 1 < words.count,
+            if plover == "CONSULT", key == Self.encounter, !Self.definite(text, token), i + 1 < words.count,
                Self.prices.contains(words[i + 1]) || tokens[words[i].token + 1].kind == .number { return true }
             // An agreement named as a time or by its parts (بعد توقيع الاتفاق النووي، بنود الاتفاقية) was told before
             // (but خلال توقيع الاتفاقية is the signing told now).
@@ -1496,10 +1496,10 @@ public struct EventCoder: Sendable {
         // (تحرير عدن), or a word for ground in construct (تحرير مدينة، تحرير عدد من المحافظات), not what a definite word
         // names (تحرير الأسعار، تحرير الأرض) nor prices or letters (تحرير أسعار الوقود، تحرير رسائل).
         if key == Self.liberation {
-            if Self.definite(text, ByteSpan(token.start, token.end)) || i + 1 >= words.count { return true }
+            if Self.definite(text, token) || i + 1 >= words.count { return true }
             let next = tokens[words[i + 1].token]
             let freed = args.contains { $0.span.start <= next.start && next.start < $0.span.end }
-            let ground = !Self.definite(text, ByteSpan(next.start, next.end)) && (Self.territory.contains(words[i + 1]) || Self.partOf.contains(words[i + 1]))
+            let ground = !Self.definite(text, next) && (Self.territory.contains(words[i + 1]) || Self.partOf.contains(words[i + 1]))
             if !freed, !ground { return true }
         }
         // The dead of an accident were killed by no one (قتلوا في الحادث الذي وقع إثر اصطدام).
@@ -1555,7 +1555,7 @@ public struct EventCoder: Sendable {
            let object = words[(i + 1)...].first(where: { w in !args.contains { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end } }),
            Self.importance.holds(object, text, tokens) { return true }
         // A verb right after an indefinite head noun is a noun in construct (فريق بحث وتحر، لجنة دعم): no event.
-        if p.kind == .verb, Self.heads.contains(previous), i > 0, !Self.definite(text, ByteSpan(tokens[words[i - 1].token].start, tokens[words[i - 1].token].end)),
+        if p.kind == .verb, Self.heads.contains(previous), i > 0, !Self.definite(text, tokens[words[i - 1].token]),
            text[token.start] != 0xD9 || text[token.start + 1] != 0x88 { return true }
         // طالب demands at the head of a clause (وطالب، كما طالب، الذي طالب) or with a ب object (طالب
         // الوزير بـ…); elsewhere it is a student (أكثر من 500 طالب سعودي، طالب علم).
@@ -1685,6 +1685,9 @@ public struct EventCoder: Sendable {
     static func definite(_ text: [UInt8], _ span: ByteSpan) -> Bool {
         Self.definiteOpenings.contains { text[span.start..<span.end].starts(with: $0) }
     }
+
+    /// Whether a token starts with the article, as `definite(_:_:)` reads a span.
+    static func definite(_ text: [UInt8], _ t: Token) -> Bool { definite(text, ByteSpan(t.start, t.end)) }
 
     /// The article, alone or after a conjunction or preposition, in UTF-8.
     static let definiteOpenings: [[UInt8]] = ["ال", "وال", "فال", "بال", "وبال", "لل", "ولل"].map { Array($0.utf8) }

@@ -27,7 +27,7 @@ struct KeySet: Sendable, Sequence {
     /// Whether a word is in the list, its hash read from its bytes: for the lists of rare tests, kept out of
     /// `EventCoder.functionWords` so that their words (some frequent: حد، نتيجة، عقد) get no key in every sentence.
     func holds(_ word: EventCoder.Word, _ text: [UInt8], _ tokens: [Token]) -> Bool {
-        NameKey.wordHash(text, tokens[word.token].start..<tokens[word.token].end).map(hashes.contains) == true
+        EventCoder.hash(text, tokens[word.token]).map(hashes.contains) == true
     }
 
     /// This list and more keys.
