@@ -99,7 +99,7 @@ extension AnalyzedDocument {
     }
 
     private func writeQuotes(_ w: inout JSONWriter, key: String?) {
-        var offsets = ScalarOffsets(text)
+        let offsets = ScalarOffsets(text)
         w.beginArray(key)
         for q in quotes {
             w.beginObject(inline: true)
@@ -116,7 +116,7 @@ extension AnalyzedDocument {
     }
 
     private func writeEvents(_ w: inout JSONWriter, key: String?) {
-        var offsets = ScalarOffsets(text)
+        let offsets = ScalarOffsets(text)
         func scalar(_ b: Int) -> Int { offsets.scalarOffset(ofByte: b) }
         w.beginArray(key)
         for (n, e) in (events ?? []).enumerated() {
@@ -167,17 +167,17 @@ extension AnalyzedDocument {
 
     /// The entities with scalar offsets and their text (empty when recognition was off).
     public func scalarEntities() -> [(start: Int, end: Int, text: ArraySlice<UInt8>, type: String)] {
-        var starts = ScalarOffsets(text), ends = ScalarOffsets(text)
+        let offsets = ScalarOffsets(text)
         return (entities ?? []).map {
-            (starts.scalarOffset(ofByte: $0.span.start), ends.scalarOffset(ofByte: $0.span.end), text[$0.span.start..<$0.span.end], $0.type)
+            (offsets.scalarOffset(ofByte: $0.span.start), offsets.scalarOffset(ofByte: $0.span.end), text[$0.span.start..<$0.span.end], $0.type)
         }
     }
 
     /// The time expressions with scalar offsets and their text.
     public func scalarTimes() -> [(start: Int, end: Int, text: ArraySlice<UInt8>, time: TimeExpression)] {
-        var starts = ScalarOffsets(text), ends = ScalarOffsets(text)
+        let offsets = ScalarOffsets(text)
         return times.map {
-            (starts.scalarOffset(ofByte: $0.span.start), ends.scalarOffset(ofByte: $0.span.end), text[$0.span.start..<$0.span.end], $0)
+            (offsets.scalarOffset(ofByte: $0.span.start), offsets.scalarOffset(ofByte: $0.span.end), text[$0.span.start..<$0.span.end], $0)
         }
     }
 
@@ -201,7 +201,7 @@ extension AnalyzedDocument {
     }
 
     private func writeParagraphs(_ w: inout JSONWriter, key: String?) {
-        var offsets = ScalarOffsets(text)
+        let offsets = ScalarOffsets(text)
         w.beginArray(key)
         for paragraph in paragraphs {
             w.beginObject(inline: true)
@@ -214,7 +214,7 @@ extension AnalyzedDocument {
     }
 
     private func writeSentences(_ w: inout JSONWriter, key: String?) {
-        var offsets = ScalarOffsets(text)
+        let offsets = ScalarOffsets(text)
         w.beginArray(key)
         for sentence in sentences {
             w.beginObject(inline: true)
@@ -226,7 +226,7 @@ extension AnalyzedDocument {
     }
 
     private func writeTokens(_ w: inout JSONWriter, segmenter: CliticSegmenter) {
-        var offsets = ScalarOffsets(text)
+        let offsets = ScalarOffsets(text)
         let memo = SegmentationMemo(bits: 12)
         w.beginArray("tokens")
         text.withUnsafeBufferPointer { p in
@@ -253,7 +253,7 @@ extension AnalyzedDocument {
     }
 
     private func writeRemoved(_ w: inout JSONWriter, key: String?) {
-        var rawOffsets = ScalarOffsets(raw)
+        let rawOffsets = ScalarOffsets(raw)
         w.beginArray(key)
         for removal in removed {
             w.beginObject(inline: true)

@@ -72,6 +72,8 @@ public struct EventCoder: Sendable {
     /// The name key of each function word and trigger word, by key hash: a word's key is looked up, not built
     /// from its letters again in every document.
     let wordKeys: [UInt64: String]
+    /// Each thread's memo of the words that carry nothing for the coder.
+    private let plainWords = ScratchPool { PlainWords() }
 
     /// Creates a coder.
     public init(patterns: EventPatterns, codebook: Codebook, agents: AgentNouns = .standard) {
@@ -583,47 +585,53 @@ public struct EventCoder: Sendable {
         // checks that it was made.)
         let triggerHashes = patterns.hashes, feminine = patterns.feminine, verbsWithAlef = patterns.verbsWithAlef, wordKeys = wordKeys
         let functionHashes = Self.functionHashes, gameHashes = Self.gameHashes, ministryStems = Self.ministryStems
-        for sentence in sentences {
-            while t0 < tokens.count, tokens[t0].end <= sentence.start { t0 += 1 }
-            var t1 = t0
-            while t1 < tokens.count, tokens[t1].start < sentence.end { t1 += 1 }
-            perSentence.append((t0..<t1).map { i -> Word in
-                let t = tokens[i]
-                guard t.kind == .word else { return Word(token: i, key: "", hash: 0, nominal: false, triggers: []) }
-                func raw(_ skip: Int) -> String { String(decoding: text[t.start + skip..<t.end], as: UTF8.self) }
-                var triggers: [Trigger] = []
-                let h0 = words[i]
-                Self.proclitics(text, t) { skip, future, preposition in
-                    if let h = skip == 0 ? h0 : NameKey.wordHash(text, t.start + skip..<t.end), triggerHashes.contains(h) {
-                        let written = raw(skip)
-                        if feminine.contains(h), !Self.endsInTaMarbuta(written) { return }
-                        // A plural verb drops its final alef before a pronoun (دعوه): دعواه is a noun, his claim.
-                        if t.end - t.start >= 6, text[t.end - 6..<t.end].elementsEqual([0xD9, 0x88, 0xD8, 0xA7, 0xD9, 0x87]) { return }
-                        // وزارته is his ministry, not و + زارت + ه (she visited him).
-                        if skip > 0, ministryStems.contains(where: { Self.begins(text, t, with: $0) }) { return }
-                        triggers.append(Trigger(key: wordKeys[h] ?? NameKey.key(written), hash: h, future: future, preposition: preposition))
-                    }
-                }
-                var key = ""
-                if let h = h0, functionHashes.contains(h) || triggerHashes.contains(h) {
-                    key = wordKeys[h] ?? NameKey.key(raw(0))
-                    if gameHashes.contains(h) { sportsWords[h, default: 0] += 1 }
-                }
-                var nominal = false
-                if !triggers.isEmpty {
-                    nominal = (t.end - t.start >= 2 && text[t.end - 2] == 0xD8 && text[t.end - 1] == 0xA9)   // ة
-                        || Self.definitePrefixes.contains(where: { Self.begins(text, t, with: $0) })
-                    if nominal, text[t.start..<t.end].indices.dropLast(3).contains(where: { text[$0..<$0 + 4].elementsEqual(Self.article) }) {
-                        let n = Self.normalizer.normalize(raw(0))
-                        if verbsWithAlef.contains(n) || ((n.hasPrefix("و") || n.hasPrefix("ف")) && verbsWithAlef.contains(String(n.dropFirst()))) {
-                            nominal = false   // التقى، واجتمع: verbs that start with alef-lam
+        plainWords.with { plain in text.withUnsafeBufferPointer { bytes in
+            for sentence in sentences {
+                while t0 < tokens.count, tokens[t0].end <= sentence.start { t0 += 1 }
+                var t1 = t0
+                while t1 < tokens.count, tokens[t1].start < sentence.end { t1 += 1 }
+                perSentence.append((t0..<t1).map { i -> Word in
+                    let t = tokens[i]
+                    guard t.kind == .word else { return Word(token: i, key: "", hash: 0, nominal: false, triggers: []) }
+                    // What a word carries depends on its bytes alone.
+                    let plainHash = PlainWords.hash(bytes, t.start..<t.end)
+                    if plain.contains(plainHash) { return Word(token: i, key: "", hash: 0, nominal: false, triggers: []) }
+                    func raw(_ skip: Int) -> String { String(decoding: text[t.start + skip..<t.end], as: UTF8.self) }
+                    var triggers: [Trigger] = []
+                    let h0 = words[i]
+                    Self.proclitics(text, t) { skip, future, preposition in
+                        if let h = skip == 0 ? h0 : NameKey.wordHash(text, t.start + skip..<t.end), triggerHashes.contains(h) {
+                            let written = raw(skip)
+                            if feminine.contains(h), !Self.endsInTaMarbuta(written) { return }
+                            // A plural verb drops its final alef before a pronoun (دعوه): دعواه is a noun, his claim.
+                            if t.end - t.start >= 6, text[t.end - 6..<t.end].elementsEqual([0xD9, 0x88, 0xD8, 0xA7, 0xD9, 0x87]) { return }
+                            // وزارته is his ministry, not و + زارت + ه (she visited him).
+                            if skip > 0, ministryStems.contains(where: { Self.begins(text, t, with: $0) }) { return }
+                            triggers.append(Trigger(key: wordKeys[h] ?? NameKey.key(written), hash: h, future: future, preposition: preposition))
                         }
                     }
-                }
-                return Word(token: i, key: key, hash: key.isEmpty ? 0 : h0 ?? 0, nominal: nominal, triggers: triggers)
-            })
-            t0 = t1
-        }
+                    var key = ""
+                    if let h = h0, functionHashes.contains(h) || triggerHashes.contains(h) {
+                        key = wordKeys[h] ?? NameKey.key(raw(0))
+                        if gameHashes.contains(h) { sportsWords[h, default: 0] += 1 }
+                    }
+                    var nominal = false
+                    if !triggers.isEmpty {
+                        nominal = (t.end - t.start >= 2 && text[t.end - 2] == 0xD8 && text[t.end - 1] == 0xA9)   // ة
+                            || Self.definitePrefixes.contains(where: { Self.begins(text, t, with: $0) })
+                        if nominal, text[t.start..<t.end].indices.dropLast(3).contains(where: { text[$0..<$0 + 4].elementsEqual(Self.article) }) {
+                            let n = Self.normalizer.normalize(raw(0))
+                            if verbsWithAlef.contains(n) || ((n.hasPrefix("و") || n.hasPrefix("ف")) && verbsWithAlef.contains(String(n.dropFirst()))) {
+                                nominal = false   // التقى، واجتمع: verbs that start with alef-lam
+                            }
+                        }
+                    }
+                    if key.isEmpty && triggers.isEmpty { plain.insert(plainHash) }
+                    return Word(token: i, key: key, hash: key.isEmpty ? 0 : h0 ?? 0, nominal: nominal, triggers: triggers)
+                })
+                t0 = t1
+            }
+        } }
         // A capital named as a side (اتهامات واشنطن لطهران، طهران ترفض، دعت موسكو) is its country's
         // government, as the news writes it: one with ل on it, or right beside an event word, and never one
         // with ب on it or after في، إلى، من… (where something is), nor one inside a title (ولي عهد أبوظبي).

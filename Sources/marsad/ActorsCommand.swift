@@ -137,9 +137,9 @@ struct ActorsCommand: ParsableCommand {
                 return SentenceSplitter.standard.split(p, tokens: tokens)
             }
             let entities = EntityRecognizer.standard.entities(bytes, tokens: tokens, sentences: sentences)
-            var starts = ScalarOffsets(bytes), ends = ScalarOffsets(bytes)
+            let offsets = ScalarOffsets(bytes)
             return ActorResolver.standard.resolve(bytes, tokens: tokens, entities: entities, published: a.published).map { e, link in
-                (starts.scalarOffset(ofByte: e.span.start), ends.scalarOffset(ofByte: e.span.end), link)
+                (offsets.scalarOffset(ofByte: e.span.start), offsets.scalarOffset(ofByte: e.span.end), link)
             }
         }
 

@@ -90,8 +90,7 @@ struct Time: ParsableCommand {
         static func marsad(_ a: GoldArticle) -> [ScoredTime] {
             let bytes = Array(a.text.utf8)
             let found = TimeTagger.standard.tag(a.text, anchor: a.published.flatMap(CivilDate.init(iso:))).expressions
-            // Expressions come in text order without overlapping, so one cursor walks the text once.
-            var offsets = ScalarOffsets(bytes)
+            let offsets = ScalarOffsets(bytes)
             return found.map {
                 let start = offsets.scalarOffset(ofByte: $0.span.start)
                 return ScoredTime(start: start, end: offsets.scalarOffset(ofByte: $0.span.end), type: $0.type.rawValue, value: $0.value)

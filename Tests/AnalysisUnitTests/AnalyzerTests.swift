@@ -34,16 +34,20 @@ import Actors
     }
 
     @Test func scalarOffsetsComeRightInAnyOrder() {
-        let text = "قال الوزير 😀 إن ٣ «اتفاقات» وُقّعت. Done é."
+        // Many 64-byte blocks of one-, two-, three- and four-byte scalars, asked in random order.
+        let text = String(repeating: "قال الوزير 😀 إن ٣ «اتفاقات» وُقّعت. Done é.\n", count: 9)
         let bytes = Array(text.utf8)
         var boundaries: [(byte: Int, scalar: Int)] = [(0, 0)]
         for (i, s) in text.unicodeScalars.enumerated() { boundaries.append((boundaries.last!.byte + String(s).utf8.count, i + 1)) }
-        var offsets = ScalarOffsets(bytes)
+        let offsets = ScalarOffsets(bytes)
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<500 {
+        for _ in 0..<2000 {
             let b = boundaries.randomElement(using: &generator)!
             #expect(offsets.scalarOffset(ofByte: b.byte) == b.scalar)
         }
+        #expect(offsets.scalarOffset(ofByte: -5) == 0)
+        #expect(offsets.scalarOffset(ofByte: bytes.count + 7) == text.unicodeScalars.count)
+        #expect(ScalarOffsets([]).scalarOffset(ofByte: 3) == 0)
     }
 
     @Test func removedOffsetsPointIntoTheRawInput() throws {

@@ -984,6 +984,22 @@ func example(_ prefix: String) throws -> String {
 }
 
 @Suite struct WordTestsOfTheCoder {
+    @Test func aWordMetAgainCarriesWhatItCarriedBefore() throws {
+        // The coder remembers the words that carry nothing for it; a trigger met again is still a trigger.
+        let events = try analyze("اتهم وزير الخارجية السعودي عادل الجبير إيران بدعم الإرهاب.\n"
+                                 + "كما اتهم الرئيس الأمريكي باراك أوباما روسيا بالتدخل في أوكرانيا.").events ?? []
+        #expect(events.filter { $0.code.plover == "ACCUSE" }.map { $0.targets.map(\.dyadCode) } == [["IRN"], ["RUS"]])
+        // An article coded again, every plain word of it remembered, gives the same events.
+        let doc = try analyze(try example("000"), published: "2023-03-29")
+        let coder = EventCoder(patterns: .standard, codebook: .standard)
+        func code() -> String {
+            String(describing: coder.code(doc.text, tokens: doc.tokens, sentences: doc.sentences, entities: doc.entities ?? [],
+                                          links: doc.links, times: doc.times, published: doc.published))
+        }
+        let first = code()
+        #expect(first == String(describing: doc.events ?? []) && code() == first)
+    }
+
     @Test func aPronounIsReadPastTheVowelsAndAFeminineNounKeepsItsTa() {
         #expect(EventCoder.endsInPronoun("زيارته", feminine: true))
         #expect(EventCoder.endsInPronoun("زيارَتُهُ", feminine: true))
