@@ -146,12 +146,14 @@ public struct ActorResolver: Sendable {
         }
         // A title that names its country by itself (خادم الحرمين الشريفين) is a title wherever the tagger read it as
         // a place or a nationality (الحرمين الشريفين): the king, not the holy mosques.
+        // (The region a governor's title names stays a place: أمير | منطقة الباحة.)
         let titles = missedCountryTitles(article, entities: all)
         if !titles.isEmpty {
             all.removeAll { e in
-                (e.type == "LOC" || e.type == "NORP" || e.type == "TITLE") && titles.contains { $0.span.start < e.span.end && e.span.start < $0.span.end }
+                (e.type == "LOC" || e.type == "NORP" || e.type == "TITLE")
+                    && titles.contains { $0.title.span.start < e.span.end && e.span.start < $0.title.span.end && $0.region != e.span }
             }
-            all += titles
+            all += titles.map(\.title)
         }
         all += counterparts(article, entities: all)
         all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
@@ -577,16 +579,20 @@ public struct ActorResolver: Sendable {
     /// The TITLE entity set beside person `index`: right before it (or before its complement: السفير
     /// الألماني لدى المملكة بوريس روغه), or right after it (behind a comma,
     /// or with nothing between when it stands before no other name: راشد آل خليفة وزير الداخلية بمملكة البحرين).
+    /// An honorific before the name (الأمير مشاري بن سعود، أمير منطقة الباحة) gives way to a role after it.
     private func apposedTitle(_ index: Int, _ all: [Entity], _ m: ArticleMemory) -> (entity: Entity, index: Int)? {
+        var before: (entity: Entity, index: Int)?
         for j in stride(from: index - 1, through: max(0, index - 4), by: -1)
         where all[j].type == "TITLE" && all[j].span.end <= all[index].span.start {
-            if m.apposes(all[j].span.end, all[index].span.start) || namedAfter(j, all, m) == index { return (all[j], j) }
+            if m.apposes(all[j].span.end, all[index].span.start) || namedAfter(j, all, m) == index { before = (all[j], j); break }
         }
+        if let before, parseTitle(before.entity, m) != nil { return before }
         if let k = nextOutside(index, all), all[k].type == "TITLE", m.onlySeparators(all[index].span.end, all[k].span.start),
-           m.commaOnly(all[index].span.end, all[k].span.start) || namedAfter(k, all, m) == nil {
+           m.commaOnly(all[index].span.end, all[k].span.start) || namedAfter(k, all, m) == nil,
+           before == nil || parseTitle(all[k], m) != nil {
             return (all[k], k)
         }
-        return nil
+        return before
     }
 
     /// The name or title before place or body `k` when the words between them are a title the tagger
@@ -1190,8 +1196,8 @@ public struct ActorResolver: Sendable {
 
     /// The titles that name their country (`KnowledgeBase.countryTitles`) where no title, person or body the
     /// tagger found holds them whole.
-    private func missedCountryTitles(_ m: ArticleMemory, entities: [Entity]) -> [Entity] {
-        var found: [Entity] = []
+    private func missedCountryTitles(_ m: ArticleMemory, entities: [Entity]) -> [(title: Entity, region: ByteSpan?)] {
+        var found: [(title: Entity, region: ByteSpan?)] = []
         var i = 0
         while i < m.tokens.count {
             defer { i += 1 }
@@ -1201,14 +1207,18 @@ public struct ActorResolver: Sendable {
                       let title = kb.countryTitles.first(where: { t in
                           t[0] == h && i + t.count <= m.tokens.count && (1..<t.count).allSatisfy { m.wordHash(token: i + $0, skip: 0) == t[$0] }
                       }) else { continue }
-                let span = ByteSpan(m.tokens[i].start + skip, m.tokens[i + title.count - 1].end)
+                var span = ByteSpan(m.tokens[i].start + skip, m.tokens[i + title.count - 1].end)
+                // A title that ends in a word for a region takes in the region's name (أمير منطقة | الباحة).
+                let last = m.tokens[i + title.count - 1]
+                let region = entities.first { $0.type == "LOC" && ($0.span.start == last.start || $0.span.start == last.end + 1) }?.span
+                if let region { span.end = max(span.end, region.end) }
                 // Not the one whose envoy or office it names (سفير خادم الحرمين الشريفين، رئيس الشؤون الخاصة لخادم
                 // الحرمين الشريفين): the name after it is the envoy's.
                 let ofAnOffice = (i > 0 && m.wordHash(token: i - 1, skip: 0).map(Self.officesOf.contains) == true)
                     || (skip > 0 && m.text[m.tokens[i].start + skip - 2] == 0xD9 && m.text[m.tokens[i].start + skip - 1] == 0x84   // ل
                         && entities.contains { $0.type == "TITLE" && $0.span.end <= m.tokens[i].start && m.tokens[i].start - $0.span.end <= 1 })
                 if !ofAnOffice, !entities.contains(where: { ["TITLE", "PERSON", "ORG"].contains($0.type) && $0.span.start <= span.start && span.end <= $0.span.end }) {
-                    found.append(Entity(span: span, type: "TITLE"))
+                    found.append((Entity(span: span, type: "TITLE"), region))
                 }
                 i += title.count - 1
                 break

@@ -249,6 +249,18 @@ import Ingest
         #expect(father["عبدالعزيز"]?.allSatisfy { $0?.actor?.id != king } ?? true, "\(father)")
     }
 
+    @Test func aSaudiRegionsGovernorIsATitleWithItsRegion() throws {
+        // The tagger reads none of SaudiNewsNet's 1,396 أمير منطقة: the governor's title, whose name it teaches,
+        // and whose region stays a place.
+        let doc = try Self.analyzeText("زار الأمير مشاري بن سعود، أمير منطقة الباحة، عددًا من المرضى. وشكر الأهالي أمير المنطقة على زيارته.")
+        let links = Self.links(doc)
+        #expect(links["أمير منطقة الباحة"]?.map { $0?.actor?.id } == ["text:مشاري_بن_سعود"], "\(links)")
+        let governor = try #require(links["مشاري بن سعود"]?.first??.actor)
+        #expect(governor.country == "SAU" && governor.code == "SAUGOV" && governor.role == "regional governor")
+        #expect(links["أمير المنطقة"]?.map { $0?.actor?.id } == ["text:مشاري_بن_سعود"])
+        #expect(zip(doc.scalarEntities(), doc.links).contains { String(decoding: $0.0.text, as: UTF8.self) == "منطقة الباحة" && $0.1?.place != nil })
+    }
+
     @Test func aBareHeadInConstructHeadsSomethingElse() throws {
         // رئيس التحرير is the editor, not the president named before; الرئيس المخلوع is a president.
         let links = Self.links(try Self.analyzeText("وساعدت إيران الرئيس المخلوع علي عبدالله صالح. وقال رئيس التحرير إن اليمن قريب من المملكة."))
