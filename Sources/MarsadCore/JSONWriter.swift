@@ -256,15 +256,31 @@ public struct JSONWriter {
         writeQuoted(Array(utf8))
     }
 
+    /// Whether any of eight bytes needs escaping: a control byte, a quote or a backslash (each test finds a
+    /// zero byte: (x - 0x01…) & ~x & 0x80…; a byte of 0x80 or more has its top bit set and is never flagged).
+    @inline(__always)
+    static func needsEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let control = (w &- ones &* 0x20) & ~w & high
+        let q = w ^ (ones &* 0x22), bs = w ^ (ones &* 0x5C)
+        return (control | ((q &- ones) & ~q & high) | ((bs &- ones) & ~bs & high)) != 0
+    }
+
     /// Copies runs that need no escaping in bulk; escapes quotes, backslashes and control bytes.
     private mutating func writeQuoted(_ p: UnsafeBufferPointer<UInt8>) {
         put(UInt8(ascii: "\""))
-        var runStart = 0
-        for i in 0..<p.count {
-            let b = p[i]
+        var runStart = 0, i = 0
+        while i < p.count {
+            // Eight bytes at a time where none needs escaping: text is nearly all letters.
+            if i + 8 <= p.count, !Self.needsEscape(UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self))) {
+                i += 8
+                continue
+            }
+            let b = p[i], at = i
+            i += 1
             guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
-            if i > runStart { put(UnsafeBufferPointer(rebasing: p[runStart..<i])) }
-            runStart = i + 1
+            if at > runStart { put(UnsafeBufferPointer(rebasing: p[runStart..<at])) }
+            runStart = at + 1
             switch b {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"): put(UInt8(ascii: "\\")); put(b)
             case UInt8(ascii: "\n"): put(UInt8(ascii: "\\")); put(UInt8(ascii: "n"))

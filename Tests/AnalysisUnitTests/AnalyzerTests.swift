@@ -169,4 +169,22 @@ import Actors
             #expect((object["link"] as! [String: Any])["n"] as? Int == -1234567)
         }
     }
+
+    /// Strings are read eight bytes at a time: every ASCII byte, at every place in such a run, comes back.
+    @Test func everyByteAtEveryPlaceReadsBack() throws {
+        var w = JSONWriter(pretty: false)
+        var expected: [String] = []
+        w.beginArray(nil)
+        for scalar in 0..<128 {
+            for at in 0..<16 {
+                var s = String(repeating: "ب", count: 8)
+                s.insert(Character(Unicode.Scalar(UInt8(scalar))), at: s.index(s.startIndex, offsetBy: at / 2))
+                s = String(repeating: "a", count: at % 2) + s
+                expected.append(s)
+                w.string(nil, s)
+            }
+        }
+        w.endArray()
+        #expect(try JSONSerialization.jsonObject(with: Data(w.finish())) as! [String] == expected)
+    }
 }
