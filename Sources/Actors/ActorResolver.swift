@@ -114,8 +114,19 @@ public struct ActorResolver: Sendable {
     public func resolve(_ text: [UInt8], tokens: [Token], entities: [Entity], published: String?,
                         words: WordHashes? = nil) -> [(Entity, Resolution?)] {
         // `words` must be the resolver's own (`wordHashes(_:tokens:)`), with its word roles.
-        var article = ArticleMemory(text: text, tokens: tokens, day: published.flatMap(DateRange.day),
-                                    words: words ?? wordHashes(text, tokens: tokens))
+        let words = words ?? wordHashes(text, tokens: tokens)
+        return keyMemos.with { memo in
+            resolve(ArticleMemory(text: text, tokens: tokens, day: published.flatMap(DateRange.day), words: words, keyMemo: memo),
+                    entities: entities)
+        }
+    }
+
+    /// Each thread's memo of name keys.
+    private let keyMemos = ScratchPool { NameKeyMemo() }
+
+    private func resolve(_ article: ArticleMemory, entities: [Entity]) -> [(Entity, Resolution?)] {
+        var article = article
+        let text = article.text
         let entities = placesCutShort(article, entities: entities)
         var all = entities + missedPlaces(article, entities: entities)
         all += missedTowns(article, entities: all)
@@ -1480,6 +1491,8 @@ struct ArticleMemory {
     /// Per word token, `NameKey.wordHash` after each of its proclitic lengths (0, 2, 4 bytes): the passes
     /// over every word share them.
     let words: WordHashes
+    /// The thread's memo of name keys.
+    let keyMemo: NameKeyMemo
     /// Per token, the roles its key may have with any of its proclitic lengths: a pass that looks for one
     /// role skips the tokens without it.
     var roles: [WordRoles] { words.roles }
@@ -1488,8 +1501,8 @@ struct ArticleMemory {
     private let tokenEndingAfter: [Int32]
 
     /// `words` must carry the resolver's word roles.
-    init(text: [UInt8], tokens: [Token], day: DayNumber?, words: WordHashes) {
-        self.text = text; self.tokens = tokens; self.day = day; self.words = words
+    init(text: [UInt8], tokens: [Token], day: DayNumber?, words: WordHashes, keyMemo: NameKeyMemo = NameKeyMemo(bits: 4)) {
+        self.text = text; self.tokens = tokens; self.day = day; self.words = words; self.keyMemo = keyMemo
         var after = [Int32](repeating: Int32(tokens.count), count: text.count <= 1 << 20 ? text.count : 0)
         var from = 0
         for (i, t) in tokens.enumerated() where t.end > from && !after.isEmpty {
@@ -1514,7 +1527,7 @@ struct ArticleMemory {
 
     /// The name key of a span, computed from its bytes (`key(_:)` keeps the keys of mentions).
     func uncachedKey(_ span: ByteSpan) -> String {
-        text.withUnsafeBufferPointer { NameKey.key(utf8: UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
+        text.withUnsafeBufferPointer { keyMemo.key(UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
     }
 
     mutating func learn(_ actor: Resolution.LinkedActor, key: String, role: String, of country: String?) {

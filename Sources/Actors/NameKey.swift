@@ -107,6 +107,44 @@ public final class WordHashMemo {
     }
 }
 
+/// The name keys of spans met before, by the FNV hash of their bytes: the resolver keys the same names and
+/// words in article after article, and building a key (normalizing, cutting articles, rendering a string)
+/// costs many times the hash. Direct-mapped (a newer span takes an older one's slot); kept by one thread at
+/// a time (`ScratchPool`).
+public final class NameKeyMemo {
+    private let shift: UInt64
+    private let hashes: UnsafeMutableBufferPointer<UInt64>
+    private let keys: UnsafeMutableBufferPointer<String>
+
+    /// A memo of 2^`bits` keys.
+    public init(bits: Int = 13) {
+        shift = UInt64(64 - bits)
+        hashes = .allocate(capacity: 1 << bits)
+        hashes.initialize(repeating: 0)
+        keys = .allocate(capacity: 1 << bits)
+        keys.initialize(repeating: "")
+    }
+
+    deinit {
+        hashes.deallocate()
+        keys.deinitialize()
+        keys.deallocate()
+    }
+
+    /// `NameKey.key(utf8:)` of the bytes.
+    public func key(_ p: UnsafeBufferPointer<UInt8>) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in p { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        h = ((h ^ UInt64(p.count)) &* 0x100000001b3) | 1   // never 0, the empty slot
+        let slot = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        if hashes[slot] == h { return keys[slot] }
+        let key = NameKey.key(utf8: p)
+        hashes[slot] = h
+        keys[slot] = key
+        return key
+    }
+}
+
 /// The lookup keys of Arabic names. Two spellings of one name share a key: diacritics, hamza,
 /// alef and taa-marbuta variants, the article (الأميركية and UniversalPetrarch's lemma أميركي),
 /// and `عبد اللهيان` / `عبداللهيان`. The loose key also forgives vowel letters and the letters
