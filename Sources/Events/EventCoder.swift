@@ -272,7 +272,8 @@ public struct EventCoder: Sendable {
     /// لم يعد: "no longer".
     static let noLonger = KeySet(["يعد", "تعد", "يعودوا"].map { NameKey.key($0) })
     /// Words for an amount that a verb of arrival reaches (وصل عدد، وصلت قيمة).
-    static let amounts = KeySet(["عدد", "حجم", "إجمالي", "اجمالي", "مجموع", "قيمة", "نسبة", "معدل", "عائدات", "مبيعات"].map { NameKey.key($0) })
+    static let amounts = KeySet(["عدد", "حجم", "إجمالي", "اجمالي", "مجموع", "قيمة", "نسبة", "معدل", "عائدات", "مبيعات", "سعر", "أسعار",
+                                 "تكلفة", "كلفة"].map { NameKey.key($0) })
     /// قد: before an imperfect verb, "may".
     static let may = KeySet(["قد", "وقد"].map { NameKey.key($0) })
     /// What is signed that is no agreement between sides (وقع قانونا، يوقع مرسوما).

@@ -534,6 +534,8 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("لم تعد المواجهات بين المقاومة الشعبية وميليشيات الحوثي مقصورة على المحافظات الجنوبية.").events?.first?.polarity == .positive)
         // وصل عدد: an amount reached, no visit.
         #expect(try analyze("بينما وصل عدد تصاديق فرع منطقة حائل 114 وثيقة في الرياض.").events?.isEmpty == true)
+        // …and so is a price (ووصل سعر برميل النفط في لندن).
+        #expect(try analyze("ووصل سعر برميل النفط الثلاثاء في لندن إلى 50 دولارا.").events?.isEmpty == true)
         // A supposition in an earlier clause (في حالة الأزمات،) does not make the meeting one.
         let tour = try analyze("ووقف نائب وزير الصحة على تنفيذ خطط الطوارئ في حالة الأزمات، وفي نهاية جولته التقى بعدد من المواطنين.").events ?? []
         #expect(!tour.isEmpty && tour.allSatisfy { $0.modality == .asserted })
