@@ -1267,9 +1267,11 @@ public struct EventCoder: Sendable {
                 let afterFrom = words.first { tokens[$0.token].start >= tokens[m.token].end }
                 let by = afterFrom.map { $0.key == Self.before } ?? false
                 let from = by ? tokens[afterFrom!.token].end : tokens[m.token].end
+                // (After من قبل the doer's name may follow a word or two for what it is: من قبل المليشيات الحوثية،
+                // من قبل الطيران الحربي السوري.)
                 if by || Self.doerAfterFrom.contains(ploverOf(f.pattern) ?? ""),
                    let doer = after.first(where: { $0.span.start >= from }),
-                   wordsBetween(from, doer.span.start) == 0,
+                   wordsBetween(from, doer.span.start) <= (by ? 2 : 0),
                    doer.actor!.id != source?.actor.id {
                     if let s = source { target = s } else if target?.actor.id == doer.actor!.id { target = nil }
                     source = EventParty(actor: doer.actor!, span: doer.span)

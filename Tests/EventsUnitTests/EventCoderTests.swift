@@ -72,6 +72,11 @@ func example(_ prefix: String) throws -> String {
     @Test func theDoerAfterByIsTheSourcePastTheWordsOfTheAct() throws {
         let shelling = try #require(try analyze("وتعرضت أحياء المدينة للقصف العشوائي والقنص من قبل الحوثيين أمس.").events?.first)
         #expect(shelling.code.plover == "ASSAULT" && shelling.sources.map(\.actor.id) == ["houthis"])
+        // The doer's name may follow a word or two for what it is.
+        let arrest = try #require(try analyze("وتعرضت الناشطة للاعتقال عدة مرات من قبل السلطات الإيرانية.").events?.first)
+        #expect(arrest.code.plover == "COERCE" && arrest.sources.map(\.dyadCode) == ["IRN"])
+        let militias = try #require(try analyze("وتضررت المنازل جراء القصف العشوائي من قبل المليشيات الحوثية على مدينة عدن.").events?.first)
+        #expect(militias.sources.map(\.actor.id) == ["houthis"])
         // …but after a demand it is the doer of the act demanded, not of the demand.
         let demand = try #require(try analyze("وأشار الخبير إلى ضرورة إعادة النظر من قبل مؤسسة النقد في عقود البنوك.").events?.first)
         #expect(demand.code.plover == "REQUEST" && demand.targets.map(\.actor.id) == ["sama"])
