@@ -274,6 +274,8 @@ public struct EventCoder: Sendable {
     /// Words for an amount that a verb of arrival reaches (وصل عدد، وصلت قيمة).
     static let amounts = KeySet(["عدد", "حجم", "إجمالي", "اجمالي", "مجموع", "قيمة", "نسبة", "معدل", "عائدات", "مبيعات", "سعر", "أسعار",
                                  "تكلفة", "كلفة"].map { NameKey.key($0) })
+    /// من as "whoever", with the particles written on it.
+    static let whoever = KeySet(["من", "ومن", "فمن", "ممن", "لمن"].map { NameKey.key($0) })
     /// قد: before an imperfect verb, "may".
     static let may = KeySet(["قد", "وقد"].map { NameKey.key($0) })
     /// What is signed that is no agreement between sides (وقع قانونا، يوقع مرسوما).
@@ -989,6 +991,9 @@ public struct EventCoder: Sendable {
             // (…as is a noun a verb of that tense takes up with a pronoun: في لقاء يعقده الوزير اليوم.)
             let imperfect = f.pattern.kind == .verb ? written.first == "ي" || written.first == "ت"
                 : f.last + 1 < words.count && Self.imperfectTakingUp(text, tokens[words[f.last + 1].token])
+            // An imperfect verb after من tells of whoever might do it (كل من يرفض هذا الاتفاق، إن من يزور المدينة يدرك،
+            // ومن يقتل مؤمنا متعمدا): no one did. (Only one with ي: من قتل، من تعاون may be من and a verbal noun.)
+            if imperfect, written.first == "ي", f.first > 0, Self.whoever.holds(words[f.first - 1], text, tokens) { continue }
             let futureVerb = f.pattern.kind == .verb && written.count > 3 && written.first == "س" && "يتنأ".contains(written.dropFirst().first!)
             let expected = words[max(0, f.first - 8)..<f.first].contains { Self.expected.contains($0) }
             // A stretch of time to come close by (سيصدر بيانا خلال الساعات المقبلة) is when the happening will be; never a

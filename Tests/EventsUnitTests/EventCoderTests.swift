@@ -69,6 +69,14 @@ func example(_ prefix: String) throws -> String {
         #expect(meeting.sources.map(\.dyadCode) == ["JPN"])
     }
 
+    @Test func whoeverMightDoItDidNothing() throws {
+        // من before an imperfect verb is "whoever": a saying, a verse, a warning, no event.
+        #expect(try analyze("وقال الوزير إن من يزور الرياض هذه الأيام يدرك حجم التطور.").events?.isEmpty == true)
+        #expect(try analyze("وأضاف أن على من يرفض الاتفاق النووي مع إيران أن يقدم البديل.").events?.isEmpty == true)
+        // …but من before a verbal noun written as a perfect verb governs it: تمكنت القوات من قتل 14 من عناصر داعش.
+        #expect(try analyze("وتمكنت القوات العراقية من قتل 14 من عناصر تنظيم داعش في الأنبار.").events?.first?.code.plover == "ASSAULT")
+    }
+
     @Test func theDoerAfterByIsTheSourcePastTheWordsOfTheAct() throws {
         let shelling = try #require(try analyze("وتعرضت أحياء المدينة للقصف العشوائي والقنص من قبل الحوثيين أمس.").events?.first)
         #expect(shelling.code.plover == "ASSAULT" && shelling.sources.map(\.actor.id) == ["houthis"])
