@@ -274,6 +274,9 @@ public struct EventCoder: Sendable {
     /// Words for an amount that a verb of arrival reaches (وصل عدد، وصلت قيمة).
     static let amounts = KeySet(["عدد", "حجم", "إجمالي", "اجمالي", "مجموع", "قيمة", "نسبة", "معدل", "عائدات", "مبيعات", "سعر", "أسعار",
                                  "تكلفة", "كلفة"].map { NameKey.key($0) })
+    /// Where, when or how someone was killed, right after a passive verb with no object (قتل في غارة، قتل أمس).
+    static let circumstances = KeySet(["في", "أثناء", "خلال", "بعد", "برصاص", "بنيران", "جراء", "إثر", "اليوم", "أمس", "مساء", "صباح"]
+        .map { NameKey.key($0) })
     /// من as "whoever", with the particles written on it.
     static let whoever = KeySet(["من", "ومن", "فمن", "ممن", "لمن"].map { NameKey.key($0) })
     /// قد: before an imperfect verb, "may".
@@ -1072,6 +1075,9 @@ public struct EventCoder: Sendable {
             }
             // …unless punctuation parts them (وبشأن الحرب الأوكرانية، رفض أمير عبد اللهيان).
             let punctuationBefore = { (a: Argument) in tokens[words[0].token..<words[f.first].token].contains { $0.kind == .punctuation && $0.start >= a.span.end } }
+            let strongPunctuationBefore = { (a: Argument) in
+                tokens[words[0].token..<words[f.first].token].contains { $0.kind == .punctuation && $0.start >= a.span.end && !$0.isComma(in: text) }
+            }
             // An attack named by a noun after another event (أعرب عن استنكاره للاعتداء، نقل التعازي في حادث
             // التفجير، ندد بمقتل طفل في هجوم): who is named before it reacts to it and did not do it.
             let ploverOf = { (p: EventPattern) in codebook.plover(p.cameo) }
@@ -1122,7 +1128,10 @@ public struct EventCoder: Sendable {
                 // not what the news says was killed), whoever it killed unnamed or no actor.
                 source = EventParty(actor: force.actor!, span: force.span)
             } else if f.pattern.flags.contains("passive"),
-               let v = beforeArgs.last.flatMap({ gapBefore($0) <= 2 && !punctuationBefore($0) ? $0 : nil })
+               // (A person's name may end in a comma before it, when nothing the verb does follows it: إن محسن الفضلي، قتل
+               // في الثامن من يوليو; not فرانك روف، الذي قتل 9 سود.)
+               let v = beforeArgs.last.flatMap({ gapBefore($0) <= 2 && (!punctuationBefore($0) || ($0.person && !strongPunctuationBefore($0)
+                    && f.last + 1 < words.count && Self.circumstances.holds(words[f.last + 1], text, tokens))) ? $0 : nil })
                 ?? after.first(where: { $0.actor!.id != agent?.actor!.id && gapTokens($0) <= 2 }) {
                 victim = EventParty(actor: v.actor!, span: v.span)
                 source = agent.map { EventParty(actor: $0.actor!, span: $0.span) }

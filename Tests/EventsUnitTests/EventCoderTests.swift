@@ -69,6 +69,14 @@ func example(_ prefix: String) throws -> String {
         #expect(meeting.sources.map(\.dyadCode) == ["JPN"])
     }
 
+    @Test func aNameSetOffByACommaBeforeAPassiveKillingIsTheVictim() throws {
+        let killed = try #require(try analyze("وقال المتحدث باسم البنتاجون إن محسن فاضل الفضلي، قتل في الثامن من يوليو قرب سرمدا بشمال سورية.").events?.first)
+        #expect(killed.code.plover == "ASSAULT" && killed.sources.isEmpty && killed.targets.map(\.actor.id) == ["text:محسن_فاضل_فضلي"])
+        // …but not one the verb has an object after: he killed them.
+        let killer = try #require(try analyze("وراجع المحققون سجل فرانك روف، الذي قتل 9 أشخاص في كنيسة بولاية كارولينا الجنوبية.").events?.first)
+        #expect(!killer.targets.contains { $0.actor.id == "text:فرانك_روف" })
+    }
+
     @Test func whoeverMightDoItDidNothing() throws {
         // من before an imperfect verb is "whoever": a saying, a verse, a warning, no event.
         #expect(try analyze("وقال الوزير إن من يزور الرياض هذه الأيام يدرك حجم التطور.").events?.isEmpty == true)
