@@ -569,8 +569,20 @@ public struct ActorResolver: Sendable {
                 // رئيس is any head: in construct it heads what follows it (a minister's portfolio or a crown prince's
                 // deputy is still the role).
                 if n == 1, n < words.count, r.role == "president", inConstruct(e.span, after: n, word: words[n], m) { return nil }
-                return ParsedTitle(role: r, country: country ?? kb.country(titleKey: head), counterpart: false)
+                return ParsedTitle(role: r, country: country ?? kb.country(titleKey: head) ?? (r.role == "governor" ? placeCountry(words[n...]) : nil),
+                                   counterpart: false)
             }
+        }
+        return nil
+    }
+
+    /// The country of the city or province a governor's title names (محافظ | جدة): the whole complement or one word
+    /// of it, a place of 100,000 people or more or a province. (Not for any title: a key drops ة, and وزير الرياضة is
+    /// no minister of Riyadh.)
+    private func placeCountry(_ complement: ArraySlice<String>) -> String? {
+        guard !complement.isEmpty else { return nil }
+        for key in [complement.joined(separator: " ")] + complement.map({ $0 }) {
+            if let p = kb.places(key: key).first(where: { $0.population >= 100_000 || $0.kind == "province" }), let c = p.country { return c }
         }
         return nil
     }

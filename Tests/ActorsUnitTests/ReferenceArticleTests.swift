@@ -261,6 +261,14 @@ import Ingest
         #expect(zip(doc.scalarEntities(), doc.links).contains { String(decoding: $0.0.text, as: UTF8.self) == "منطقة الباحة" && $0.1?.place != nil })
     }
 
+    @Test func aGovernorIsOfTheCountryOfHisCity() throws {
+        let links = Self.links(try Self.analyzeText("وأكد محافظ الطائف فهد بن معمر أن الاستعدادات اكتملت. وقال وزير الرياضة فيتالي موتكو إن البطولة آمنة."))
+        let governor = try #require(links["فهد بن معمر"]?.first??.actor)
+        #expect(governor.role == "governor" && governor.country == "SAU" && governor.code == "SAUGOV")
+        // Only a governor's: وزير الرياضة is no minister of الرياض, whose key it shares.
+        #expect(links["فيتالي موتكو"]?.first??.actor?.country == nil)
+    }
+
     @Test func aBareHeadInConstructHeadsSomethingElse() throws {
         // رئيس التحرير is the editor, not the president named before; الرئيس المخلوع is a president.
         let links = Self.links(try Self.analyzeText("وساعدت إيران الرئيس المخلوع علي عبدالله صالح. وقال رئيس التحرير إن اليمن قريب من المملكة."))
