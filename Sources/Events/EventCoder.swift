@@ -277,6 +277,16 @@ public struct EventCoder: Sendable {
     /// Where, when or how someone was killed, right after a passive verb with no object (قتل في غارة، قتل أمس).
     static let circumstances = KeySet(["في", "أثناء", "خلال", "بعد", "برصاص", "بنيران", "جراء", "إثر", "اليوم", "أمس", "مساء", "صباح"]
         .map { NameKey.key($0) })
+    /// Giving out a name (ذكر، نشر، الكشف عن), and the name or identity given.
+    static let disclosing = KeySet(["ذكر", "نشر", "الكشف", "كشف", "الإفصاح", "الإعلان", "عن", "عدم"].map { NameKey.key($0) })
+    static let ownName = KeySet(["اسمه", "اسمها", "اسمهم", "اسمهما", "هويته", "هويتها", "هويتهم", "هويتهما"].map { NameKey.key($0) })
+
+    /// Whether the words after a trigger ask that a name stay unsaid: عدم نشر اسمه، ذكر اسمه، عدم الكشف عن هويته.
+    static func unnamed(_ next: ArraySlice<Word>, _ text: [UInt8], _ tokens: [Token]) -> Bool {
+        guard let k = next.firstIndex(where: { !disclosing.holds($0, text, tokens) }), k > next.startIndex else { return false }
+        return ownName.holds(next[k], text, tokens)
+    }
+
     /// من as "whoever", with the particles written on it.
     static let whoever = KeySet(["من", "ومن", "فمن", "ممن", "لمن"].map { NameKey.key($0) })
     /// قد: before an imperfect verb, "may".
@@ -994,6 +1004,9 @@ public struct EventCoder: Sendable {
             // (…as is a noun a verb of that tense takes up with a pronoun: في لقاء يعقده الوزير اليوم.)
             let imperfect = f.pattern.kind == .verb ? written.first == "ي" || written.first == "ت"
                 : f.last + 1 < words.count && Self.imperfectTakingUp(text, tokens[words[f.last + 1].token])
+            // Asking or refusing that one's name be given (الذي طلب عدم نشر اسمه، رفض ذكر اسمه، طلب عدم الكشف عن هويته)
+            // is how the news quotes a source who stays unnamed: no demand, no rejection.
+            if Self.unnamed(words[(f.last + 1)...].prefix(4), text, tokens) { continue }
             // An imperfect verb after من tells of whoever might do it (كل من يرفض هذا الاتفاق، إن من يزور المدينة يدرك،
             // ومن يقتل مؤمنا متعمدا): no one did. (Only one with ي: من قتل، من تعاون may be من and a verbal noun.)
             if imperfect, written.first == "ي", f.first > 0, Self.whoever.holds(words[f.first - 1], text, tokens) { continue }

@@ -77,6 +77,13 @@ func example(_ prefix: String) throws -> String {
         #expect(!killer.targets.contains { $0.actor.id == "text:فرانك_روف" })
     }
 
+    @Test func aSourceWhoStaysUnnamedAsksAndRefusesNothing() throws {
+        #expect(try analyze("وقال المسؤول الأمريكي، الذي طلب عدم نشر اسمه، إن واشنطن تدرس الرد.").events?.isEmpty == true)
+        #expect(try analyze("ونقلت وكالة رويترز عن المسؤول العراقي الذي رفض ذكر اسمه قوله إن الهجوم فشل.").events?.isEmpty == true)
+        // …but a name refused is no name: رفض الاتفاق is a rejection still.
+        #expect(try analyze("ورفض المسؤول العراقي الاتفاق مع تركيا.").events?.first?.code.plover == "REJECT")
+    }
+
     @Test func whoeverMightDoItDidNothing() throws {
         // من before an imperfect verb is "whoever": a saying, a verse, a warning, no event.
         #expect(try analyze("وقال الوزير إن من يزور الرياض هذه الأيام يدرك حجم التطور.").events?.isEmpty == true)
