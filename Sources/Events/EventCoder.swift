@@ -231,6 +231,9 @@ public struct EventCoder: Sendable {
     /// Kinds of a thing (ظواهر التفجير، أشكال العنف، أنواع الاعتداءات): an act named as a kind is none that happened.
     /// (Not شكل or نوع alone: على شكل مساعدات is aid given in that form.)
     static let kindsOf = KeySet(["ظاهرة", "ظواهر", "أشكال", "أنواع"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
+    /// Preventing and forbidding, before the act prevented (منع الهجمات، تمنع احتجاز الجثث، حظر الاعتقال التعسفي).
+    static let preventing = KeySet(["منع", "لمنع", "ومنع", "بمنع", "تمنع", "يمنع", "حظر", "لحظر", "وحظر", "بحظر", "تحظر", "يحظر"]
+        .map { NameKey.key($0) })
     /// Masdars of doing before an act asked for (طالب بفرض العقوبات، دعا إلى عقد اجتماع، إلى إرسال المساعدات); not وقف
     /// or إنهاء, whose act is going on (دعا إلى وقف القصف).
     static let doings = KeySet(["فرض", "إجراء", "عقد", "تقديم", "إرسال", "توقيع", "شن", "تنظيم", "إقامة", "إصدار"]
@@ -1478,8 +1481,9 @@ public struct EventCoder: Sendable {
                let body = args.last(where: { $0.span.end < token.start }),
                body.isActor, !body.person, !body.isPlace, body.span.end >= tokens[words[i - 1].token].end,
                let head = words.first(where: { tokens[$0.token].start == body.span.start }), Self.heads.contains(head) { return true }
-            // An act named as a kind (ظواهر التفجير، أشكال العنف) is none that happened.
-            if i > 0, Self.kindsOf.holds(words[i - 1], text, tokens) { return true }
+            // An act named as a kind (ظواهر التفجير، أشكال العنف) is none that happened, nor one prevented or forbidden
+            // (منع الهجمات، تمنع احتجاز الجثث، حظر الاعتقال التعسفي).
+            if i > 0, Self.kindsOf.holds(words[i - 1], text, tokens) || Self.preventing.holds(words[i - 1], text, tokens) { return true }
             // An act a demand or an appeal asks done (طالب بفرض أشد العقوبات، دعا إلى عقد اجتماع) has not happened: the
             // request is the event.
             if verb == "REQUEST", words[max(0, i - 2)..<i].contains(where: { Self.doings.holds($0, text, tokens) }) { return true }

@@ -876,6 +876,9 @@ func example(_ prefix: String) throws -> String {
         // Phenomena and forms of an act are no act.
         #expect(try plovers("وتحدث وزير الداخلية السعودي عن ظواهر التفجير والتكفير في المنطقة.").isEmpty)
         #expect(try plovers("وأكدت منظمة التعاون الإسلامي أن الإرهاب بجميع أشكاله ومظاهره عمل إجرامي.").isEmpty)
+        // …nor is an act prevented or forbidden.
+        #expect(try plovers("وأكد وزير الداخلية السعودي أن منع الهجمات التي يشنها تنظيم داعش أصبح أولوية.").isEmpty)
+        #expect(try plovers("وبينت وزارة الصحة السعودية أن أنظمتها تمنع احتجاز الجثث في المستشفيات.").isEmpty)
         // An extent reached, or a plane arrived, is no visit; a minister arriving is one.
         #expect(try plovers("وأفردت وسائل الإعلام الإيرانية لتصريحات هيكل الكثير من مساحات التحليل، معبرة عن سعادتها بوجود خلاف كبير قد يصل إلى حد القطيعة بين المملكة ومصر.").isEmpty)
         #expect(try plovers("ووصلت بحفظ الله ورعايته أمس الطائرة الإغاثية السعودية الثالثة إلى مطار عدن في اليمن.").isEmpty)
