@@ -161,6 +161,9 @@ import Ingest
         // الأحساء (1,504 times) was UniversalPetrarch's organization; it is the governorate.
         let ahsa = Self.links(try Self.analyzeText("وافتتح أمير المنطقة الشرقية مستشفى جديدا في الأحساء أمس."))
         #expect(ahsa["الأحساء"]?.first??.place?.name == "Al-Ahsa Governorate")
+        // GeoNames writes جزر المالديف; the news mostly writes المالديف (93 of 106 times).
+        let maldives = Self.links(try Self.analyzeText("ووصل الأمير منصور بن متعب اليوم إلى المالديف."))
+        #expect(maldives["المالديف"]?.first??.place?.country == "MDV")
     }
 
     @Test func theStatesOfTheUnitedStatesArePlacesInTheUnitedStates() throws {
