@@ -264,6 +264,14 @@ import Ingest
         #expect(zip(doc.scalarEntities(), doc.links).contains { String(decoding: $0.0.text, as: UTF8.self) == "منطقة الباحة" && $0.1?.place != nil })
     }
 
+    @Test func placesTheNewsNamesOftenArePlaces() throws {
+        // UniversalPetrarch had الأنبار and قناة السويس as organizations, sides of events; GeoNames writes كابل.
+        let links = Self.links(try Self.analyzeText("وتواصل القوات العراقية عملياتها في الأنبار، وعبرت السفن قناة السويس أمس، ووصل الوفد إلى كابول."))
+        #expect(links["الأنبار"]?.first??.place?.country == "IRQ" && links["الأنبار"]?.first??.actor == nil)
+        #expect(links["قناة السويس"]?.first??.place?.country == "EGY")
+        #expect(links["كابول"]?.first??.place?.name == "Kabul")
+    }
+
     @Test func aGovernorIsOfTheCountryOfHisCity() throws {
         let links = Self.links(try Self.analyzeText("وأكد محافظ الطائف فهد بن معمر أن الاستعدادات اكتملت. وقال وزير الرياضة فيتالي موتكو إن البطولة آمنة."))
         let governor = try #require(links["فهد بن معمر"]?.first??.actor)
