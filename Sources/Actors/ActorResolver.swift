@@ -124,6 +124,7 @@ public struct ActorResolver: Sendable {
     /// Each thread's memo of name keys.
     private let keyMemos = ScratchPool { NameKeyMemo() }
 
+    /// `resolve(_:tokens:entities:published:words:)` over an article's memory.
     private func resolve(_ article: ArticleMemory, entities: [Entity]) -> [(Entity, Resolution?)] {
         var article = article
         let text = article.text
@@ -581,7 +582,7 @@ public struct ActorResolver: Sendable {
     /// no minister of Riyadh.)
     private func placeCountry(_ complement: ArraySlice<String>) -> String? {
         guard !complement.isEmpty else { return nil }
-        for key in [complement.joined(separator: " ")] + complement.map({ $0 }) {
+        for key in [complement.joined(separator: " ")] + complement {
             if let p = kb.places(key: key).first(where: { $0.population >= 100_000 || $0.kind == "province" }), let c = p.country { return c }
         }
         return nil

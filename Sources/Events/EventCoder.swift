@@ -280,8 +280,9 @@ public struct EventCoder: Sendable {
     /// Where, when or how someone was killed, right after a passive verb with no object (قتل في غارة، قتل أمس).
     static let circumstances = KeySet(["في", "أثناء", "خلال", "بعد", "برصاص", "بنيران", "جراء", "إثر", "اليوم", "أمس", "مساء", "صباح"]
         .map { NameKey.key($0) })
-    /// Giving out a name (ذكر، نشر، الكشف عن), and the name or identity given.
+    /// Giving out a name, or not (عدم ذكر، نشر، الكشف عن).
     static let disclosing = KeySet(["ذكر", "نشر", "الكشف", "كشف", "الإفصاح", "الإعلان", "عن", "عدم"].map { NameKey.key($0) })
+    /// One's own name or identity (اسمه، هويتها).
     static let ownName = KeySet(["اسمه", "اسمها", "اسمهم", "اسمهما", "هويته", "هويتها", "هويتهم", "هويتهما"].map { NameKey.key($0) })
 
     /// Whether the words after a trigger ask that a name stay unsaid: عدم نشر اسمه، ذكر اسمه، عدم الكشف عن هويته.
