@@ -310,8 +310,12 @@ struct FeatureTable {
 /// Open addressing from feature keys straight to their weights: each slot holds a key (two 32-bit
 /// words, 0 for empty) followed by one weight per tag, so a lookup touches one cache line. Several
 /// models over the same features can share one table, their weights side by side in each slot.
+/// A byte per slot, the key's top byte (0 for empty), is kept apart: most features looked up while
+/// tagging (unseen words and word pairs) have no weights, and this small array answers them without
+/// reading the slots' cache lines.
 final class PackedWeights {
     private let slots: UnsafeMutableBufferPointer<UInt32>
+    private let prints: UnsafeMutableBufferPointer<UInt8>
     private let stride: Int, mask: Int
     /// Weights per slot: the tags of all the models together.
     let width: Int
@@ -326,6 +330,8 @@ final class PackedWeights {
         mask = size - 1
         slots = .allocate(capacity: size * stride)
         slots.initialize(repeating: 0)
+        prints = .allocate(capacity: size)
+        prints.initialize(repeating: 0)
         var offset = 2
         for model in models {
             for (key, row) in model.table.entries() {
@@ -336,27 +342,39 @@ final class PackedWeights {
                 }
                 slots[i * stride] = UInt32(truncatingIfNeeded: key)
                 slots[i * stride + 1] = UInt32(truncatingIfNeeded: key >> 32)
+                prints[i] = Self.print(key)
                 for t in 0..<model.tags { slots[i * stride + offset + t] = model.weights[Int(row) * model.tags + t].bitPattern }
             }
             offset += model.tags
         }
     }
 
-    deinit { slots.deallocate() }
+    deinit {
+        slots.deallocate()
+        prints.deallocate()
+    }
+
+    /// The byte kept for a key: its top byte, which the slot index does not use, never 0.
+    @inline(__always)
+    private static func print(_ key: UInt64) -> UInt8 { max(1, UInt8(truncatingIfNeeded: key >> 56)) }
 
     /// Adds the weights of feature `key` (if it has any) to `scores[base..<base + width]`.
     @inline(__always)
     func add(_ key: UInt64, into scores: UnsafeMutableBufferPointer<Float>, at base: Int) {
         let lo = UInt32(truncatingIfNeeded: key), hi = UInt32(truncatingIfNeeded: key >> 32)
+        let print = Self.print(key)
         var i = Int(truncatingIfNeeded: key) & mask
         while true {
-            let o = i * stride
-            let a = slots[o], b = slots[o + 1]
-            if a == lo && b == hi {
-                for t in 0..<width { scores[base + t] += Float(bitPattern: slots[o + 2 + t]) }
+            let q = prints[i]
+            if q == print {
+                let o = i * stride
+                if slots[o] == lo && slots[o + 1] == hi {
+                    for t in 0..<width { scores[base + t] += Float(bitPattern: slots[o + 2 + t]) }
+                    return
+                }
+            } else if q == 0 {
                 return
             }
-            if a == 0 && b == 0 { return }
             i = (i + 1) & mask
         }
     }

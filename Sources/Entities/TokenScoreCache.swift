@@ -20,7 +20,7 @@ final class TokenScoreCache {
     private var features: [UInt64] = []
 
     /// A memo for `weights` read with feature `groups`, of 2^`bits` tokens.
-    init(weights: PackedWeights, groups: FeatureGroups, bits: Int = 16) {
+    init(weights: PackedWeights, groups: FeatureGroups, bits: Int = 14) {
         self.weights = weights
         self.groups = groups
         width = weights.width
