@@ -349,6 +349,11 @@ public struct ActorResolver: Sendable {
         if m.afterProvinceWord(e.span.start) || m.afterGovernoratesWord(e.span), let p = kb.places(key: NameKey.key("منطقة " + m.string(e.span))).first(where: { $0.kind == "province" }) {
             return Resolution(actor: nil, place: p, confidence: 0.85, basis: .knowledgeBase)
         }
+        // After دول a region is its states (دول الخليج، لدول أوروبا): the group the knowledge base names so.
+        if m.wordBefore(e.span.start, isOneOf: ArticleMemory.statesWord),
+           let g = kb.actors(key: NameKey.key("دول " + m.string(e.span))).first(where: { $0.kind == .group }) {
+            return Resolution(actor: link(g, m.day), confidence: 0.85, basis: .knowledgeBase)
+        }
         var candidates = kb.places(key: key)
         // The tagger sometimes takes a first letter for a proclitic (ب|حر قزوين): try the whole word.
         if candidates.isEmpty, let t = m.tokens.last(where: { $0.start < e.span.start && $0.end > e.span.start }) {
@@ -1677,6 +1682,9 @@ struct ArticleMemory {
     }
 
     static let governoratesWord = WordHashSet([NameKey.hash(ofKey: NameKey.key("محافظات"))])
+
+    /// The word دول ("the states of").
+    static let statesWord = WordHashSet([NameKey.hash(ofKey: NameKey.key("دول"))])
 
     /// Whether the text before byte `end` ends in ى, which no nationality word does (اليمنى is the right hand).
     func endsInAlefMaqsura(_ end: Int) -> Bool { end >= 2 && text[end - 2] == 0xD9 && text[end - 1] == 0x89 }

@@ -166,6 +166,15 @@ import Ingest
         #expect(maldives["المالديف"]?.first??.place?.country == "MDV")
     }
 
+    @Test func aRegionAfterDuwalIsItsStates() throws {
+        // دول الخليج is the Gulf states, an actor, not the sea; the Gulf alone stays the sea.
+        let links = Self.links(try Self.analyzeText("وحث ظريف دول الخليج على التعاون مع إيران، كما زار لافروف عددا من دول أوروبا. وتعبر السفن مياه الخليج."))
+        #expect(links["الخليج"]?.first??.actor?.code == "PGS")
+        #expect(links["الخليج"]?.first??.place == nil)
+        #expect(links["الخليج"]?.last??.place?.name == "Persian Gulf")
+        #expect(links["أوروبا"]?.first??.actor?.code == "EUR")
+    }
+
     @Test func theStatesOfTheUnitedStatesArePlacesInTheUnitedStates() throws {
         // GeoNames' city list gave فلوريدا to a town in Uruguay and UniversalPetrarch تكساس to an organization.
         let links = Self.links(try Self.analyzeText("وقال حاكم ولاية تكساس إن الإعصار ضرب فلوريدا ثم اتجه إلى جورجيا الأمريكية."))
