@@ -105,7 +105,7 @@ public struct EventCoder: Sendable {
     /// Intent words written with ة, whose name key drops it (خطة → خط).
     static let feminineIntent = KeySet(["خطة", "رغبة", "مبادرة"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
     /// Conditions and possibilities: what follows them may not happen (إذا، لو، يمكن البدء في محادثات).
-    static let hypothetical = KeySet(["إذا", "لو", "حال", "ربما", "يمكن", "يمكنه", "يمكنها", "بإمكان", "محتمل"]
+    static let hypothetical = KeySet(["إذا", "لو", "حال", "متى", "كلما", "ربما", "يمكن", "يمكنه", "يمكنها", "بإمكان", "محتمل"]
         .flatMap { [$0, "و" + $0, "ف" + $0] }.map { NameKey.key($0) } + [NameKey.key("لربما")])
     /// Words that put what follows ahead (من المتوقع أن يصادق، من المقرر أن يعقد).
     static let expected = KeySet(["المتوقع", "المقرر", "المنتظر", "المرتقب", "يتوقع", "تتوقع", "توقع", "وتوقع", "توقعت"].map { NameKey.key($0) })
@@ -266,9 +266,19 @@ public struct EventCoder: Sendable {
     static let from = NameKey.key("من"), before = NameKey.key("قبل"), inWord = NameKey.key("في"), summit = NameKey.key("قمة")
     static let onTop = KeySet(["على", "تربع", "اعتلى", "يتربع", "يعتلي", "تتربع"].map { NameKey.key($0) })
     static let searchRoot = NameKey.key("بحث"), about = NameKey.key("عن"), ma = NameKey.key("ما"), readiness = NameKey.key("استعداد")
-    /// Words after which ما is a relative pronoun, not a negation (وهو ما أثار، كل ما قدمه، بعد ما).
+    /// Words after which ما is a relative pronoun or a mere particle, not a negation (وهو ما أثار، كل ما قدمه، بعد ما،
+    /// سرعان ما ندد، إذا ما دعت الحاجة).
     static let beforeRelativeMa = KeySet(["هو", "وهو", "هي", "وهي", "هذا", "وهذا", "كل", "بعد", "مع", "أكثر", "أهم", "أبرز", "وفق",
-                                                    "حسب", "بحسب", "إلى", "على", "في", "من", "عن", "بين", "عند", "مثل"].map { NameKey.key($0) })
+                                                    "حسب", "بحسب", "إلى", "على", "في", "من", "عن", "بين", "عند", "مثل",
+                                                    "سرعان", "وسرعان", "فسرعان", "عادة", "وعادة", "غالبا", "وغالبا", "كثيرا", "قليلا", "نادرا", "إذا",
+                                                    "وإذا", "فإذا", "متى"].map { NameKey.key($0) })
+    /// Words after which ما is "what" or "which" (وهو ما دعا الجيش إلى الانسحاب، كل ما تطلبه، وفق ما يتفق عليه الخبراء): the
+    /// verb after it tells what something does or what anyone would, no act the news reports. (After أبرز، أهم it is
+    /// an act reported: أبرز ما اتفق عليه الجانبان.)
+    static let beforeWhatMa = KeySet(["هو", "وهو", "هي", "وهي", "هذا", "وهذا", "كل", "مع", "وفق", "حسب", "بحسب", "إلى", "على",
+                                      "في", "من", "عن", "بين"].map { NameKey.key($0) })
+    /// مما ("which", of what went before: مما يدعم الأمن).
+    static let fromWhat = KeySet(["مما", "ومما"].map { NameKey.key($0) })
     /// قام به، قامت بها: the relative clause that names who did it.
     static let carriedOut = KeySet(["قام", "قامت", "يقوم", "تقوم", "قاموا"].map { NameKey.key($0) })
     static let withIt = KeySet(["به", "بها"].map { NameKey.key($0) })
@@ -495,7 +505,7 @@ public struct EventCoder: Sendable {
     /// The keys of those lists.
     static let functionWords = Array([
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
-        heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa,
+        heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa, fromWhat,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
         honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
         pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, interviews, accidents, stressers, granting, signables, underControl, cases, paperwork, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
@@ -997,9 +1007,12 @@ public struct EventCoder: Sendable {
             // ما negates a verb right after it; after a comma or a word it is a relative (، ما أثار انتقادات).
             if f.pattern.kind == .verb, f.first > 0, words[f.first - 1].key == Self.ma {
                 let t = words[f.first - 1].token
-                let relative = (t > 0 && tokens[t - 1].kind == .punctuation) || (f.first > 1 && Self.beforeRelativeMa.contains(words[f.first - 2]))
-                if !relative { polarity = .negative }
+                let afterComma = t > 0 && tokens[t - 1].kind == .punctuation
+                let previous = f.first > 1 && words[f.first - 2].token == t - 1 ? words[f.first - 2] : nil
+                if afterComma || previous.map({ Self.beforeWhatMa.contains($0) }) == true { continue }
+                if previous.map({ Self.beforeRelativeMa.contains($0) }) != true { polarity = .negative }
             }
+            if f.pattern.kind == .verb, f.first > 0, Self.fromWhat.contains(words[f.first - 1]) { continue }
             if n > 0, found[n - 1].pattern.flags.contains("deny"), between(found[n - 1].last, f.first) <= 3 { polarity = .negative }
             if f.first > 0, words[f.first - 1].key == Self.any, Self.negatedAny(words, f.first) { polarity = .negative }
             // An imperfect verb (يلتقي) with a date of today or later announces the event.

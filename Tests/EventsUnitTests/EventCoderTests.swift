@@ -92,6 +92,20 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("وتمكنت القوات العراقية من قتل 14 من عناصر تنظيم داعش في الأنبار.").events?.first?.code.plover == "ASSAULT")
     }
 
+    @Test func whatOrWhichDidNothing() throws {
+        // ما or مما before a verb is "what" or "which": what a thing does or what anyone would, no act reported.
+        #expect(try analyze("وحجبت تركيا ستة مواقع إخبارية، مما دعا جماعة موالية لداعش إلى تهديدها.").events?.contains { $0.code.cameo == "020" } == false)
+        #expect(try analyze("وقال المحلل إن الاحتياطي الفيدرالي سيرفع الفائدة وهو ما يدعم الدولار الأمريكي.").events?.isEmpty == true)
+        #expect(try analyze("وتحصل هيئة مكافحة الفساد على كل ما تطلبه من وزارة المالية.").events?.isEmpty == true)
+        // …but after سرعان ما adds nothing, and after أبرز the act was reported.
+        let condemned = try #require(try analyze("وسرعان ما ندد الرئيس التركي رجب طيب أردوغان بالهجوم.").events?.first)
+        #expect(condemned.code.plover == "ACCUSE" && condemned.polarity == .positive)
+        #expect(try analyze("وكان أبرز ما اتفق عليه وزير الخارجية السعودي ونظيره الروسي تعزيز التعاون.").events?.isEmpty == false)
+        // متى ما is "whenever": what may be done.
+        let whenever = try #require(try analyze("وتتابع الهيئة مشاريع الوزارة متى ما طلبت وزارة الإسكان ذلك.").events?.first)
+        #expect(whenever.modality == .hypothetical && whenever.polarity == .positive)
+    }
+
     @Test func theDoerAfterByIsTheSourcePastTheWordsOfTheAct() throws {
         let shelling = try #require(try analyze("وتعرضت أحياء المدينة للقصف العشوائي والقنص من قبل الحوثيين أمس.").events?.first)
         #expect(shelling.code.plover == "ASSAULT" && shelling.sources.map(\.actor.id) == ["houthis"])
