@@ -111,6 +111,14 @@ public struct EventCoder: Sendable {
     static let expected = KeySet(["المتوقع", "المقرر", "المنتظر", "المرتقب", "يتوقع", "تتوقع", "توقع", "وتوقع", "توقعت"].map { NameKey.key($0) })
     static let reporting = KeySet(["نقلت", "نقل", "ذكرت", "ذكر", "أفادت", "أفاد", "أوردت", "كشفت", "كشف", "قالت", "بحسب",
                                              "وفقا"].map { NameKey.key($0) })
+    /// Who and what a hospital, a polling station, an airport or an office receives: no guests of a host.
+    static let notGuests = KeySet(["الناخبين", "ناخبين", "الناخبات", "الطلاب", "طلاب", "الطالبات", "طالبات", "المصابين", "مصابين",
+                                   "الجرحى", "جرحى", "المرضى", "مرضى", "الحالات", "حالات", "الطلبات", "طلبات", "البلاغات", "بلاغات",
+                                   "الشكاوى", "شكاوى", "الاتصالات", "اتصالات", "المكالمات", "الحجاج", "حجاج", "المعتمرين", "معتمرين",
+                                   "المسافرين", "مسافرين", "الركاب", "ركاب", "اللاجئين", "لاجئين", "النازحين", "نازحين", "المراجعين",
+                                   "مراجعين", "المتقدمين", "المتقدمات", "الرسائل", "رسائل", "المشاركات", "مشاركات", "الترشيحات",
+                                   "المقترحات", "مقترحات", "مقترحاتهم", "الملاحظات", "ملاحظات", "الآراء", "الزوار", "زوار", "الزائرين",
+                                   "المصلين", "الجمهور", "الأطفال", "المواليد", "الجثث", "جثث", "جثامين", "جثمان"].map { NameKey.key($0) })
     /// Planes, ships and loads: one that arrives makes no visit.
     static let vehicles = KeySet(["طائرة", "طائرات", "الطائرة", "الطائرات", "سفينة", "سفن", "السفينة", "باخرة", "الباخرة",
                                             "شحنة", "الشحنة", "قافلة", "القافلة", "المساعدات", "مساعدات", "الدفعة", "دفعة"].map { NameKey.key($0) })
@@ -507,7 +515,7 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa, fromWhat,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices, vehicles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
+        honouredPronouns, prices, vehicles, notGuests, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
         pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, interviews, accidents, stressers, granting, signables, underControl, cases, paperwork, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined())
@@ -1430,6 +1438,9 @@ public struct EventCoder: Sendable {
             // A host receives someone: استقبل بحفاوة من طرف الجمهور (was received) and استقبلت مدينة عدن
             // إغاثة (a city took in aid) host no one.
             if f.pattern.flags.contains("host"), source == nil || target == nil { continue }
+            // Patients, voters, pilgrims, refugees, requests and planes received (لاستقبال الحالات المرضية، استقبال
+            // الناخبين، استقبال طلبات الترشح) are no guests.
+            if f.pattern.flags.contains("host"), words[(f.last + 1)...].prefix(2).contains(where: { Self.notGuests.contains($0) || Self.vehicles.contains($0) }) { continue }
             // استقبل البرنامج 100 طالب: a number received is no guest.
             if f.pattern.flags.contains("host"), let t = words[(f.last + 1)...].first?.token,
                (t..<min(t + 3, tokens.count)).contains(where: { tokens[$0].kind == .number }) { continue }

@@ -715,6 +715,10 @@ func example(_ prefix: String) throws -> String {
         // A threat with no one beside it is a danger; a number received is no guest.
         #expect(try analyze("وقالت الأمم المتحدة إن نقص الخدمات الصحية شكل مصدر تهديد لحياة النازحين.").events?.contains { $0.code.plover == "THREATEN" } == false)
         #expect(try analyze("وقال مدير جامعة الملك سعود إن البرنامج استقبل 100 طالب من جميع أنحاء المملكة.").events?.isEmpty == true)
+        // Nor are patients, voters or refugees received; a minister received is.
+        #expect(try analyze("ووجه وزير الصحة السعودي مستشفيات جدة باستقبال الحالات الحرجة من مكة.").events?.contains { $0.code.plover == "CONSULT" } == false)
+        #expect(try analyze("وأشاد وزير الخارجية السعودي بجهود الأردن في استقبال اللاجئين السوريين.").events?.contains { $0.code.cameo == "043" } == false)
+        #expect(try analyze("واستقبل وزير الخارجية السعودي عادل الجبير وزير الخارجية الأردني ناصر جودة.").events?.first?.code.cameo == "043")
         // Lifting sanctions eases them (085), it imposes none.
         let easing = try #require(try analyze("وقالت الخارجية الأمريكية إن رفع العقوبات عن إيران سيتم بعد الاتفاق.").events?.first)
         #expect(easing.code.cameo == "085")
