@@ -119,6 +119,12 @@ public struct EventCoder: Sendable {
                                    "مراجعين", "المتقدمين", "المتقدمات", "الرسائل", "رسائل", "المشاركات", "مشاركات", "الترشيحات",
                                    "المقترحات", "مقترحات", "مقترحاتهم", "الملاحظات", "ملاحظات", "الآراء", "الزوار", "زوار", "الزائرين",
                                    "المصلين", "الجمهور", "الأطفال", "المواليد", "الجثث", "جثث", "جثامين", "جثمان"].map { NameKey.key($0) })
+    /// Words that point esteem at its object (التقدير من الجمهور، الشكر والتقدير إلى، على رعايتكم، التقدير الذي وجهه).
+    static let esteemTo = KeySet(["من", "إلى", "على", "الذي", "التي"].map { NameKey.key($0) })
+    /// The words before a ruler's name (الملك سلمان، السلطان قابوس).
+    static let royalTitles = KeySet(["الملك", "السلطان", "الرئيس", "الإمام"].map { NameKey.key($0) })
+    /// Deeds esteemed (تقدير جهود رجال الأمن، تقدير دور المملكة).
+    static let esteemedDeeds = KeySet(["جهود", "جهد", "دور", "مواقف", "عطاء", "عطاءات"].map { NameKey.key($0) })
     /// Planes, ships and loads: one that arrives makes no visit.
     static let vehicles = KeySet(["طائرة", "طائرات", "الطائرة", "الطائرات", "سفينة", "سفن", "السفينة", "باخرة", "الباخرة",
                                             "شحنة", "الشحنة", "قافلة", "القافلة", "المساعدات", "مساعدات", "الدفعة", "دفعة"].map { NameKey.key($0) })
@@ -515,7 +521,7 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa, fromWhat,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices, vehicles, notGuests, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
+        honouredPronouns, prices, vehicles, notGuests, esteemTo, esteemedDeeds, royalTitles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
         pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, interviews, accidents, stressers, granting, signables, underControl, cases, paperwork, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined())
@@ -1577,6 +1583,20 @@ public struct EventCoder: Sendable {
         if p.cameo == "173", p.kind == .noun, Self.cases.contains(previous) { return true }
         // على أقل تقدير is "at least", not esteem.
         if key == Self.esteem, previous == Self.least { return true }
+        // Esteem goes to someone or something done (الشكر والتقدير لخادم الحرمين، تقدير جهود رجال الأمن، التقدير الذي
+        // وجهه): with none of ل، إلى، من، على in the six words after it, تقدير is an estimate, a grade or a worth
+        // (تقدير التعويضات، لا يقل التقدير عن جيد، يستحق التقدير). The words are counted past whoever holds the
+        // esteem, title and name (تقدير خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لجهود).
+        if key == Self.esteem, !(i + 1 < words.count && Self.esteemedDeeds.contains(words[i + 1])) {
+            var from = i + 1
+            func pointsAt(_ w: Word) -> Bool { Self.esteemTo.contains(w) || (Self.startsWithLam(text, tokens[w.token]) && !Self.negators.contains(w)) }
+            while from < words.count, !pointsAt(words[from]) {
+                if Self.honorifics.contains(words[from]) || Self.royalTitles.contains(words[from]) { from += 1; continue }
+                guard let holder = args.first(where: { $0.actor != nil && $0.span.start == tokens[words[from].token].start }) else { break }
+                while from < words.count, tokens[words[from].token].end <= holder.span.end { from += 1 }
+            }
+            if !words[from..<min(words.count, from + 6)].contains(where: pointsAt) { return true }
+        }
         // عزا/عزى ما حدث إلى attributes a cause (written alike without its shadda), it offers no condolences.
         if p.cameo == "055", p.kind == .verb, (key == Self.attributed1 || key == Self.attributed2),
            words[(i + 1)..<min(words.count, i + 7)].contains(where: { Self.toward.contains($0) }) { return true }

@@ -106,6 +106,16 @@ func example(_ prefix: String) throws -> String {
         #expect(whenever.modality == .hypothetical && whenever.polarity == .positive)
     }
 
+    @Test func esteemGoesToSomeoneAnEstimateToNoOne() throws {
+        // تقدير with nothing it points at is an estimate or a grade.
+        #expect(try analyze("وشكلت وزارة الشؤون البلدية السعودية لجانا لتقدير التعويضات وفق نظام نزع الملكية.").events?.contains { $0.code.plover == "SUPPORT" } == false)
+        #expect(try analyze("واشترطت جامعة الملك سعود ألا يقل التقدير في البكالوريوس عن جيد جدا.").events?.isEmpty == true)
+        // Esteem for someone, past the title and name of whoever holds it.
+        let esteem = try #require(try analyze("ونقل سموه تحيات وتقدير خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لسمو الشيخ محمد بن زايد.").events?.first)
+        #expect(esteem.code.plover == "SUPPORT" && esteem.targets.map(\.actor.id) == ["mohammed-bin-zayed"])
+        #expect(try analyze("وقدم أمير منطقة مكة المكرمة الشكر والتقدير لرجال الأمن.").events?.first?.code.plover == "SUPPORT")
+    }
+
     @Test func theDoerAfterByIsTheSourcePastTheWordsOfTheAct() throws {
         let shelling = try #require(try analyze("وتعرضت أحياء المدينة للقصف العشوائي والقنص من قبل الحوثيين أمس.").events?.first)
         #expect(shelling.code.plover == "ASSAULT" && shelling.sources.map(\.actor.id) == ["houthis"])
