@@ -259,7 +259,7 @@ public struct EventCoder: Sendable {
     /// Words of an accident: the dead of a crash, a fire or a drowning were killed by no one (قتلوا في الحادث الذي وقع
     /// إثر اصطدام).
     static let accidents = KeySet(["اصطدام", "تصادم", "مروري", "مرورية", "حريق", "غرق", "غرقا", "انهيار", "صعق", "صعقا", "دهس",
-                                   "دهسا"].flatMap { [NameKey.key($0), NameKey.key("ب" + $0), NameKey.key("و" + $0)] })
+                                   "دهسا", "صاعقة", "زلزال", "فيضانات", "فيضان", "سيول", "عاصفة", "إعصار", "انهيارات"].flatMap { [NameKey.key($0), NameKey.key("ب" + $0), NameKey.key("و" + $0)] })
     /// Words that stress what follows (شدد على ضرورة، أكد ضرورة، وجه بضرورة): a necessity after one is asked for.
     static let stressers = speech.union(expresses).union(["شدد", "شددت", "يشدد", "مشددا", "مشددة", "وجه", "وجهت", "أوصى",
                                                           "أوصت", "نبه", "نبهت", "مشيرا", "مشيرة", "أشار", "أشارت", "لافتا", "لافتة"].flatMap { [NameKey.key($0), NameKey.key("و" + $0)] })
@@ -355,6 +355,8 @@ public struct EventCoder: Sendable {
         .flatMap { [NameKey.key($0), NameKey.key("و" + $0), NameKey.key("ل" + $0), NameKey.key("ب" + $0)] })
     static let gameHashes = WordHashSet(games.map(NameKey.hash(ofKey:)))
     static let god = KeySet(["الله", "المولى", "ربه", "ربها", "الباري"].map { NameKey.key($0) })
+    /// What follows God's name in a prayer (الله أن، المولى عز وجل، الله تعالى، المولى القدير).
+    static let prayerFollowers = KeySet(["أن", "عز", "تعالى", "القدير", "سبحانه", "جل"].map { NameKey.key($0) })
     /// Feelings a thing gives cause for (يدعو للتفاؤل، تدعو إلى القلق): no appeal.
     static let feelings = KeySet(["التفاؤل", "القلق", "الفخر", "الاعتزاز", "الاستغراب", "الدهشة", "التساؤل", "الأسف", "الحزن",
                                             "السخرية", "الريبة", "الشك", "الاطمئنان", "الارتياح", "الإحباط", "التشاؤم", "الاستهجان", "الضحك"]
@@ -521,7 +523,7 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa, fromWhat,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices, vehicles, notGuests, esteemTo, esteemedDeeds, royalTitles, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
+        honouredPronouns, prices, vehicles, notGuests, esteemTo, esteemedDeeds, royalTitles, prayerFollowers, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
         pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, interviews, accidents, stressers, granting, signables, underControl, cases, paperwork, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined())
@@ -1554,6 +1556,13 @@ public struct EventCoder: Sendable {
         }
         // داعيا الله أن يتغمد الشهداء is a prayer, not an appeal to anyone on earth; تدعو للتفاؤل gives cause for a feeling.
         if plover == "REQUEST", words[(i + 1)..<min(words.count, i + 3)].contains(where: { Self.god.contains($0) || Self.feelings.contains($0) }) { return true }
+        // …as is one that names God within eight words, praised or with أن after (ودعت الخارجية العراقية الله عز وجل أن يتقبل،
+        // ودعا معاليه في ختام تصريحه المولى عز وجل أن يحفظ).
+        if plover == "REQUEST", let g = words[(i + 1)..<min(words.count, i + 9)].firstIndex(where: { w in
+               // (not a word of a longer name: عبد ربه منصور هادي)
+               Self.god.contains(w) && !args.contains { a in a.span.start <= tokens[w.token].start && tokens[w.token].end <= a.span.end
+                   && a.span != ByteSpan(tokens[w.token].start, tokens[w.token].end) }
+           }), words[(g + 1)..<min(words.count, g + 4)].contains(where: { Self.prayerFollowers.contains($0) }) { return true }
         // اثنى عشر is twelve (اثني written with ى), not praise.
         if plover == "SUPPORT", i + 1 < words.count, Self.teens.holds(words[i + 1], text, tokens) { return true }
         // أيده الله، شكر الله سعيكم: a blessing, not support or thanks from anyone on earth.

@@ -322,6 +322,10 @@ func example(_ prefix: String) throws -> String {
         // A prayer is no appeal, and "this bombing" is the one already told, not one the speaker did.
         let prayer = try analyze("وأكد أمير منطقة عسير أن هذا التفجير عمل جبان، داعياً الله أن يحفظ البلاد.").events ?? []
         #expect(!prayer.contains { $0.code.plover == "REQUEST" } && !prayer.contains { $0.code.plover == "ASSAULT" && !$0.sources.isEmpty })
+        // …also when God is named further on, and the dead of an earthquake were killed by no one.
+        #expect(try analyze("ودعت الخارجية العراقية الله عز وجل أن يتقبل المتوفين في الشهداء.").events?.isEmpty == true)
+        #expect(try analyze("ودعا وزير الداخلية السعودي في اتصال هاتفي المولى عز وجل أن يتغمد الفقيد برحمته.").events?.contains { $0.code.plover == "REQUEST" } == false)
+        #expect(try analyze("قتل ثلاثة أشخاص على الأقل في زلزال بقوة 5.1 درجات ضرب شمال باكستان أمس.").events?.isEmpty == true)
         // In a sentence about a game, لقاء is a match.
         #expect(try analyze("وركز المدرب الروماني على التدريبات استعداداً للقاء الأول في الموسم أمام فريق أحد.").events?
             .contains { $0.code.plover == "CONSULT" || $0.code.plover == "AGREE" } == false)
