@@ -119,6 +119,15 @@ public struct EventCoder: Sendable {
                                    "مراجعين", "المتقدمين", "المتقدمات", "الرسائل", "رسائل", "المشاركات", "مشاركات", "الترشيحات",
                                    "المقترحات", "مقترحات", "مقترحاتهم", "الملاحظات", "ملاحظات", "الآراء", "الزوار", "زوار", "الزائرين",
                                    "المصلين", "الجمهور", "الأطفال", "المواليد", "الجثث", "جثث", "جثامين", "جثمان"].map { NameKey.key($0) })
+    /// Those who carried an act out (منفذي الهجوم، مرتكبي التفجير), and the one who did (منفذ الهجوم), whom a name
+    /// right before is.
+    static let perpetrators = KeySet(["منفذ", "منفذي", "منفذو", "لمنفذي", "ومنفذي", "مرتكب", "مرتكبي", "مرتكبو", "لمرتكبي"].map { NameKey.key($0) })
+    static let perpetrator = KeySet(["منفذ", "مرتكب"].map { NameKey.key($0) })
+    /// Words that brand an act (عمل إرهابي، الحادث الإجرامي، الاعتداء الآثم، الهجوم الجبان).
+    static let condemning = KeySet(["إرهابي", "إرهابية", "الإرهابي", "الإرهابية", "إجرامي", "إجرامية", "الإجرامي", "الإجرامية",
+                                    "جبان", "جبانة", "الجبان", "الجبانة", "آثم", "آثمة", "الآثم", "الآثمة", "وحشي", "وحشية",
+                                    "الوحشي", "الوحشية", "غادر", "غادرة", "الغادر", "الغادرة", "الدنيء", "الخسيس", "بالإرهابي",
+                                    "بالإجرامي", "بالجبان"].map { NameKey.key($0) })
     /// Words that point esteem at its object (التقدير من الجمهور، الشكر والتقدير إلى، على رعايتكم، التقدير الذي وجهه).
     static let esteemTo = KeySet(["من", "إلى", "على", "الذي", "التي"].map { NameKey.key($0) })
     /// The words before a ruler's name (الملك سلمان، السلطان قابوس).
@@ -523,7 +532,7 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa, fromWhat,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices, vehicles, notGuests, esteemTo, esteemedDeeds, royalTitles, prayerFollowers, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
+        honouredPronouns, prices, vehicles, notGuests, esteemTo, esteemedDeeds, royalTitles, prayerFollowers, condemning, perpetrators, perpetrator, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
         pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, interviews, accidents, stressers, granting, signables, underControl, cases, paperwork, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined())
@@ -1455,6 +1464,14 @@ public struct EventCoder: Sendable {
             // A news outlet reports fighting, arrests and aid; it is no side of them (وذكرت وكالة الأناضول أنه قتل …).
             // So does a monitor of human rights (المرصد السوري لحقوق الإنسان، هيومن رايتس ووتش: a CAMEO NGO…HRI) of the violence
             // it counts; aid it may give.
+            // An attack named for what the speaker calls it (أكد المتحدث أن الهجوم عمل إرهابي جبان، وصف الوزير التفجير
+            // بالإجرامي) is condemned by whoever names it before, not done by them.
+            // So is one whose doers are named by what they did (وصف الوزير منفذي الهجوم بأنهم), unless the name is
+            // theirs, right before (جابر الخشناوي منفذ الهجوم).
+            if ploverOf(f.pattern) == "ASSAULT", f.pattern.kind == .noun, let s = source, s.span.end <= start,
+               words[(f.last + 1)...].prefix(5).contains(where: { Self.condemning.contains($0) })
+                || (f.first > 0 && Self.perpetrators.contains(words[f.first - 1])
+                    && !(Self.perpetrator.contains(words[f.first - 1]) && f.first > 1 && tokens[words[f.first - 2].token].end <= s.span.end)) { source = nil }
             if let plover = ploverOf(f.pattern), Self.materialActs.contains(plover) {
                 func reports(_ code: String?) -> Bool {
                     guard let code else { return false }

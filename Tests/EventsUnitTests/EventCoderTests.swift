@@ -116,6 +116,17 @@ func example(_ prefix: String) throws -> String {
         #expect(try analyze("وقدم أمير منطقة مكة المكرمة الشكر والتقدير لرجال الأمن.").events?.first?.code.plover == "SUPPORT")
     }
 
+    @Test func whoeverCondemnsAnAttackDidNotDoIt() throws {
+        // An attack branded by whoever names it (عمل إرهابي جبان) is not theirs, nor is one whose doers are named by it.
+        let branded = try #require(try analyze("وأكد المتحدث باسم الخارجية الأمريكية أن الهجوم عمل إرهابي جبان.").events?.first { $0.code.plover == "ASSAULT" })
+        #expect(branded.sources.isEmpty)
+        let doers = try #require(try analyze("ووصف وزير الداخلية السعودي منفذي الهجوم بأنهم فئة ظالمة مجرمة.").events?.first { $0.code.plover == "ASSAULT" })
+        #expect(doers.sources.isEmpty)
+        // …but a name right before منفذ is the doer's.
+        let named = try #require(try analyze("واعترف المتهمون بعلاقتهم بجابر الخشناوي منفذ الهجوم على متحف باردو.").events?.first { $0.code.plover == "ASSAULT" })
+        #expect(named.sources.map(\.actor.nameAr) == ["جابر الخشناوي"])
+    }
+
     @Test func theDoerAfterByIsTheSourcePastTheWordsOfTheAct() throws {
         let shelling = try #require(try analyze("وتعرضت أحياء المدينة للقصف العشوائي والقنص من قبل الحوثيين أمس.").events?.first)
         #expect(shelling.code.plover == "ASSAULT" && shelling.sources.map(\.actor.id) == ["houthis"])
