@@ -532,7 +532,8 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa, fromWhat,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices, vehicles, notGuests, esteemTo, esteemedDeeds, royalTitles, prayerFollowers, condemning, perpetrators, perpetrator, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
+        honouredPronouns, prices, vehicles, notGuests, esteemTo, esteemedDeeds, royalTitles, prayerFollowers, condemning, perpetrators,
+        perpetrator, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
         pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, interviews, accidents, stressers, granting, signables, underControl, cases, paperwork, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined())
@@ -1468,10 +1469,14 @@ public struct EventCoder: Sendable {
             // بالإجرامي) is condemned by whoever names it before, not done by them.
             // So is one whose doers are named by what they did (وصف الوزير منفذي الهجوم بأنهم), unless the name is
             // theirs, right before (جابر الخشناوي منفذ الهجوم).
-            if ploverOf(f.pattern) == "ASSAULT", f.pattern.kind == .noun, let s = source, s.span.end <= start,
-               words[(f.last + 1)...].prefix(5).contains(where: { Self.condemning.contains($0) })
-                || (f.first > 0 && Self.perpetrators.contains(words[f.first - 1])
-                    && !(Self.perpetrator.contains(words[f.first - 1]) && f.first > 1 && tokens[words[f.first - 2].token].end <= s.span.end)) { source = nil }
+            if ploverOf(f.pattern) == "ASSAULT", f.pattern.kind == .noun, let s = source, s.span.end <= start {
+                let branded = words[(f.last + 1)...].prefix(5).contains { Self.condemning.contains($0) }
+                let before = f.first > 0 ? words[f.first - 1] : nil
+                let doersNamed = before.map { Self.perpetrators.contains($0) } ?? false
+                let nameIsTheDoer = before.map { Self.perpetrator.contains($0) } ?? false
+                    && f.first > 1 && tokens[words[f.first - 2].token].end <= s.span.end
+                if branded || (doersNamed && !nameIsTheDoer) { source = nil }
+            }
             if let plover = ploverOf(f.pattern), Self.materialActs.contains(plover) {
                 func reports(_ code: String?) -> Bool {
                     guard let code else { return false }
