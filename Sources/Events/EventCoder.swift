@@ -134,6 +134,8 @@ public struct EventCoder: Sendable {
     static let royalTitles = KeySet(["الملك", "السلطان", "الرئيس", "الإمام"].map { NameKey.key($0) })
     /// Deeds esteemed (تقدير جهود رجال الأمن، تقدير دور المملكة).
     static let esteemedDeeds = KeySet(["جهود", "جهد", "دور", "مواقف", "عطاء", "عطاءات"].map { NameKey.key($0) })
+    /// The wounded and the displaced, whom a country takes in from another.
+    static let inNeed = KeySet(["الجرحى", "جرحى", "المصابين", "مصابين", "اللاجئين", "لاجئين", "النازحين", "نازحين"].map { NameKey.key($0) })
     /// Planes, ships and loads: one that arrives makes no visit.
     static let vehicles = KeySet(["طائرة", "طائرات", "الطائرة", "الطائرات", "سفينة", "سفن", "السفينة", "باخرة", "الباخرة",
                                             "شحنة", "الشحنة", "قافلة", "القافلة", "المساعدات", "مساعدات", "الدفعة", "دفعة"].map { NameKey.key($0) })
@@ -532,7 +534,7 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa, fromWhat,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices, vehicles, notGuests, esteemTo, esteemedDeeds, royalTitles, prayerFollowers, condemning, perpetrators,
+        honouredPronouns, prices, vehicles, notGuests, inNeed, esteemTo, esteemedDeeds, royalTitles, prayerFollowers, condemning, perpetrators,
         perpetrator, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
         pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, interviews, accidents, stressers, granting, signables, underControl, cases, paperwork, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
@@ -1457,8 +1459,14 @@ public struct EventCoder: Sendable {
             // إغاثة (a city took in aid) host no one.
             if f.pattern.flags.contains("host"), source == nil || target == nil { continue }
             // Patients, voters, pilgrims, refugees, requests and planes received (لاستقبال الحالات المرضية، استقبال
-            // الناخبين، استقبال طلبات الترشح) are no guests.
-            if f.pattern.flags.contains("host"), words[(f.last + 1)...].prefix(2).contains(where: { Self.notGuests.contains($0) || Self.vehicles.contains($0) }) { continue }
+            // الناخبين، استقبال الحجاج السوريين) are no guests; but wounded or refugees named with a nationality are
+            // that country's, whom another takes in (وافق الأردن على استقبال جرحى يمنيين: Jordan hosts Yemen's).
+            if f.pattern.flags.contains("host"),
+               let k = words[(f.last + 1)...].prefix(2).firstIndex(where: { Self.notGuests.contains($0) || Self.vehicles.contains($0) }),
+               !(Self.inNeed.contains(words[k]) && args.contains { a in a.actor.map { $0.id == $0.country } == true
+                   && (a.span.start == tokens[words[k].token].start || (k + 1 < words.count && a.span.start == tokens[words[k + 1].token].start)) }) {
+                continue
+            }
             // استقبل البرنامج 100 طالب: a number received is no guest.
             if f.pattern.flags.contains("host"), let t = words[(f.last + 1)...].first?.token,
                (t..<min(t + 3, tokens.count)).contains(where: { tokens[$0].kind == .number }) { continue }

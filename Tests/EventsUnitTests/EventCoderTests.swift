@@ -740,9 +740,11 @@ func example(_ prefix: String) throws -> String {
         // A threat with no one beside it is a danger; a number received is no guest.
         #expect(try analyze("وقالت الأمم المتحدة إن نقص الخدمات الصحية شكل مصدر تهديد لحياة النازحين.").events?.contains { $0.code.plover == "THREATEN" } == false)
         #expect(try analyze("وقال مدير جامعة الملك سعود إن البرنامج استقبل 100 طالب من جميع أنحاء المملكة.").events?.isEmpty == true)
-        // Nor are patients, voters or refugees received; a minister received is.
+        // Nor are patients or students received; a minister received is, and so are a country's refugees.
         #expect(try analyze("ووجه وزير الصحة السعودي مستشفيات جدة باستقبال الحالات الحرجة من مكة.").events?.contains { $0.code.plover == "CONSULT" } == false)
-        #expect(try analyze("وأشاد وزير الخارجية السعودي بجهود الأردن في استقبال اللاجئين السوريين.").events?.contains { $0.code.cameo == "043" } == false)
+        #expect(try analyze("ووجهت وزارة التعليم السعودية المدارس بالاستعداد لاستقبال الطلاب في العام الدراسي الجديد.").events?.isEmpty == true)
+        let refugees = try #require(try analyze("وأشاد وزير الخارجية السعودي بجهود الأردن في استقبال اللاجئين السوريين.").events?.first { $0.code.cameo == "043" })
+        #expect(refugees.sources.map(\.dyadCode) == ["JOR"] && refugees.targets.map(\.dyadCode) == ["SYR"])
         #expect(try analyze("واستقبل وزير الخارجية السعودي عادل الجبير وزير الخارجية الأردني ناصر جودة.").events?.first?.code.cameo == "043")
         // Lifting sanctions eases them (085), it imposes none.
         let easing = try #require(try analyze("وقالت الخارجية الأمريكية إن رفع العقوبات عن إيران سيتم بعد الاتفاق.").events?.first)
