@@ -111,17 +111,17 @@ public struct EventCoder: Sendable {
     static let expected = KeySet(["المتوقع", "المقرر", "المنتظر", "المرتقب", "يتوقع", "تتوقع", "توقع", "وتوقع", "توقعت"].map { NameKey.key($0) })
     static let reporting = KeySet(["نقلت", "نقل", "ذكرت", "ذكر", "أفادت", "أفاد", "أوردت", "كشفت", "كشف", "قالت", "بحسب",
                                              "وفقا"].map { NameKey.key($0) })
-    /// Who and what a hospital, a polling station, an airport or an office receives: no guests of a host.
-    static let notGuests = KeySet(["الناخبين", "ناخبين", "الناخبات", "الطلاب", "طلاب", "الطالبات", "طالبات", "المصابين", "مصابين",
-                                   "الجرحى", "جرحى", "المرضى", "مرضى", "الحالات", "حالات", "الطلبات", "طلبات", "البلاغات", "بلاغات",
-                                   "الشكاوى", "شكاوى", "الاتصالات", "اتصالات", "المكالمات", "الحجاج", "حجاج", "المعتمرين", "معتمرين",
-                                   "المسافرين", "مسافرين", "الركاب", "ركاب", "اللاجئين", "لاجئين", "النازحين", "نازحين", "المراجعين",
-                                   "مراجعين", "المتقدمين", "المتقدمات", "الرسائل", "رسائل", "المشاركات", "مشاركات", "الترشيحات",
+    /// Who and what a hospital, a polling station, an airport or an office receives: no guests of a host (the
+    /// wounded and the displaced among them).
+    static let notGuests = inNeed.union(["الناخبين", "ناخبين", "الناخبات", "الطلاب", "طلاب", "الطالبات", "طالبات", "المرضى", "مرضى",
+                                   "الحالات", "حالات", "الطلبات", "طلبات", "البلاغات", "بلاغات", "الشكاوى", "شكاوى", "الاتصالات",
+                                   "اتصالات", "المكالمات", "الحجاج", "حجاج", "المعتمرين", "معتمرين", "المسافرين", "مسافرين", "الركاب",
+                                   "ركاب", "المراجعين", "مراجعين", "المتقدمين", "المتقدمات", "الرسائل", "رسائل", "المشاركات", "مشاركات", "الترشيحات",
                                    "المقترحات", "مقترحات", "مقترحاتهم", "الملاحظات", "ملاحظات", "الآراء", "الزوار", "زوار", "الزائرين",
                                    "المصلين", "الجمهور", "الأطفال", "المواليد", "الجثث", "جثث", "جثامين", "جثمان"].map { NameKey.key($0) })
     /// Those who carried an act out (منفذي الهجوم، مرتكبي التفجير), and the one who did (منفذ الهجوم), whom a name
     /// right before is.
-    static let perpetrators = KeySet(["منفذ", "منفذي", "منفذو", "لمنفذي", "ومنفذي", "مرتكب", "مرتكبي", "مرتكبو", "لمرتكبي"].map { NameKey.key($0) })
+    static let perpetrators = perpetrator.union(["منفذي", "منفذو", "لمنفذي", "ومنفذي", "مرتكبي", "مرتكبو", "لمرتكبي"].map { NameKey.key($0) })
     static let perpetrator = KeySet(["منفذ", "مرتكب"].map { NameKey.key($0) })
     /// Words that brand an act (عمل إرهابي، الحادث الإجرامي، الاعتداء الآثم، الهجوم الجبان).
     static let condemning = KeySet(["إرهابي", "إرهابية", "الإرهابي", "الإرهابية", "إجرامي", "إجرامية", "الإجرامي", "الإجرامية",
@@ -293,10 +293,9 @@ public struct EventCoder: Sendable {
     static let searchRoot = NameKey.key("بحث"), about = NameKey.key("عن"), ma = NameKey.key("ما"), readiness = NameKey.key("استعداد")
     /// Words after which ما is a relative pronoun or a mere particle, not a negation (وهو ما أثار، كل ما قدمه، بعد ما،
     /// سرعان ما ندد، إذا ما دعت الحاجة).
-    static let beforeRelativeMa = KeySet(["هو", "وهو", "هي", "وهي", "هذا", "وهذا", "كل", "بعد", "مع", "أكثر", "أهم", "أبرز", "وفق",
-                                                    "حسب", "بحسب", "إلى", "على", "في", "من", "عن", "بين", "عند", "مثل",
-                                                    "سرعان", "وسرعان", "فسرعان", "عادة", "وعادة", "غالبا", "وغالبا", "كثيرا", "قليلا", "نادرا", "إذا",
-                                                    "وإذا", "فإذا", "متى"].map { NameKey.key($0) })
+    static let beforeRelativeMa = beforeWhatMa.union(["بعد", "أكثر", "أهم", "أبرز", "عند", "مثل", "سرعان", "وسرعان", "فسرعان", "عادة",
+                                                      "وعادة", "غالبا", "وغالبا", "كثيرا", "قليلا", "نادرا", "إذا", "وإذا", "فإذا", "متى"]
+        .map { NameKey.key($0) })
     /// Words after which ما is "what" or "which" (وهو ما دعا الجيش إلى الانسحاب، كل ما تطلبه، وفق ما يتفق عليه الخبراء): the
     /// verb after it tells what something does or what anyone would, no act the news reports. (After أبرز، أهم it is
     /// an act reported: أبرز ما اتفق عليه الجانبان.)
@@ -534,8 +533,8 @@ public struct EventCoder: Sendable {
         negators, intent, hypothetical, reporting, people, honorifics, circles, prepositions, with, perpetrated, relatives, frames,
         heads, expresses, expected, scenes, speech, agentMarkers, complementizers, toward, god, feelings, sports, games, beforeRelativeMa, fromWhat,
         clauseOpeners, notObjects, onTop, manners, halExpressers, describers, impersonalVerbs, partaking, giving, facilities,
-        honouredPronouns, prices, vehicles, notGuests, inNeed, esteemTo, esteemedDeeds, royalTitles, prayerFollowers, condemning, perpetrators,
-        perpetrator, agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
+        honouredPronouns, prices, vehicles, notGuests, esteemTo, esteemedDeeds, royalTitles, prayerFollowers, condemning, perpetrators,
+        agreementParts, carriedOut, withIt, may, signedActs, noLonger, amounts, attributions, roundsOf,
         pastFrames, territory, partOf, was, lifting, onIt, attackVerbs, attackedThings, killedShe, forces, interviews, accidents, stressers, granting, signables, underControl, cases, paperwork, KeySet([NameKey.key("أي"), NameKey.key("أقل")]),
         KeySet([NameKey.key("سوف"), NameKey.key("لن"), NameKey.key("في"), NameKey.key("قبل")]),
     ].joined())
@@ -1470,9 +1469,6 @@ public struct EventCoder: Sendable {
             // استقبل البرنامج 100 طالب: a number received is no guest.
             if f.pattern.flags.contains("host"), let t = words[(f.last + 1)...].first?.token,
                (t..<min(t + 3, tokens.count)).contains(where: { tokens[$0].kind == .number }) { continue }
-            // A news outlet reports fighting, arrests and aid; it is no side of them (وذكرت وكالة الأناضول أنه قتل …).
-            // So does a monitor of human rights (المرصد السوري لحقوق الإنسان، هيومن رايتس ووتش: a CAMEO NGO…HRI) of the violence
-            // it counts; aid it may give.
             // An attack named for what the speaker calls it (أكد المتحدث أن الهجوم عمل إرهابي جبان، وصف الوزير التفجير
             // بالإجرامي) is condemned by whoever names it before, not done by them.
             // So is one whose doers are named by what they did (وصف الوزير منفذي الهجوم بأنهم), unless the name is
@@ -1485,6 +1481,9 @@ public struct EventCoder: Sendable {
                     && f.first > 1 && tokens[words[f.first - 2].token].end <= s.span.end
                 if branded || (doersNamed && !nameIsTheDoer) { source = nil }
             }
+            // A news outlet reports fighting, arrests and aid; it is no side of them (وذكرت وكالة الأناضول أنه قتل …).
+            // So does a monitor of human rights (المرصد السوري لحقوق الإنسان، هيومن رايتس ووتش: a CAMEO NGO…HRI) of the violence
+            // it counts; aid it may give.
             if let plover = ploverOf(f.pattern), Self.materialActs.contains(plover) {
                 func reports(_ code: String?) -> Bool {
                     guard let code else { return false }
