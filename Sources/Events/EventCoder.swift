@@ -347,7 +347,7 @@ public struct EventCoder: Sendable {
                             _ written: (Token) -> Bool, word: String? = nil) -> Bool {
         for w in words[(i + 1)..<min(words.count, i + 12)] {
             let t = tokens[w.token]
-            if args.contains(where: { $0.span.start <= t.start && t.end <= $0.span.end }) { continue }
+            if args.contains(where: { $0.span.covers(t) }) { continue }
             if (written(t) && !notObjects.contains(w)) || (word != nil && w.key == word) { return true }
             if prepositions.contains(w) || complementizers.contains(w) { return false }
         }
@@ -933,7 +933,7 @@ public struct EventCoder: Sendable {
         while i < words.count {
             defer { i += 1 }
             let w = words[i]
-            guard !w.triggers.isEmpty, !args.contains(where: { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end }) else { continue }
+            guard !w.triggers.isEmpty, !args.contains(where: { $0.span.covers(tokens[w.token]) }) else { continue }
             for key in w.triggers {
                 let verbAllowed = !(key.preposition || w.nominal)
                 if patterns.firstWords.contains(key.hash), i + 1 < words.count, !words[i + 1].key.isEmpty,
@@ -988,7 +988,7 @@ public struct EventCoder: Sendable {
             let start = tokens[words[f.first].token].start, end = tokens[words[f.last].token].end
             // A rejection of an accusation, or a denial of an event, governs the trigger after it.
             let between = { (a: Int, b: Int) -> Int in   // words between two triggers that are not actor mentions
-                (a + 1..<b).filter { k in !args.contains { $0.span.start <= tokens[words[k].token].start && tokens[words[k].token].end <= $0.span.end } }.count
+                (a + 1..<b).filter { k in !args.contains { $0.span.covers(tokens[words[k].token]) } }.count
             }
             var cameo = f.pattern.cameo
             // هاجم attacks a place, a building or a vehicle (هاجم مستوطنون منزلهم، هاجمت طائرة حربية مواقع): an assault,
@@ -1080,7 +1080,7 @@ public struct EventCoder: Sendable {
             // (…in the trigger's clause: no punctuation between, as في حالة الأزمات، … التقى is no supposition.)
             let clauseStart = tokens[..<words[f.first].token].lastIndex { $0.kind == .punctuation && !Self.isQuoteMark(text, $0) } ?? -1
             if words[0..<f.first].contains(where: { w in w.token > clauseStart && Self.hypothetical.contains(w)
-                && !args.contains { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end } }),
+                && !args.contains { $0.span.covers(tokens[w.token]) } }),
                modality == .asserted { modality = .hypothetical }
             // قد before an imperfect verb is "may" (وقد يزور الإيرانيون عمان); before a perfect one it affirms (قد زار).
             if imperfect, f.first > 0, Self.may.contains(words[f.first - 1]), modality == .asserted { modality = .hypothetical }
@@ -1174,7 +1174,7 @@ public struct EventCoder: Sendable {
                       let killed = after.dropFirst().first, !killed.isPlace, killed.span.start < nextOwnStart(n),
                       !(killed.span.start >= 2 && text[killed.span.start - 2] == 0xD9 && text[killed.span.start - 1] == 0x88),   // و
                       !words.contains(where: { w in tokens[w.token].start >= killer.span.end && tokens[w.token].end <= killed.span.start
-                          && !times.contains { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end } }) {
+                          && !times.contains { $0.span.covers(tokens[w.token]) } }) {
                 // Written active, as the news also writes it: a force right after the verb, then whom it killed, past
                 // a time at most (قتلت قوات الاحتلال الإسرائيلي فجر أمس محمد علاونة); not a list of victims (و).
                 source = EventParty(actor: killer.actor!, span: killer.span)
@@ -1589,7 +1589,7 @@ public struct EventCoder: Sendable {
         // ودعا معاليه في ختام تصريحه المولى عز وجل أن يحفظ).
         if plover == "REQUEST", let g = words[(i + 1)..<min(words.count, i + 9)].firstIndex(where: { w in
                // (not a word of a longer name: عبد ربه منصور هادي)
-               Self.god.contains(w) && !args.contains { a in a.span.start <= tokens[w.token].start && tokens[w.token].end <= a.span.end
+               Self.god.contains(w) && !args.contains { a in a.span.covers(tokens[w.token])
                    && a.span != ByteSpan(tokens[w.token].start, tokens[w.token].end) }
            }), words[(g + 1)..<min(words.count, g + 4)].contains(where: { Self.prayerFollowers.contains($0) }) { return true }
         // اثنى عشر is twelve (اثني written with ى), not praise.
@@ -1601,7 +1601,7 @@ public struct EventCoder: Sendable {
         // حشد من الشباب is a crowd; يدين بفوزه owes, يدين بالإسلام professes: a condemnation takes its object bare.
         if plover == "MOBILIZE", p.kind == .noun, i + 1 < words.count, words[i + 1].key == Self.from { return true }
         if plover == "ACCUSE", p.kind == .verb, key == Self.yadeen || key == Self.tadeen,
-           let next = words[(i + 1)...].first(where: { w in !args.contains { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end } }),
+           let next = words[(i + 1)...].first(where: { w in !args.contains { $0.span.covers(tokens[w.token]) } }),
            Self.startsWithBa(text, tokens[next.token]), !Self.manners.contains(next) { return true }
         // With the article, التحرير has no object at all (رئيس التحرير، ميدان التحرير); the object is a side or a place
         // (تحرير عدن), or a word for ground in construct (تحرير مدينة، تحرير عدد من المحافظات), not what a definite word
@@ -1660,7 +1660,7 @@ public struct EventCoder: Sendable {
         if plover == "THREATEN", p.kind == .noun {
             let lo = i > 0 ? tokens[words[i - 1].token].start : token.start
             let hi = i + 2 < words.count ? tokens[words[i + 2].token].end : token.end
-            if !args.contains(where: { $0.isActor && $0.span.start < hi && lo < $0.span.end && !($0.span.start <= token.start && token.end <= $0.span.end) }) { return true }
+            if !args.contains(where: { $0.isActor && $0.span.start < hi && lo < $0.span.end && !$0.span.covers(token) }) { return true }
         }
         // A threat needs a threatener beside its verb (مخاطر الإرهاب تهدد هذه المكاسب is a danger, not a threat).
         if plover == "THREATEN", p.kind == .verb {
@@ -1677,7 +1677,7 @@ public struct EventCoder: Sendable {
         // نوه بأهمية الرد، أشاد بضرورة: the importance of a thing stressed is a statement, not praise (but تدعم الفعالية،
         // إيمانا منها بضرورة… supports the event).
         if plover == "SUPPORT", p.kind == .verb,
-           let object = words[(i + 1)...].first(where: { w in !args.contains { $0.span.start <= tokens[w.token].start && tokens[w.token].end <= $0.span.end } }),
+           let object = words[(i + 1)...].first(where: { w in !args.contains { $0.span.covers(tokens[w.token]) } }),
            Self.importance.holds(object, text, tokens) { return true }
         // A verb right after an indefinite head noun is a noun in construct (فريق بحث وتحر، لجنة دعم): no event.
         if p.kind == .verb, Self.heads.contains(previous), i > 0, !Self.definite(text, tokens[words[i - 1].token]),
@@ -1704,7 +1704,7 @@ public struct EventCoder: Sendable {
         if plover == "THREATEN", p.kind == .verb, Self.relatives.contains(previous) {
             guard i >= 2 else { return true }
             let antecedent = tokens[words[i - 2].token]
-            return !args.contains { $0.isActor && $0.span.start <= antecedent.start && antecedent.end <= $0.span.end }
+            return !args.contains { $0.isActor && $0.span.covers(antecedent) }
         }
         return false
     }
@@ -1884,4 +1884,10 @@ extension Resolution {
     var isActor: Bool { if case .some = actor { true } else { false } }
     /// Whether the link names a place, tested as `Argument.isPlace` tests it.
     var isPlace: Bool { if case .some = place { true } else { false } }
+}
+
+extension ByteSpan {
+    /// Whether token `t` lies wholly inside the span (a word of an actor's or a time's mention).
+    @inline(__always)
+    func covers(_ t: Token) -> Bool { start <= t.start && t.end <= end }
 }
